@@ -1,0 +1,2 @@
+// SKELETON: the build benchmark (issue 4).
+print("BuildBench: not yet written")

@@ -1,0 +1,2 @@
+// SKELETON: the Markdown benchmark (issue 2).
+print("MarkdownBench: not yet written")

@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+// PilotHub: no third-party packages, by design (see DESIGN.md): Foundation and the toolchain only.
+import PackageDescription
+
+let package = Package(
+    name: "PilotHub",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PilotHub", targets: ["PilotHub"]),
+        .library(name: "HubMarkdown", targets: ["HubMarkdown"]),
+        .executable(name: "pilothub", targets: ["pilothub"]),
+    ],
+    targets: [
+        .target(name: "HubDiagnostics"),
+        .target(name: "HubMarkdown", dependencies: ["HubDiagnostics"]),
+        .target(name: "HubFrontMatter", dependencies: ["HubDiagnostics"]),
+        .target(name: "HubContent", dependencies: ["HubDiagnostics", "HubFrontMatter", "HubMarkdown"]),
+        .target(name: "HubSearch", dependencies: ["HubContent", "HubMarkdown"], resources: [.copy("Resources")]),
+        .target(name: "HubSite", dependencies: ["HubContent", "HubMarkdown", "HubSearch"], resources: [.copy("Resources")]),
+        .target(name: "PilotHub", dependencies: ["HubDiagnostics", "HubMarkdown", "HubFrontMatter", "HubContent", "HubSearch", "HubSite"]),
+        .executableTarget(name: "pilothub", dependencies: ["PilotHub"]),
+
+        .executableTarget(name: "MarkdownBench", dependencies: ["HubMarkdown"], path: "Benchmarks/MarkdownBench"),
+        .executableTarget(name: "BuildBench", dependencies: ["PilotHub"], path: "Benchmarks/BuildBench"),
+
+        .testTarget(name: "HubDiagnosticsTests", dependencies: ["HubDiagnostics"]),
+        .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubFrontMatterTests", dependencies: ["HubFrontMatter"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubContentTests", dependencies: ["HubContent"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubSiteTests", dependencies: ["HubSite"], resources: [.copy("Resources")]),
+        .testTarget(name: "PilotHubTests", dependencies: ["PilotHub"], resources: [.copy("Resources")]),
+    ]
+)
