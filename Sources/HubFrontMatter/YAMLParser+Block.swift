@@ -54,14 +54,13 @@ extension YAMLParser {
                 guard let (l, ind) = nextContentLine(from: line), ind >= indent else { break }
                 moveTo(line: l, indent: ind)
                 if ind > indent {
-                    error("yaml-indent", at: here,
-                          sv: "raden är indragen mer än nycklarna ovanför",
-                          en: "this line is indented more than the keys above it")
+                    reportMisaligned(indent: ind, keysAt: indent)
                     skipLineAndChildren(deeperThan: indent)
                     continue
                 }
             }
             first = false
+            lastClosed = nil
             if peek() == .dash, isSeparator(1) {
                 error("yaml-syntax", at: here,
                       sv: "en listpunkt där en nyckel väntades",
@@ -84,7 +83,26 @@ extension YAMLParser {
             add(YAMLEntry(key: key.text, keyLine: key.location.line, keyColumn: key.location.column, value: value),
                 to: &entries, seen: &firstSeen, length: key.length)
         }
+        lastClosed = (indent, false)
         return YAMLNode(.map(entries), line: start.line, column: start.column)
+    }
+
+    /// Reports a line indented deeper than the keys of its map, saying how it relates
+    /// to the lines above: an author usually meant to line it up with one of them.
+    mutating func reportMisaligned(indent: Int, keysAt keys: Int) {
+        if let inner = lastClosed, inner.indent == indent, inner.isList {
+            error("yaml-indent", at: here,
+                  sv: "en nyckel bland listpunkter; en lista kan inte också ha nycklar på samma indrag",
+                  en: "a key among list items; a list cannot also have keys at the same indentation")
+        } else if let inner = lastClosed, inner.indent > indent {
+            error("yaml-indent", at: here,
+                  sv: "raden är indragen \(indent) mellanslag, men nycklarna ovanför har \(keys) och raderna under dem \(inner.indent); rada upp den med någon av dem",
+                  en: "this line is indented \(indent) spaces, but the keys above have \(keys) and the lines under them \(inner.indent); line it up with one of them")
+        } else {
+            error("yaml-indent", at: here,
+                  sv: "raden är indragen mer än nycklarna ovanför (\(keys) mellanslag)",
+                  en: "this line is indented more than the keys above it (\(keys) spaces)")
+        }
     }
 
     /// Appends an entry unless its key is already in the map, which is an error.
@@ -120,6 +138,7 @@ extension YAMLParser {
                 moveTo(line: l, indent: ind)
             }
             first = false
+            lastClosed = nil
             let dash = here
             pos += 1
             skipWhite()
@@ -141,6 +160,7 @@ extension YAMLParser {
                 items.append(parseInlineValue(blockIndent: indent))
             }
         }
+        lastClosed = (indent, true)
         return YAMLNode(.list(items), line: start.line, column: start.column)
     }
 

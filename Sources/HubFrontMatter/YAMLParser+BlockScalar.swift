@@ -60,6 +60,7 @@ extension YAMLParser {
             lastHasBreak = hasBreak(line)
             nextLine()
         }
+        lastClosed = (indent, false)
         let text = Self.assemble(lines, folded: folded, chomping: chomping, lastHasBreak: lastHasBreak)
         return YAMLNode(.string(String(decoding: text, as: UTF8.self)), line: start.line, column: start.column)
     }

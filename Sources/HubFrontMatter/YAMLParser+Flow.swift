@@ -38,6 +38,8 @@ extension YAMLParser {
         }
         while true {
             guard skipFlowSpace() else {
+                // An unclosed quote inside already ran to the end and was reported.
+                if diagnostics.contains(where: { $0.id == "yaml-unterminated" }) { return node() }
                 error("yaml-unterminated", at: open,
                       sv: "\(isMap ? "{" : "[") stängs aldrig; lägg till '\(isMap ? "}" : "]")'",
                       en: "\(isMap ? "{" : "[") is never closed; add '\(isMap ? "}" : "]")'")

@@ -29,6 +29,9 @@ struct YAMLParser {
     var line = 0
     var pos = 0
     var depth = 0
+    /// The indentation of the block collection or block scalar that ended last, so that
+    /// a misaligned line can be explained against the lines above it.
+    var lastClosed: (indent: Int, isList: Bool)?
 
     /// Nesting deeper than this is refused, so that `[[[[…` cannot exhaust the stack.
     static let maxDepth = 64
