@@ -60,7 +60,7 @@ struct DocumentFacts {
             if let u = t.url, SafeURL.check(u) != nil {
                 h += row(s.website, "<a href=\"\(url: u)\">\(u)</a>")
             }
-            if let f = t.file, let out = site.attachmentCopies.first(where: { $0.document == doc.id && $0.outputPath.hasSuffix("/" + f) }) {
+            if let f = t.file, let out = (site.attachmentsByDocument[doc.id] ?? []).first(where: { $0.outputPath.hasSuffix("/" + f) }) {
                 h += row(s.download, "<a class=\"download\" href=\"\(url: layout.file(ContentPath.percentEncode(out.outputPath)))\" download>\(f)</a>")
             }
         case .lesson(let l):

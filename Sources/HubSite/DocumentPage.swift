@@ -67,7 +67,7 @@ public struct DocumentPage: Sendable {
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {
-        let files = site.attachmentCopies.filter { $0.document == doc.id }
+        let files = site.attachmentsByDocument[doc.id] ?? []
         guard !files.isEmpty else { return "" }
         var h: HTML = "<section class=\"attachments\" aria-labelledby=\"ph-attachments\">\n<h2 id=\"ph-attachments\">\(layout.strings.attachments)</h2>\n<ul>"
         for f in files {
