@@ -90,6 +90,8 @@ extension YAMLParser {
     /// Reports a line indented deeper than the keys of its map, saying how it relates
     /// to the lines above: an author usually meant to line it up with one of them.
     mutating func reportMisaligned(indent: Int, keysAt keys: Int) {
+        // A tab in the indentation is the real mistake there; one error per line is enough.
+        if hasTabIndentError(onLine: here.line) { return }
         if let inner = lastClosed, inner.indent == indent, inner.isList {
             error("yaml-indent", at: here,
                   sv: "en nyckel bland listpunkter; en lista kan inte också ha nycklar på samma indrag",
@@ -103,6 +105,10 @@ extension YAMLParser {
                   sv: "raden är indragen mer än nycklarna ovanför (\(keys) mellanslag)",
                   en: "this line is indented more than the keys above it (\(keys) spaces)")
         }
+    }
+
+    func hasTabIndentError(onLine fileLine: Int) -> Bool {
+        diagnostics.suffix(8).contains { $0.id == "yaml-tab-indent" && $0.location.line == fileLine }
     }
 
     /// Appends an entry unless its key is already in the map, which is an error.
@@ -128,9 +134,11 @@ extension YAMLParser {
                 guard let (l, ind) = nextContentLine(from: line), ind >= indent else { break }
                 if ind > indent {
                     moveTo(line: l, indent: ind)
-                    error("yaml-indent", at: here,
-                          sv: "raden är indragen mer än listpunkterna ovanför",
-                          en: "this line is indented more than the list items above it")
+                    if !hasTabIndentError(onLine: here.line) {
+                        error("yaml-indent", at: here,
+                              sv: "raden är indragen mer än listpunkterna ovanför",
+                              en: "this line is indented more than the list items above it")
+                    }
                     skipLineAndChildren(deeperThan: indent)
                     continue
                 }
