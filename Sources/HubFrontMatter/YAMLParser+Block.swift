@@ -107,6 +107,11 @@ extension YAMLParser {
         }
     }
 
+    /// Whether the file line already has a tab-in-indentation error.
+    func hasTabIndentError(onLine fileLine: Int) -> Bool {
+        diagnostics.suffix(8).contains { $0.id == "yaml-tab-indent" && $0.location.line == fileLine }
+    }
+
     /// A block list whose dashes are in column `indent`; the cursor is on its first dash.
     mutating func parseBlockSequence(indent: Int) -> YAMLNode {
         let start = here

@@ -106,10 +106,6 @@ extension YAMLParser {
         return false
     }
 
-    func hasTabIndentError(onLine fileLine: Int) -> Bool {
-        diagnostics.suffix(8).contains { $0.id == "yaml-tab-indent" && $0.location.line == fileLine }
-    }
-
     /// Appends an entry unless its key is already in the map, which is an error.
     mutating func add(_ entry: YAMLEntry, to entries: inout [YAMLEntry], seen: inout [String: Int], length: Int) {
         if let firstLine = seen[entry.key] {
