@@ -4,8 +4,12 @@
 extension InlineParser {
     mutating func extendedAutolink(_ i: Int, textStart: Int) -> Int? {
         let c = t[i]
-        if c == Bytes.at { return emailAutolink(i, textStart: textStart) }
-        guard isBoundaryBefore(i) else { return nil }
+        if c == 0x77 {
+            guard isBoundaryBefore(i) else { return nil }
+        } else if i > s && Bytes.isAlpha(t[i - 1]) {
+            // A scheme is the whole run of letters before `:` (cmark-gfm rewinds over them).
+            return nil
+        }
         var domainStart = -1
         var prefix: [UInt8] = []
         if c == 0x77, matches(i, "www.") {
@@ -134,12 +138,124 @@ extension InlineParser {
         return j
     }
 
-    /// A bare address: the local part is the end of the pending text run.
-    mutating func emailAutolink(_ i: Int, textStart: Int) -> Int? {
-        var a = i
-        while a > textStart && InlineParser.emailLocalGFM(t[a - 1]) { a -= 1 }
-        guard a < i, let end = emailDomain(i + 1) else { return nil }
-        emitAutolink(a, end, prefix: Array("mailto:".utf8), textStart: textStart)
-        return end
+    /// Bare e-mail addresses, found after emphasis like cmark-gfm does: in each run of
+    /// adjacent text nodes (outside links), merged into one node first.
+    mutating func emailAutolinks() {
+        var stack: [Int32] = [block]
+        while let parent = stack.popLast() {
+            var c = tree.nodes[Int(parent)].firstChild
+            while c >= 0 {
+                let node = tree.nodes[Int(c)]
+                if node.kind == .text {
+                    var runEnd = c
+                    var hasAt = false
+                    var k = c
+                    while k >= 0 && tree.nodes[Int(k)].kind == .text {
+                        let n = tree.nodes[Int(k)]
+                        let buf = n.inExtra ? UnsafeBufferPointer(start: nil, count: 0) : t
+                        if !n.inExtra { for q in Int(n.start)..<Int(n.end) where buf[q] == Bytes.at { hasAt = true; break } }
+                        runEnd = k
+                        k = n.next
+                    }
+                    if hasAt { linkEmails(parent: parent, first: c, last: runEnd) }
+                    c = tree.nodes[Int(runEnd)].next
+                    continue
+                }
+                if node.kind != .link && node.kind != .image && node.firstChild >= 0 { stack.append(c) }
+                c = node.next
+            }
+        }
+    }
+
+    /// Merges the text run `first...last` into one `extra` range and splits it around e-mails.
+    private mutating func linkEmails(parent: Int32, first: Int32, last: Int32) {
+        var bytes: [UInt8] = []
+        var k = first
+        while true {
+            let n = tree.nodes[Int(k)]
+            if n.inExtra { bytes.append(contentsOf: tree.extra[Int(n.start)..<Int(n.end)]) } else { bytes.append(contentsOf: t[Int(n.start)..<Int(n.end)]) }
+            if k == last { break }
+            k = n.next
+        }
+        // Find matches in the merged bytes.
+        var matches: [(Int, Int)] = []
+        var i = 0
+        var lastEnd = 0
+        while i < bytes.count {
+            if bytes[i] == Bytes.at {
+                var a = i
+                while a > lastEnd && InlineParser.emailLocalGFM(bytes[a - 1]) { a -= 1 }
+                if a < i, let end = Self.emailDomain(bytes, i + 1) {
+                    matches.append((a, end))
+                    lastEnd = end
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard !matches.isEmpty else { return }
+        let base = tree.extra.count
+        tree.extra.append(contentsOf: bytes)
+        let srcBase = tree.nodes[Int(first)].inExtra ? -1 : Int(tree.nodes[Int(first)].start)
+        let after = tree.nodes[Int(last)].next
+        // Rebuild the run: first node becomes the leading text, the rest are emptied.
+        var k2 = tree.nodes[Int(first)].next
+        while k2 >= 0 && k2 != after {
+            tree.nodes[Int(k2)].end = tree.nodes[Int(k2)].start
+            k2 = tree.nodes[Int(k2)].next
+        }
+        var pieces: [Int32] = []
+        var pos = 0
+        for (a, b) in matches {
+            if a > pos { pieces.append(makeText(base + pos, base + a)) }
+            let link = tree.add(.link)
+            var url = Array("mailto:".utf8)
+            url.append(contentsOf: bytes[a..<b])
+            setLinkURL(link, url: url, title: nil, sourceOffset: srcBase >= 0 ? tree.sourceOffset(ofText: srcBase + a) : -1)
+            let child = makeText(base + a, base + b)
+            tree.nodes[Int(link)].firstChild = child
+            tree.nodes[Int(link)].lastChild = child
+            pieces.append(link)
+            pos = b
+        }
+        if pos < bytes.count { pieces.append(makeText(base + pos, base + bytes.count)) }
+        tree.nodes[Int(first)].end = tree.nodes[Int(first)].start
+        // Splice the pieces in after `first`.
+        var prev = first
+        let oldNext = tree.nodes[Int(first)].next
+        for p in pieces {
+            tree.nodes[Int(prev)].next = p
+            tree.nodes[Int(p)].prev = prev
+            prev = p
+        }
+        tree.nodes[Int(prev)].next = oldNext
+        if oldNext >= 0 { tree.nodes[Int(oldNext)].prev = prev } else { tree.nodes[Int(parent)].lastChild = prev }
+    }
+
+    private mutating func makeText(_ a: Int, _ b: Int) -> Int32 {
+        let n = tree.add(.text)
+        tree.nodes[Int(n)].start = Int32(a)
+        tree.nodes[Int(n)].end = Int32(b)
+        tree.nodes[Int(n)].inExtra = true
+        return n
+    }
+
+    static func emailDomain(_ t: [UInt8], _ start: Int) -> Int? {
+        var j = start
+        var dots = 0
+        let e = t.count
+        while j < e {
+            let c = t[j]
+            if c == Bytes.dot {
+                if j + 1 < e && Bytes.isAlnum(t[j + 1]) { dots += 1; j += 1; continue }
+                break
+            }
+            if Bytes.isAlnum(c) || c == Bytes.minus || c == Bytes.underscore { j += 1 } else { break }
+        }
+        guard dots >= 1, j > start else { return nil }
+        let last = t[j - 1]
+        if last == Bytes.minus || last == Bytes.underscore { return nil }
+        return j
     }
 }

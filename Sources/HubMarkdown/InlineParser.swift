@@ -40,6 +40,7 @@ struct InlineParser {
     var noCommentEnd = false, noPIEnd = false, noCDATAEnd = false, noDeclEnd = false
     var backtickRuns: [Int: [Int]]? = nil
     var backtickCursor: [Int: Int] = [:]
+    var sawAt = false
 
     init(tree: Tree, refs: LinkReferences, options: MarkdownOptions, text: UnsafeBufferPointer<UInt8>) {
         self.tree = tree
@@ -92,6 +93,7 @@ struct InlineParser {
         linkBarrier = 0
         noCommentEnd = false; noPIEnd = false; noCDATAEnd = false; noDeclEnd = false
         backtickRuns = nil
+        sawAt = false
         backtickCursor.removeAll(keepingCapacity: true)
         if options.gfm && tree.nodes[Int(n)].kind == .paragraph { detectTask(n) }
 
@@ -177,7 +179,8 @@ struct InlineParser {
                 i = closeBracket(i)
                 textStart = i
             default:
-                // GFM extended autolinks start at w, h, f, m, x (or end at @).
+                // GFM extended autolinks start at w, h, f, m, x; e-mails are found afterwards.
+                if c == Bytes.at { sawAt = true; i += 1; continue }
                 if let next = extendedAutolink(i, textStart: textStart) {
                     i = next
                     textStart = i
@@ -188,6 +191,7 @@ struct InlineParser {
         }
         addText(textStart, e)
         processEmphasis(bottom: -1)
+        if options.gfm && sawAt { emailAutolinks() }
     }
 
     /// GFM task list items: `[ ]` or `[x]` then whitespace at the start of an item's first paragraph.
