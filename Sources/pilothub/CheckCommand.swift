@@ -48,7 +48,7 @@ enum CheckCommand: CLICommand {
             let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
             var out = printer.format(diagnostics)
             let count = hub?.documents.count ?? 0
-            out += printer.summary(diagnostics) + (language == .sv ? " i \(count) dokument\n" : " in \(count) documents\n")
+            out += printer.summary(diagnostics) + (language == .sv ? " i \(count) dokument\n" : " in \(count) \(count == 1 ? "document" : "documents")\n")
             Console.out(out)
         }
         return diagnostics.hasErrors ? ExitCode.contentErrors : ExitCode.success
