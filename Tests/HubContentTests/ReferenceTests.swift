@@ -94,7 +94,7 @@ struct FrontMatterReferenceTests {
     }
 }
 
-@Suite("Links in bodies", .enabled(if: Stages.ready, Stages.note))
+@Suite("Links in bodies", .enabled(if: Stages.ready, Stages.note), .enabled(if: Stages.links, Stages.linksNote))
 struct BodyLinkTests {
     @Test("relative .md links resolve from flat and folder documents")
     func resolve() throws {
@@ -127,7 +127,7 @@ struct BodyLinkTests {
     }
 }
 
-@Suite("Reverse links and drafts", .enabled(if: Stages.ready, Stages.note))
+@Suite("Reverse links and drafts", .enabled(if: Stages.ready, Stages.note), .enabled(if: Stages.links, Stages.linksNote))
 struct ReverseLinkTests {
     @Test("a method lists the lessons and projects that used it, though its own projects field is empty")
     func reverse() throws {
