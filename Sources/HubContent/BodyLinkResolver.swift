@@ -1,22 +1,33 @@
 import Foundation
 import HubDiagnostics
 
-/// Resolves a relative `.md` link of a body (`../methods/x.md#steg`) to the document it names.
+/// Resolves a relative link of a body: `../methods/x.md#steg` to the document it names,
+/// `mall.xlsx` or `../tools/x/bild.png` to an attachment that must exist.
 enum BodyLinkResolver {
     enum Resolution: Equatable {
-        /// Not a relative link to a `.md` file (a web address, an anchor, an image, an attachment).
+        /// Nothing to resolve (a web address, an anchor), or an attachment that exists.
         case notChecked
         case found(DocumentID)
         case problem(id: String, LocalizedText, suggestion: String?)
     }
 
     /// `folder` is the content-relative folder of the linking document (`lessons` or `tools/x`).
-    static func resolve(_ destination: String, from folder: String, catalog: ReferenceCatalog) -> Resolution {
-        guard let path = relativeMarkdownPath(destination) else { return .notChecked }
+    static func resolve(_ destination: String, isImage: Bool = false, from folder: String, catalog: ReferenceCatalog) -> Resolution {
+        guard let (path, markdown) = relativePath(destination) else { return .notChecked }
+        let isMarkdown = markdown && !isImage
         guard let parts = normalize(folder.split(separator: "/").map(String.init) + path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
             return .problem(id: "link-outside-content", LocalizedText(
                 sv: "länken '\(destination)' leder ut ur innehållsmappen", en: "the link '\(destination)' leads out of the content folder"),
                 suggestion: nil)
+        }
+        if !isMarkdown {
+            let target = parts.joined(separator: "/")
+            if catalog.attachmentPaths.contains(target) { return .notChecked }
+            let close = Suggestion.closest(to: target, in: catalog.attachmentPaths.sorted())
+            return .problem(id: "missing-file", LocalizedText(
+                sv: "länken '\(destination)' pekar på \(target), men den filen finns inte bland bilagorna",
+                en: "the link '\(destination)' points to \(target), but there is no such attachment"),
+                suggestion: close.map { relative(from: folder, to: $0) })
         }
         var id: DocumentID?
         if let kindName = parts.first, let kind = DocumentKind(rawValue: kindName) {
@@ -47,17 +58,27 @@ enum BodyLinkResolver {
             suggestion: suggestion)
     }
 
-    /// The path part of a relative link to a `.md` file, percent-decoded, or nil for anything else.
-    static func relativeMarkdownPath(_ destination: String) -> String? {
+    /// The path part of a relative link, percent-decoded, and whether it names a `.md` file;
+    /// nil for web addresses, anchors, site-absolute paths and folders.
+    static func relativePath(_ destination: String) -> (String, Bool)? {
         var d = Substring(destination)
         if let hash = d.firstIndex(of: "#") { d = d[..<hash] }
         if let q = d.firstIndex(of: "?") { d = d[..<q] }
         guard !d.isEmpty, !d.hasPrefix("/"), !d.hasPrefix("\\") else { return nil }
         // A scheme (`https:`, `mailto:`) comes before any slash.
         if let colon = d.firstIndex(of: ":"), !d[..<colon].contains("/") { return nil }
+        guard !d.hasSuffix("/") else { return nil }
         let path = String(d).removingPercentEncoding ?? String(d)
-        guard path.lowercased().hasSuffix(".md") else { return nil }
-        return path
+        return (path, path.lowercased().hasSuffix(".md"))
+    }
+
+    /// `to` (content-relative) as a link from `folder`, for suggestions.
+    static func relative(from folder: String, to target: String) -> String {
+        let from = folder.split(separator: "/").map(String.init)
+        let to = target.split(separator: "/").map(String.init)
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...]).joined(separator: "/")
     }
 
     /// Applies `.` and `..`; nil when `..` climbs above the content folder.

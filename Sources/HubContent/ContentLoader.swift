@@ -39,7 +39,7 @@ public enum ContentLoader {
 
         let catalog = ReferenceCatalog(files: unique.map {
             (DocumentID(kind: $0.file.kind, slug: $0.file.slug), $0.title, $0.isDraft)
-        })
+        }, attachmentPaths: Set(unique.flatMap { p in p.file.attachments.map { "\(p.file.kind.rawValue)/\(p.file.slug)/\($0)" } }))
         let built = unique.parallelMap { [config] p -> BuiltDocument in
             var builder = DocumentBuilder(parsed: p, catalog: catalog, config: config, includeDrafts: includeDrafts)
             let (document, found) = builder.build()

@@ -272,12 +272,12 @@ struct DocumentBuilder {
 }
 
 extension DocumentBuilder {
-    /// Relative `.md` links of the body must lead to a document.
+    /// Relative links of the body must lead to a document (`.md`) or an attachment.
     private mutating func checkBodyLinks() {
         let folder = parsed.file.isFolder ? "\(parsed.file.kind.rawValue)/\(parsed.file.slug)" : parsed.file.kind.rawValue
-        for link in parsed.links where !link.isImage {
+        for link in parsed.links {
             let line = parsed.bodyStartLine - 1 + link.line
-            switch BodyLinkResolver.resolve(link.destination, from: folder, catalog: catalog) {
+            switch BodyLinkResolver.resolve(link.destination, isImage: link.isImage, from: folder, catalog: catalog) {
             case .notChecked: continue
             case .found(let target): noteReference(target, line: line, column: link.column)
             case .problem(let id, let message, let suggestion):

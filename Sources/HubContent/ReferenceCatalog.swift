@@ -11,8 +11,11 @@ struct ReferenceCatalog: Sendable {
     /// Organisation documents by title, to link a project's `owner`.
     var organisationsByTitle: [String: DocumentID] = [:]
     var drafts: Set<DocumentID> = []
+    /// Content-relative paths of every attachment (`tools/x/mall.xlsx`), for links to files.
+    var attachmentPaths: Set<String> = []
 
-    init(files: [(id: DocumentID, title: String?, draft: Bool)]) {
+    init(files: [(id: DocumentID, title: String?, draft: Bool)], attachmentPaths: Set<String> = []) {
+        self.attachmentPaths = attachmentPaths
         for f in files {
             ids.insert(f.id)
             slugsByKind[f.id.kind, default: []].append(f.id.slug)

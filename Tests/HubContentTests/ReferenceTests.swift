@@ -99,9 +99,11 @@ struct BodyLinkTests {
     @Test("relative .md links resolve from flat and folder documents")
     func resolve() throws {
         let (hub, ds, _) = try check(with([
-            "lessons/l.md": "---\ntitle: L\nproject: p\n---\n\n[a](../methods/behovsanalys.md) [b](m.md#steg) [c](../tools/mall/index.md)\n[d](https://example.se/x.md) [e](#top) ![f](bild.md)\n",
+            "lessons/l.md": "---\ntitle: L\nproject: p\n---\n\n[a](../methods/behovsanalys.md) [b](m.md#steg) [c](../tools/mall/index.md)\n[d](https://example.se/x.md) [e](#top) [f](../methods/)\n",
             "lessons/m.md": "---\ntitle: M\nproject: p\n---\n\n[g](../tools/mall.md)\n",
-            "tools/mall/index.md": "---\ntitle: Mall\n---\n\n[h](../../methods/behovsanalys.md) [i](../../lessons/l.md?x=1) [j](bilaga.pdf)\n",
+            "tools/mall/index.md": "---\ntitle: Mall\n---\n\n[h](../../methods/behovsanalys.md) [i](../../lessons/l.md?x=1) [j](bilaga.pdf) ![k](bilder/a%20b.png)\n",
+            "tools/mall/bilaga.pdf": "x", "tools/mall/bilder/a b.png": "x",
+            "pages/p.md": "---\ntitle: P\n---\n\n[l](../tools/mall/bilaga.pdf)\n",
         ]))
         #expect(ds.isEmpty)
         #expect(hub?.referrers[DocumentID(kind: .methods, slug: "behovsanalys")] == [
@@ -114,6 +116,13 @@ struct BodyLinkTests {
         let (_, ds, s) = try check(with(["pages/a.md": "---\ntitle: Å\n---\n\nFörsta raden.\nSe [behovsanalysen](../methods/behovsanalyss.md).\n"]))
         #expect(s == ["pages/a.md:6:21 broken-link"])
         #expect(ds[0].suggestion == "../methods/behovsanalys.md")
+    }
+
+    @Test("links and images to missing attachments are errors with a did-you-mean")
+    func missingFile() throws {
+        let (_, ds, s) = try check(with(["tools/mall/mall.xlsx": "x", "pages/a.md": "---\ntitle: A\n---\n[x](../tools/mall/mall.xslx) ![b](bild.png)\n"]))
+        #expect(s == ["pages/a.md:4:5 missing-file", "pages/a.md:4:35 missing-file"])
+        #expect(ds.map(\.suggestion) == ["../tools/mall/mall.xlsx", nil])
     }
 
     @Test("a link out of the content folder is an error")
