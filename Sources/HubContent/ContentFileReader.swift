@@ -18,13 +18,14 @@ public enum ContentFileReader {
 
     /// Reads and decodes the file at `url`; `path` is how diagnostics name it.
     public static func read(url: URL, path: String) -> Decoded {
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            return Decoded(text: nil, diagnostics: [unreadable(path, error)])
-        }
+        // One open, one fstat, one read: the size check costs no extra call, and a
+        // file that is too large is never read.
+        let fd = open(url.path, O_RDONLY)
+        guard fd >= 0 else { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(errno)))]) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(errno)))]) }
+        let size = Int(info.st_size)
         if size > maximumFileSize {
             let mb = (size + 1024 * 1024 - 1) / (1024 * 1024)
             return Decoded(text: nil, diagnostics: [.error(
@@ -32,21 +33,23 @@ public enum ContentFileReader {
                 sv: "filen är för stor (\(mb) MB); högst 50 MB tillåts för ett dokument",
                 en: "file is too large (\(mb) MB); a document may be at most 50 MB")])
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return Decoded(text: nil, diagnostics: [unreadable(path, error)])
+        var failed: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
+            count = 0
+            while count < size {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, size - count)
+                if n < 0 { if errno == EINTR { continue }; failed = errno; break }
+                if n == 0 { break }
+                count += n
+            }
         }
-        return data.withUnsafeBytes { raw in
-            decode(UnsafeBufferPointer(start: raw.bindMemory(to: UInt8.self).baseAddress, count: raw.count), path: path)
-        }
+        if failed != 0 { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(failed)))]) }
+        return decode(bytes, path: path)
     }
 
-    private static func unreadable(_ path: String, _ error: any Error) -> Diagnostic {
+    private static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
         .error("unreadable-file", at: SourceLocation(path: path, line: 1, column: 1),
-               sv: "filen kan inte läsas: \(error.localizedDescription)",
-               en: "cannot read the file: \(error.localizedDescription)")
+               sv: "filen kan inte läsas: \(reason)", en: "cannot read the file: \(reason)")
     }
 
     /// Decodes file bytes; see `Decoded.text` for what is repaired.

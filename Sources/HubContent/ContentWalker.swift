@@ -58,8 +58,10 @@ struct ContentWalker {
     /// Type of an entry, following a symlink only when it stays inside the content folder.
     private mutating func type(of relative: String) -> EntryType? {
         let full = Self.display(root, relative)
-        guard let attrs = try? fm.attributesOfItem(atPath: full), let t = attrs[.type] as? FileAttributeType else { return nil }
-        if t == .typeSymbolicLink {
+        var info = stat()
+        guard lstat(full, &info) == 0 else { return nil }
+        let format = info.st_mode & S_IFMT
+        if format == S_IFLNK {
             guard let real = Self.realPath(full) else {
                 diagnostics.append(.error("broken-symlink", at: SourceLocation(path: full, line: 1, column: 1),
                                           sv: "symbolisk länk som inte pekar på något", en: "symbolic link that points to nothing"))
@@ -71,12 +73,12 @@ struct ContentWalker {
                                           en: "symbolic link that points outside the content folder (to \(real)); it is not read"))
                 return nil
             }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: real, isDirectory: &isDir) else { return nil }
-            return isDir.boolValue ? .directory : .file
+            guard stat(real, &info) == 0 else { return nil }
+            let target = info.st_mode & S_IFMT
+            return target == S_IFDIR ? .directory : target == S_IFREG ? .file : .other
         }
-        if t == .typeDirectory { return .directory }
-        if t == .typeRegular { return .file }
+        if format == S_IFDIR { return .directory }
+        if format == S_IFREG { return .file }
         return .other
     }
 
