@@ -90,6 +90,8 @@ extension YAMLParser {
     /// Reports a line indented deeper than the keys of its map, saying how it relates
     /// to the lines above: an author usually meant to line it up with one of them.
     mutating func reportMisaligned(indent: Int, keysAt keys: Int) {
+        // A tab in the indentation is the real mistake there; one error per line is enough.
+        if hasTabIndentError(onLine: here.line) { return }
         if let inner = lastClosed, inner.indent == indent, inner.isList {
             error("yaml-indent", at: here,
                   sv: "en nyckel bland listpunkter; en lista kan inte också ha nycklar på samma indrag",
@@ -105,17 +107,9 @@ extension YAMLParser {
         }
     }
 
-    /// Appends an entry unless its key is already in the map, which is an error.
-    mutating func add(_ entry: YAMLEntry, to entries: inout [YAMLEntry], seen: inout [String: Int], length: Int) {
-        if let firstLine = seen[entry.key] {
-            error("yaml-duplicate-key", at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn),
-                  sv: "nyckeln '\(entry.key)' finns redan (rad \(firstLine))",
-                  en: "duplicate key '\(entry.key)' (first on line \(firstLine))",
-                  length: length)
-            return
-        }
-        seen[entry.key] = entry.keyLine
-        entries.append(entry)
+    /// Whether the file line already has a tab-in-indentation error.
+    func hasTabIndentError(onLine fileLine: Int) -> Bool {
+        diagnostics.suffix(8).contains { $0.id == "yaml-tab-indent" && $0.location.line == fileLine }
     }
 
     /// A block list whose dashes are in column `indent`; the cursor is on its first dash.
@@ -128,9 +122,11 @@ extension YAMLParser {
                 guard let (l, ind) = nextContentLine(from: line), ind >= indent else { break }
                 if ind > indent {
                     moveTo(line: l, indent: ind)
-                    error("yaml-indent", at: here,
-                          sv: "raden är indragen mer än listpunkterna ovanför",
-                          en: "this line is indented more than the list items above it")
+                    if !hasTabIndentError(onLine: here.line) {
+                        error("yaml-indent", at: here,
+                              sv: "raden är indragen mer än listpunkterna ovanför",
+                              en: "this line is indented more than the list items above it")
+                    }
                     skipLineAndChildren(deeperThan: indent)
                     continue
                 }
@@ -228,176 +224,6 @@ extension YAMLParser {
             return null
         default:
             return parsePlainBlock(blockIndent: blockIndent)
-        }
-    }
-
-    /// Reads a key and the `:` after it; nil (with an error) when the line is not `key: value`.
-    mutating func parseKey() -> (text: String, location: SourceLocation, length: Int)? {
-        skipProperties(flow: false)
-        let start = here
-        let c = peek()
-        if c == .star {
-            reportAlias()
-            return nil
-        }
-        if c == .quote || c == .apostrophe {
-            let keyLine = line
-            let startPos = pos
-            guard let text = parseQuoted() else { return nil }
-            if line != keyLine {
-                error("yaml-syntax", at: start,
-                      sv: "en nyckel inom citattecken måste stå på en rad",
-                      en: "a quoted key must fit on one line")
-                return nil
-            }
-            let length = String(decoding: bytes[startPos..<pos], as: UTF8.self).count
-            skipWhite()
-            guard peek() == .colon, isSeparator(1) else {
-                error("yaml-syntax", at: here,
-                      sv: "':' väntades efter nyckeln",
-                      en: "expected ':' after the key")
-                return nil
-            }
-            pos += 1
-            return (text, start, length)
-        }
-        if c == .colon, isSeparator(1) {
-            error("yaml-empty-key", at: start,
-                  sv: "nyckeln saknas före ':'",
-                  en: "the key is missing before ':'")
-            return nil
-        }
-        if c == .lbracket || c == .lbrace || c == .at || c == .backtick || c == .percent || c == .pipe
-            || c == .gt || c == .comma || c == .rbracket || c == .rbrace || c == .bang || c == .amp {
-            error("yaml-syntax", at: start,
-                  sv: "raden är inte på formen `nyckel: värde`",
-                  en: "this line is not of the form `key: value`")
-            return nil
-        }
-        let e = end
-        var i = pos
-        while i < e {
-            let b = bytes[i]
-            if b == .colon, i + 1 >= e || bytes[i + 1].isWhite { break }
-            if b == .hash, i > pos, bytes[i - 1].isWhite { i = e; break }
-            i += 1
-        }
-        guard i < e else {
-            error("yaml-syntax", at: start,
-                  sv: "raden är inte på formen `nyckel: värde` (det saknas ': ')",
-                  en: "this line is not of the form `key: value` (there is no ': ')")
-            return nil
-        }
-        var keyEnd = i
-        while keyEnd > pos, bytes[keyEnd - 1].isWhite { keyEnd -= 1 }
-        let text = String(decoding: bytes[pos..<keyEnd], as: UTF8.self)
-        pos = i + 1
-        return (text, start, max(1, text.count))
-    }
-
-    /// Whether the cursor's line reads as `key: …` (a plain or quoted key and a colon).
-    func isImplicitKeyAhead() -> Bool {
-        guard !atEnd else { return false }
-        let e = end
-        var i = pos
-        // Skip anchors and tags: they are reported when the key is parsed.
-        while i < e, bytes[i] == .amp || bytes[i] == .bang {
-            while i < e, !bytes[i].isWhite { i += 1 }
-            while i < e, bytes[i].isWhite { i += 1 }
-        }
-        guard i < e else { return false }
-        let c = bytes[i]
-        if c == .quote || c == .apostrophe {
-            i += 1
-            var closed = false
-            while i < e {
-                if c == .quote, bytes[i] == .backslash { i += 2; continue }
-                if bytes[i] == c {
-                    if c == .apostrophe, i + 1 < e, bytes[i + 1] == .apostrophe { i += 2; continue }
-                    closed = true
-                    i += 1
-                    break
-                }
-                i += 1
-            }
-            guard closed else { return false }
-            while i < e, bytes[i].isWhite { i += 1 }
-            return i < e && bytes[i] == .colon && (i + 1 >= e || bytes[i + 1].isWhite)
-        }
-        if c == .lbracket || c == .lbrace || c == .pipe || c == .gt || c == .star { return false }
-        let start = i
-        while i < e {
-            let b = bytes[i]
-            if b == .colon, i + 1 >= e || bytes[i + 1].isWhite { return true }
-            if b == .hash, i > start, bytes[i - 1].isWhite { return false }
-            i += 1
-        }
-        return false
-    }
-
-    /// Reports and skips anchors (`&a`) and tags (`!x`, `!!str`), which the subset refuses.
-    mutating func skipProperties(flow: Bool) {
-        while !atEOL, peek() == .amp || peek() == .bang {
-            let start = here
-            let isAnchor = peek() == .amp
-            let from = pos
-            let e = end
-            while pos < e, !bytes[pos].isWhite, !(flow && bytes[pos].isFlowIndicator) { pos += 1 }
-            let token = String(decoding: bytes[from..<pos], as: UTF8.self)
-            if isAnchor {
-                error("yaml-anchor", at: start,
-                      sv: "ankare (\(token)) stöds inte i front matter; skriv ut värdet",
-                      en: "anchors (\(token)) are not supported in front matter; write the value out",
-                      length: token.count)
-            } else {
-                error("yaml-tag", at: start,
-                      sv: "taggar (\(token)) stöds inte i front matter; sätt värdet inom citattecken om det ska vara text",
-                      en: "tags (\(token)) are not supported in front matter; quote the value if it is meant as text",
-                      length: token.count)
-            }
-            skipWhite()
-        }
-    }
-
-    /// Reports and skips an alias (`*a`).
-    mutating func reportAlias() {
-        let start = here
-        let from = pos
-        let e = end
-        while pos < e, !bytes[pos].isWhite, !bytes[pos].isFlowIndicator { pos += 1 }
-        let token = String(decoding: bytes[from..<pos], as: UTF8.self)
-        error("yaml-alias", at: start,
-              sv: "alias (\(token)) stöds inte i front matter; skriv ut värdet",
-              en: "aliases (\(token)) are not supported in front matter; write the value out",
-              length: token.count)
-    }
-
-    /// Reports characters YAML does not allow (control characters other than tab and
-    /// line breaks, DEL, C1 controls, U+FFFE and U+FFFF), once per line.
-    mutating func checkCharacters() {
-        for l in 0..<lineCount {
-            var i = lineStarts[l]
-            let e = lineEnds[l]
-            while i < e {
-                let b = bytes[i]
-                var bad: UInt32?
-                if (b < 0x20 && b != .tab) || b == 0x7F {
-                    bad = UInt32(b)
-                } else if b == 0xC2, i + 1 < e, bytes[i + 1] >= 0x80, bytes[i + 1] <= 0x9F, bytes[i + 1] != 0x85 {
-                    bad = UInt32(bytes[i + 1])
-                } else if b == 0xEF, i + 2 < e, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xBE || bytes[i + 2] == 0xBF {
-                    bad = bytes[i + 2] == 0xBE ? 0xFFFE : 0xFFFF
-                }
-                if let bad {
-                    let hex = String(bad, radix: 16, uppercase: true)
-                    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                    error("yaml-control-character", at: location(line: l, offset: i),
-                          sv: "otillåtet osynligt tecken \(code); ta bort det",
-                          en: "non-printable character \(code) is not allowed; remove it")
-                    break
-                }
-                i += 1
-            }
         }
     }
 }

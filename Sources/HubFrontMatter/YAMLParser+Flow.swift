@@ -129,6 +129,9 @@ extension YAMLParser {
         case .comma, .rbracket, .rbrace:
             return (null, "", 1)
         case .colon where isSeparator(1) || peek(1).isFlowIndicator:
+            error("yaml-empty-key", at: start,
+                  sv: "nyckeln saknas före ':'",
+                  en: "the key is missing before ':'")
             return (null, "", 1)
         case .at, .backtick, .percent, .pipe, .gt, .hash:
             let shown = characterText(at: pos)

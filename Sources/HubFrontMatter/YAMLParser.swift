@@ -32,6 +32,8 @@ struct YAMLParser {
     /// The indentation of the block collection or block scalar that ended last, so that
     /// a misaligned line can be explained against the lines above it.
     var lastClosed: (indent: Int, isList: Bool)?
+    /// The last column computed (see `location(line:offset:)`).
+    let columns = ColumnCache()
 
     /// Nesting deeper than this is refused, so that `[[[[…` cannot exhaust the stack.
     static let maxDepth = 64
@@ -179,11 +181,21 @@ struct YAMLParser {
     func location(line l: Int, offset: Int) -> SourceLocation {
         guard lineCount > 0 else { return SourceLocation(path: path, line: firstLine, column: 1) }
         let l = min(l, lineCount - 1)
-        let start = lineStarts[l]
+        var start = lineStarts[l]
         let stop = min(max(offset, start), bytes.count)
+        var column = 1
+        // Positions are asked for left to right, so counting on from the last one on the
+        // same line keeps a long line of many values linear.
+        if columns.line == l, columns.offset <= stop, columns.offset >= start {
+            start = columns.offset
+            column = columns.column
+        }
         var ascii = true
         for i in start..<stop where bytes[i] >= 0x80 { ascii = false; break }
-        let column = ascii ? stop - start + 1 : String(decoding: bytes[start..<stop], as: UTF8.self).count + 1
+        column += ascii ? stop - start : String(decoding: bytes[start..<stop], as: UTF8.self).count
+        columns.line = l
+        columns.offset = stop
+        columns.column = column
         return SourceLocation(path: path, line: firstLine + l, column: column)
     }
 
@@ -201,11 +213,20 @@ struct YAMLParser {
 
     mutating func error(_ id: String, at location: SourceLocation, sv: String, en: String,
                         notes: [LocalizedText] = [], length: Int = 1) {
-        // The same place can be reached twice while recovering; report it once.
-        if diagnostics.contains(where: { $0.id == id && $0.location == location }) { return }
+        // The same place can be reached twice while recovering; report it once. Such
+        // repeats are always recent, so only the last few are compared.
+        if diagnostics.suffix(8).contains(where: { $0.id == id && $0.location == location }) { return }
         diagnostics.append(Diagnostic(.error, id: id, at: location, LocalizedText(sv: sv, en: en),
                                       notes: notes, length: length))
     }
+}
+
+/// The last position turned into a column. A class, so that the read-only position
+/// lookups of the parser can update it.
+final class ColumnCache {
+    var line = -1
+    var offset = 0
+    var column = 1
 }
 
 extension UInt8 {

@@ -34,6 +34,7 @@ struct YAMLDiagnosticsTests {
         MistakeCase(yaml: "a: \"x\\q\"\n", id: "yaml-escape", line: 1, column: 6),
         MistakeCase(yaml: "a: \"x\\u12\"\n", id: "yaml-escape", line: 1, column: 6),
         MistakeCase(yaml: "a: 1\n: 2\n", id: "yaml-empty-key", line: 2, column: 1),
+        MistakeCase(yaml: "a: {x: 1, : 2}\n", id: "yaml-empty-key", line: 1, column: 11),
         MistakeCase(yaml: "a: b\u{7}c\n", id: "yaml-control-character", line: 1, column: 5),
         MistakeCase(yaml: "a: b\u{0}c\n", id: "yaml-control-character", line: 1, column: 5),
         MistakeCase(yaml: "å: ö\u{85}\u{80}\n", id: "yaml-control-character", line: 1, column: 6),
