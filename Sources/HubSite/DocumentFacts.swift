@@ -15,7 +15,7 @@ struct DocumentFacts {
     func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
 
     func link(_ id: DocumentID) -> HTML {
-        guard let d = site.hub[id], Slug.isSafeComponent(d.slug) else { return "\(id.description)" }
+        guard let d = site.hub[id], SiteSlug.isSafeComponent(d.slug) else { return "\(id.description)" }
         return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
     }
 
@@ -53,7 +53,11 @@ struct DocumentFacts {
                 let shown = hours == hours.rounded() ? String(Int(hours)) : String(hours)
                 h += row(s.hoursPerCompany, "\(shown)")
             }
-            h += row(s.contact, text(p.contact))
+            if let c = p.contact, c.contains("@"), !c.contains(" "), !c.contains(":") {
+                h += row(s.contact, "<a href=\"\(url: "mailto:" + c)\">\(c)</a>")
+            } else {
+                h += row(s.contact, text(p.contact))
+            }
         case .tool(let t):
             h += row(s.type, text(t.type.map(s.value)))
             h += row(s.license, text(t.license))

@@ -52,7 +52,7 @@ public struct SiteModel: Sendable {
         var regionDocs: [String: [DocumentID]] = [:]
         for doc in hub.documents {
             bySource[doc.sourcePath] = doc.id
-            guard Slug.isSafeComponent(doc.slug) else {
+            guard SiteSlug.isSafeComponent(doc.slug) else {
                 diags.append(.error("unsafe-slug", at: SourceLocation(path: doc.sourcePath, line: 1),
                                     sv: "slugen '\(doc.slug)' kan inte bli ett mappnamn (snedstreck, punkter eller styrtecken)",
                                     en: "the slug '\(doc.slug)' cannot be a folder name (slashes, dots or control characters)"))
@@ -78,13 +78,13 @@ public struct SiteModel: Sendable {
         self.attachmentOutput = attOut
         self.attachmentCopies = copies.sorted { $0.outputPath < $1.outputPath }
         self.attachmentsByDocument = Dictionary(grouping: self.attachmentCopies, by: \.document)
-        self.tagSlugs = Slug.assign(Array(tagDocs.keys))
-        self.regionSlugs = Slug.assign(Array(regionDocs.keys))
+        self.tagSlugs = SiteSlug.assign(Array(tagDocs.keys))
+        self.regionSlugs = SiteSlug.assign(Array(regionDocs.keys))
         self.tags = tagDocs.keys.sorted(by: Collation.less).map { ($0, tagDocs[$0]!.sorted()) }
         self.regions = regionDocs.keys.sorted(by: Collation.less).map { ($0, regionDocs[$0]!.sorted()) }
         let present = Set(hub.documents.map(\.kind))
         self.navKinds = SiteModel.kindOrder.filter { present.contains($0) }
-        self.footerPages = hub.documents(of: .pages).filter { Slug.isSafeComponent($0.slug) }
+        self.footerPages = hub.documents(of: .pages).filter { SiteSlug.isSafeComponent($0.slug) }
             .sorted { Collation.less($0.title, $1.title) }
         let wanted = ["search/pilothub-stemmers.js", "search/pilothub-search.js", "search/pilothub-search-ui.js"]
         let available = Set(searchRuntimePaths)
