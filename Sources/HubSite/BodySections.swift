@@ -5,22 +5,32 @@ import HubMarkdown
 /// (its plain text); this keeps the Markdown source of each section, minus heading lines.
 enum BodySections {
     static func split(_ body: String, headings: [MarkdownHeading]) -> [MarkdownSection] {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        var sections: [MarkdownSection] = []
-        var current: MarkdownHeading?
-        var start = 0
-        func flush(upTo end: Int) {
-            let text = start < end ? lines[start..<min(end, lines.count)].joined(separator: "\n") : ""
-            if current != nil || !text.isEmpty { sections.append(MarkdownSection(heading: current, text: text)) }
+        var body = body
+        return body.withUTF8 { bytes in
+            // Byte offset where each line starts (lines end at \n).
+            var starts = [0]
+            for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
+            func text(_ fromLine: Int, _ toLine: Int) -> String {
+                guard fromLine < toLine, fromLine < starts.count else { return "" }
+                let a = starts[fromLine]
+                var b = toLine < starts.count ? starts[toLine] : bytes.count
+                while b > a, bytes[b - 1] == 0x0A || bytes[b - 1] == 0x0D { b -= 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+            }
+            var sections: [MarkdownSection] = []
+            var current: MarkdownHeading?
+            var start = 0
+            for h in headings {
+                let line = max(0, h.line - 1)
+                guard line >= start else { continue }
+                let t = text(start, line)
+                if current != nil || !t.isEmpty { sections.append(MarkdownSection(heading: current, text: t)) }
+                current = h
+                start = line + 1
+            }
+            let t = text(start, starts.count)
+            if current != nil || !t.isEmpty { sections.append(MarkdownSection(heading: current, text: t)) }
+            return sections
         }
-        for h in headings {
-            let line = max(0, h.line - 1)
-            guard line >= start else { continue }
-            flush(upTo: line)
-            current = h
-            start = line + 1
-        }
-        flush(upTo: lines.count)
-        return sections
     }
 }
