@@ -67,6 +67,6 @@ import Testing
 enum Stages {
     static let ready: Bool = FrontMatter.parseDocument("---\ntitle: x\n---\n", path: "x.md").fields != nil
     static let note: Comment = "needs the front-matter parser (HubFrontMatter)"
-    static let links: Bool = !Markdown.parse("[a](b.md)\n").links.isEmpty
+    static var links: Bool { !Markdown.parse("[a](b.md)\n").links.isEmpty }
     static let linksNote: Comment = "needs the Markdown engine's links (HubMarkdown)"
 }
