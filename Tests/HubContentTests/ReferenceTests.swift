@@ -64,7 +64,7 @@ struct FrontMatterReferenceTests {
 
             """]))
         #expect(s == ["meetings/m.md:11:10 unknown-reference", "meetings/m.md:13:10 unknown-reference"])
-        #expect(ds.map(\.suggestion) == [nil, "methods/behovsanalys"])
+        #expect(ds.map(\.suggestion) == ["tools/mall", "methods/behovsanalys"])
         guard case .meeting(let m)? = hub?[DocumentID(kind: .meetings, slug: "m")]?.details else { Issue.record("no meeting"); return }
         #expect(m.agenda.map(\.ref) == [DocumentID(kind: .methods, slug: "behovsanalys"), DocumentID(kind: .tools, slug: "mall"), nil, nil])
         #expect(m.agenda.first?.time == "09.30")
@@ -123,6 +123,12 @@ struct BodyLinkTests {
         let (_, ds, s) = try check(with(["tools/mall/mall.xlsx": "x", "pages/a.md": "---\ntitle: A\n---\n[x](../tools/mall/mall.xslx) ![b](bild.png)\n"]))
         #expect(s == ["pages/a.md:4:5 missing-file", "pages/a.md:4:35 missing-file"])
         #expect(ds.map(\.suggestion) == ["../tools/mall/mall.xlsx", nil])
+    }
+
+    @Test("a link's column counts characters, so å is one column")
+    func swedishColumn() throws {
+        let (_, _, s) = try check(["pages/a.md": "---\ntitle: A\n---\n\nÅtgärdslistan för små företag: [x](saknas.md)\n"])
+        #expect(s == ["pages/a.md:5:36 broken-link"])
     }
 
     @Test("a link out of the content folder is an error")
