@@ -18,7 +18,7 @@ private let base: [String: String] = [
 
 private func with(_ extra: [String: String]) -> [String: String] { base.merging(extra) { $1 } }
 
-@Suite("References in front matter", .enabled(if: Stages.ready, Stages.note))
+@Suite("References in front matter")
 struct FrontMatterReferenceTests {
     @Test("bare slugs and kind/slug both resolve")
     func resolve() throws {
@@ -94,7 +94,7 @@ struct FrontMatterReferenceTests {
     }
 }
 
-@Suite("Links in bodies", .enabled(if: Stages.ready, Stages.note), .enabled(if: Stages.links, Stages.linksNote))
+@Suite("Links in bodies")
 struct BodyLinkTests {
     @Test("relative .md links resolve from flat and folder documents")
     func resolve() throws {
@@ -142,7 +142,7 @@ struct BodyLinkTests {
     }
 }
 
-@Suite("Reverse links and drafts", .enabled(if: Stages.ready, Stages.note), .enabled(if: Stages.links, Stages.linksNote))
+@Suite("Reverse links and drafts")
 struct ReverseLinkTests {
     @Test("a method lists the lessons and projects that used it, though its own projects field is empty")
     func reverse() throws {
