@@ -1,0 +1,444 @@
+/* PilotHub search runtime. Vanilla JS, no dependencies, no storage, no eval, no fetch:
+ * index files are classic scripts that call PilotHubSearch.register(name, data), so the
+ * search works from file:// and from any web path. Under Node the same files are read from
+ * disk (module.exports), which the tests use.
+ *
+ *   PilotHubSearch.init({root})                     root: relative path to the site root
+ *                                                   (browser) or the site folder (Node)
+ *   await PilotHubSearch.query(text, {filters, limit})
+ *        -> [{url, href, title, kind, lang, score, excerpt}]
+ *   await PilotHubSearch.queryWithFacets(text, {filters, limit})
+ *        -> {results, total, facets: {kind: [{value, count}], tags: [...], ...}}
+ *   PilotHubSearch.stem(word, lang)                 the Snowball stem (sv, en)
+ *
+ * url is relative to the site root (with #anchor of the best heading); href = root + url.
+ * filters: {facetName: [values]}: any value within a facet, every facet given.
+ * excerpt is HTML: text escaped, matched words in <mark>. */
+(function (G) {
+  "use strict";
+  var isNode = typeof module !== "undefined" && module.exports && typeof document === "undefined";
+  var Stem = G.PilotHubStemmers || (isNode ? require("./pilothub-stemmers.js") : null);
+
+  var SV_STOP = "och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitt sådana vart dina vars vårt våra ert era vilkas";
+  var EN_STOP = "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing would should could ought i'm you're he's she's it's we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't can't cannot couldn't mustn't let's that's who's what's here's there's when's where's why's how's a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very";
+  function wordSet(s) { var o = Object.create(null); s.split(" ").forEach(function (w) { o[w] = true; }); return o; }
+  var STOP = { sv: wordSet(SV_STOP), en: wordSet(EN_STOP) };
+
+  // ------------------------------------------------------------ text (same rules as Swift)
+  var WORD = /[\p{L}\p{M}\p{N}]/u, LETTER = /\p{L}/u, NUMBER = /\p{N}/u;
+  var MAX_LEN = 40;
+  function normalize(s) { return String(s).toLowerCase().normalize("NFC"); }
+  function fold(s) { return /[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC") : s; }
+  function hasDigit(s) { return NUMBER.test(s); }
+  function len(s) { return Array.from(s).length; }
+  function isHyphen(c) { return c === "-" || c === "\u2010" || c === "\u2011"; }
+
+  /* Words of text as chains: [[part, part, ...], ...] (one part for a plain word). */
+  function chains(text) {
+    var cs = Array.from(normalize(text)), out = [], parts = [], word = "";
+    for (var i = 0; i < cs.length; i++) {
+      var c = cs[i];
+      if (WORD.test(c)) { word += c; continue; }
+      if ((c === "'" || c === "\u2019") && word && i + 1 < cs.length && LETTER.test(cs[i + 1]) && LETTER.test(Array.from(word).pop())) { word += "'"; continue; }
+      if (isHyphen(c) && word && i + 1 < cs.length && WORD.test(cs[i + 1])) { parts.push(word); word = ""; continue; }
+      if (word) { parts.push(word); word = ""; }
+      if (parts.length) { out.push(parts); parts = []; }
+    }
+    if (word) parts.push(word);
+    if (parts.length) out.push(parts);
+    return out;
+  }
+  function okLen(s) { var n = len(s); return n >= 2 && n <= MAX_LEN; }
+  /* Index tokens of text, exactly as SearchTokenizer.tokens (Swift). */
+  function tokenize(text) {
+    var out = [];
+    chains(text).forEach(function (p) {
+      p.forEach(function (w) { if (okLen(w)) out.push(w); });
+      if (p.length > 1) {
+        var a = p.join("-"), b = p.join("");
+        if (okLen(a)) out.push(a);
+        if (okLen(b)) out.push(b);
+      }
+    });
+    return out;
+  }
+  function stem(word, lang) { return Stem ? Stem.stem(word, lang === "en" ? "en" : "sv") : word; }
+  function term(token, lang) { return hasDigit(token) ? token : stem(token, lang); }
+
+  // ------------------------------------------------------------ loading
+  var registry = Object.create(null), pending = Object.create(null);
+  var st = { root: "", manifest: null, shards: null, terms: Object.create(null), stats: { bytes: 0, files: [] } };
+
+  function register(name, data) { registry[name] = data; }
+
+  function load(name) {
+    if (name in registry) return Promise.resolve(registry[name]);
+    if (pending[name]) return pending[name];
+    var p;
+    if (isNode) {
+      var fs = require("fs"), path = require("path");
+      p = new Promise(function (resolve) {
+        var file = path.join(st.root, "search", name + ".js");
+        fs.readFile(file, "utf8", function (err, text) {
+          if (err) { registry[name] = null; resolve(null); return; }
+          st.stats.bytes += Buffer.byteLength(text); st.stats.files.push(name);
+          var start = text.indexOf(","), end = text.lastIndexOf(")");
+          try { registry[name] = JSON.parse(text.slice(start + 1, end)); } catch (e) { registry[name] = null; }
+          resolve(registry[name]);
+        });
+      });
+    } else {
+      p = new Promise(function (resolve) {
+        var s = document.createElement("script");
+        s.src = st.root + "search/" + name + ".js";
+        s.async = true;
+        s.onload = function () { st.stats.files.push(name); resolve(name in registry ? registry[name] : null); };
+        s.onerror = function () { registry[name] = null; resolve(null); };
+        document.head.appendChild(s);
+      });
+    }
+    pending[name] = p;
+    return p.then(function (v) { delete pending[name]; return v; });
+  }
+
+  var ready = null;
+  function init(opts) {
+    opts = opts || {};
+    var root = opts.root;
+    if (root == null && !isNode && typeof document !== "undefined") root = document.documentElement.getAttribute("data-root") || "";
+    if (root === "./") root = "";
+    if (!isNode && root && root.charAt(root.length - 1) !== "/") root += "/";
+    st.root = root || "";
+    st.manifest = null; st.terms = Object.create(null); st.stats = { bytes: 0, files: [] };
+    registry = Object.create(null); pending = Object.create(null);
+    var needStem = !Stem && !isNode && typeof document !== "undefined";
+    ready = (needStem ? new Promise(function (resolve) {
+      var s = document.createElement("script");
+      s.src = st.root + "search/pilothub-stemmers.js";
+      s.onload = s.onerror = function () { Stem = G.PilotHubStemmers || null; resolve(); };
+      document.head.appendChild(s);
+    }) : Promise.resolve()).then(function () { return load("manifest"); }).then(function (m) {
+      st.manifest = m;
+      st.shards = m ? m.s.slice().sort() : [];
+      return m;
+    });
+    return ready;
+  }
+
+  // ------------------------------------------------------------ shards and terms
+  function fileSafe(s) {
+    var out = "";
+    Array.from(s).forEach(function (c) {
+      var v = c.codePointAt(0);
+      out += (v >= 0x61 && v <= 0x7a) || (v >= 0x30 && v <= 0x39) ? c : "_" + v.toString(16);
+    });
+    return out;
+  }
+  function shardName(prefix) { return prefix === "" ? "t_root" : "t-" + fileSafe(prefix); }
+  function startsWith(s, p) { return s.slice(0, p.length) === p; }
+  /* The shard that holds folded key k: the longest listed prefix of k. */
+  function shardFor(k) {
+    var best = null;
+    st.shards.forEach(function (p) { if (startsWith(k, p) && (best === null || p.length > best.length)) best = p; });
+    return best;
+  }
+  /* Shards that may hold keys starting with p. */
+  function shardsFrom(p) {
+    var out = [], own = shardFor(p);
+    if (own !== null) out.push(own);
+    st.shards.forEach(function (s) { if (s !== own && s.length > p.length && startsWith(s, p)) out.push(s); });
+    return out;
+  }
+  /* Entries of a shard, parsed once: [{t, f, df, p}]. */
+  function shardEntries(prefix) {
+    return load(shardName(prefix)).then(function (data) {
+      if (!data) return [];
+      if (!data._e) {
+        data._e = data.map(function (e) { return { t: e[0], f: fold(e[0]), df: e[1], p: e[2], d: null }; });
+      }
+      return data._e;
+    });
+  }
+  var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = {};
+  for (var ai = 0; ai < ALPHA.length; ai++) VAL[ALPHA.charAt(ai)] = ai;
+  function varints(s) {
+    var out = [], v = 0, shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = VAL[s.charAt(i)];
+      v += (c & 31) * Math.pow(2, shift);
+      if (c >= 32) { shift += 5; } else { out.push(v); v = 0; shift = 0; }
+    }
+    return out;
+  }
+  /* Postings of an entry: flat [doc, score, section, ...]. */
+  function postings(e) {
+    if (!e.d) {
+      var raw = varints(e.p), doc = 0;
+      for (var i = 0; i < raw.length; i += 3) { doc += raw[i]; raw[i] = doc; }
+      e.d = raw;
+    }
+    return e.d;
+  }
+
+  // ------------------------------------------------------------ matching
+  function isStop(w) { return w !== "it" && (STOP.sv[w] || STOP.en[w]); }
+
+  /* Query units: one per word or hyphen chain. */
+  function units(text) {
+    var trailing = /\s$/.test(text);
+    var cs = chains(text), out = [];
+    cs.forEach(function (p, i) {
+      var word = p.length > 1 ? p.join("-") : p[0];
+      if (len(word) > MAX_LEN) return;
+      out.push({ word: word, joined: p.length > 1 ? p.join("") : null, prefix: !trailing && i === cs.length - 1, stop: isStop(word) });
+    });
+    var kept = out.filter(function (u) { return !u.stop && len(u.word) >= 2; });
+    if (!kept.length) kept = out.filter(function (u) { return len(u.word) >= 2; });
+    return kept;
+  }
+
+  function osa(a, b, max) {
+    var n = a.length, m = b.length;
+    if (Math.abs(n - m) > max) return max + 1;
+    var d = [], i, j;
+    for (i = 0; i <= n; i++) { d[i] = [i]; }
+    for (j = 0; j <= m; j++) d[0][j] = j;
+    for (i = 1; i <= n; i++) {
+      var rowMin = max + 1;
+      for (j = 1; j <= m; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+        d[i][j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > max) return max + 1;
+    }
+    return d[n][m];
+  }
+
+  var W_EXACT = 1, W_FOLDED = 0.9, W_PREFIX = 0.7, W_FUZZY1 = 0.55, W_FUZZY2 = 0.4, MAX_EXPANSIONS = 40;
+
+  /* The matched entries of one unit: [{e, w}] plus the prefixes used (for highlighting). */
+  function matchUnit(u) {
+    var exact = {}, keys = {};
+    if (hasDigit(u.word) || u.joined !== null) {
+      exact[u.word] = true;
+      if (u.joined) exact[u.joined] = true;
+    } else {
+      exact[stem(u.word, "sv")] = true;
+      exact[stem(u.word, "en")] = true;
+    }
+    Object.keys(exact).forEach(function (t) { keys[fold(t)] = true; });
+    var found = [], seen = {};
+    function add(e, w) {
+      if (seen[e.t] !== undefined) { if (found[seen[e.t]].w < w) found[seen[e.t]].w = w; return; }
+      seen[e.t] = found.length; found.push({ e: e, w: w });
+    }
+    var keyList = Object.keys(keys);
+    return Promise.all(keyList.map(function (k) {
+      var s = shardFor(k);
+      return s === null ? [] : shardEntries(s);
+    })).then(function (lists) {
+      lists.forEach(function (entries, i) {
+        var k = keyList[i];
+        entries.forEach(function (e) { if (e.f === k) add(e, exact[e.t] ? W_EXACT : W_FOLDED); });
+      });
+      var fw = fold(u.word);
+      if (!u.prefix || len(fw) < 2) return null;
+      var shards = shardsFrom(fw);
+      if (shards.length > 4) shards = shards.slice(0, 1);
+      return Promise.all(shards.map(shardEntries)).then(function (ls) {
+        var cands = [];
+        ls.forEach(function (entries) { entries.forEach(function (e) { if (e.f.length > fw.length && startsWith(e.f, fw) && seen[e.t] === undefined) cands.push(e); }); });
+        cands.sort(function (a, b) { return b.df - a.df || (a.t < b.t ? -1 : 1); });
+        cands.slice(0, MAX_EXPANSIONS).forEach(function (e) { add(e, W_PREFIX); });
+      });
+    }).then(function () {
+      var fw = fold(u.word), n = len(fw);
+      if (found.length || n < 5 || hasDigit(fw)) return;
+      var max = n >= 9 ? 2 : 1;
+      var k = 1, shards = shardsFrom(fw.slice(0, 1));
+      while (shards.length > 6 && k < 3) { k++; shards = shardsFrom(fw.slice(0, k)); }
+      var fs = fold(stem(u.word, "sv"));
+      return Promise.all(shards.map(shardEntries)).then(function (ls) {
+        var cands = [];
+        ls.forEach(function (entries) {
+          entries.forEach(function (e) {
+            var d = Math.min(osa(fw, e.f, max), osa(fs, e.f, max));
+            if (d <= max) cands.push({ e: e, d: d });
+          });
+        });
+        cands.sort(function (a, b) { return a.d - b.d || b.e.df - a.e.df; });
+        cands.slice(0, MAX_EXPANSIONS).forEach(function (c) { add(c.e, c.d === 1 ? W_FUZZY1 : W_FUZZY2); });
+      });
+    }).then(function () { return found; });
+  }
+
+  // ------------------------------------------------------------ facets and documents
+  function facetsData() {
+    return load("facets").then(function (f) {
+      if (f && !f._docs) {
+        f._docs = f.d.map(function (s) {
+          var v = varints(s), out = [], i = 0;
+          for (var k = 0; k < f.f.length; k++) { var c = v[i++]; out.push(v.slice(i, i + c)); i += c; }
+          return out;
+        });
+      }
+      return f;
+    });
+  }
+  function passes(f, doc, filters) {
+    for (var name in filters) {
+      var want = filters[name];
+      if (!want || !want.length) continue;
+      var fi = f.f.indexOf(name);
+      if (fi < 0) return false;
+      var have = f._docs[doc][fi].map(function (i) { return f.v[fi][i]; });
+      var ok = false;
+      for (var j = 0; j < want.length; j++) if (have.indexOf(String(want[j])) >= 0) { ok = true; break; }
+      if (!ok) return false;
+    }
+    return true;
+  }
+  function docRecord(id) {
+    var c = st.manifest.c;
+    return load("d-" + Math.floor(id / c)).then(function (chunk) { return chunk ? chunk[id % c] : null; });
+  }
+
+  function escapeHTML(s) {
+    return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
+  }
+  var WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
+  /* Words of text with positions, marking those that match. */
+  function marks(text, lang, match) {
+    var out = [], m;
+    WORD_RE.lastIndex = 0;
+    while ((m = WORD_RE.exec(text))) {
+      if (match(normalize(m[0]), lang)) out.push([m.index, m.index + m[0].length]);
+    }
+    return out;
+  }
+  function excerptHTML(text, spans, size) {
+    var start = 0;
+    if (spans.length) start = Math.max(0, spans[0][0] - Math.floor(size / 3));
+    if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < spans[0][0]) start = sp + 1; }
+    var end = Math.min(text.length, start + size);
+    if (end < text.length) { var sp2 = text.lastIndexOf(" ", end); if (sp2 > start + size / 2) end = sp2; }
+    var html = start > 0 ? "… " : "", pos = start;
+    spans.forEach(function (s) {
+      if (s[0] < pos || s[1] > end) return;
+      html += escapeHTML(text.slice(pos, s[0])) + "<mark>" + escapeHTML(text.slice(s[0], s[1])) + "</mark>";
+      pos = s[1];
+    });
+    html += escapeHTML(text.slice(pos, end));
+    if (end < text.length && !/…$/.test(html)) html += " …";
+    return html;
+  }
+
+  // ------------------------------------------------------------ query
+  function run(text, opts) {
+    opts = opts || {};
+    var limit = opts.limit == null ? 10 : opts.limit, filters = opts.filters || {};
+    var wantFacets = !!opts.facets;
+    return (ready || init({})).then(function () {
+      if (!st.manifest) return { results: [], total: 0, facets: {} };
+      var us = units(String(text || ""));
+      if (!us.length) return { results: [], total: 0, facets: {} };
+      return Promise.all(us.map(matchUnit)).then(function (matched) {
+        var scores = {}, hits = {}, secs = {};
+        matched.forEach(function (found, ui) {
+          var per = {};
+          found.forEach(function (x) {
+            var p = postings(x.e);
+            for (var i = 0; i < p.length; i += 3) {
+              var s = p[i + 1] * x.w;
+              var cur = per[p[i]];
+              if (!cur || cur[0] < s) per[p[i]] = [s, p[i + 2]];
+            }
+          });
+          for (var d in per) {
+            scores[d] = (scores[d] || 0) + per[d][0];
+            hits[d] = (hits[d] || 0) + 1;
+            if (!secs[d] || secs[d][0] < per[d][0]) secs[d] = per[d];
+          }
+        });
+        var docs = Object.keys(scores).map(Number);
+        var all = docs.filter(function (d) { return hits[d] === us.length; });
+        var mode = "and";
+        if (!all.length) { all = docs; mode = "or"; }
+        var needFacets = wantFacets || Object.keys(filters).some(function (k) { return filters[k] && filters[k].length; });
+        return (needFacets ? facetsData() : Promise.resolve(null)).then(function (f) {
+          if (f) all = all.filter(function (d) { return passes(f, d, filters); });
+          all.sort(function (a, b) {
+            var sa = mode === "or" ? scores[a] * hits[a] / us.length : scores[a];
+            var sb = mode === "or" ? scores[b] * hits[b] / us.length : scores[b];
+            return sb - sa || a - b;
+          });
+          var facets = {};
+          if (f && wantFacets) {
+            f.f.forEach(function (name, fi) {
+              var counts = {};
+              all.forEach(function (d) { f._docs[d][fi].forEach(function (vi) { counts[vi] = (counts[vi] || 0) + 1; }); });
+              facets[name] = Object.keys(counts).map(function (vi) { return { value: f.v[fi][vi], count: counts[vi] }; })
+                .sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); });
+            });
+          }
+          var top = all.slice(0, limit);
+          // What to highlight: every matched term, by its folded form, and typed prefixes.
+          var terms = {}, prefixes = [];
+          matched.forEach(function (found) { found.forEach(function (x) { terms[x.e.f] = true; }); });
+          us.forEach(function (u) { if (u.prefix && len(u.word) >= 2) prefixes.push(fold(u.word)); });
+          var termList = Object.keys(terms).filter(function (t) { return len(t) >= 4; });
+          function match(word, lang) {
+            var fw = fold(word);
+            if (terms[fold(term(word, lang))] || terms[fw]) return true;
+            for (var i = 0; i < prefixes.length; i++) if (startsWith(fw, prefixes[i])) return true;
+            for (var j = 0; j < termList.length; j++) if (fw.length > termList[j].length + 2 && fw.indexOf(termList[j]) > 0) return true;
+            return false;
+          }
+          return Promise.all(top.map(docRecord)).then(function (recs) {
+            var results = [];
+            recs.forEach(function (r, i) {
+              if (!r) return;
+              var d = top[i], lang = r[3], sections = r[5], best = secs[d] ? secs[d][1] : 0;
+              var texts = [];
+              if (sections[best]) texts.push(sections[best][2]);
+              if (r[4]) texts.push(r[4]);
+              sections.forEach(function (s, si) { if (si !== best && s[2]) texts.push(s[2]); });
+              var pick = texts[0] || "", spans = [], bestCount = -1;
+              texts.forEach(function (t) {
+                var sp = marks(t, lang, match);
+                if (sp.length > bestCount) { bestCount = sp.length; pick = t; spans = sp; }
+              });
+              var anchor = sections[best] && sections[best][0] ? "#" + sections[best][0] : "";
+              var url = r[0] + anchor;
+              results.push({
+                url: url, href: (isNode ? "" : st.root) + url, title: r[1], kind: r[2], lang: lang,
+                score: Math.round(scores[d] * (mode === "or" ? hits[d] / us.length : 1)) / 50,
+                excerpt: excerptHTML(pick, spans, 200), id: d
+              });
+            });
+            return { results: results, total: all.length, facets: facets, mode: mode };
+          });
+        });
+      });
+    });
+  }
+
+  var api = {
+    init: init,
+    register: register,
+    query: function (text, opts) { return run(text, opts).then(function (r) { return r.results; }); },
+    queryWithFacets: function (text, opts) {
+      var o = {}; for (var k in (opts || {})) o[k] = opts[k]; o.facets = true;
+      return run(text, o);
+    },
+    stem: stem,
+    tokenize: tokenize,
+    fold: fold,
+    _stats: function () { return { bytes: st.stats.bytes, files: st.stats.files.slice() }; }
+  };
+  G.PilotHubSearch = api;
+  if (isNode) module.exports = api;
+})(typeof globalThis !== "undefined" ? globalThis : this);
