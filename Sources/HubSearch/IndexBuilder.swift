@@ -40,60 +40,98 @@ struct IndexBuilder {
         for i in sorted where i.document.kind == .projects { projectTitles[i.document.id.description] = i.document.title }
         let docs = sorted.map { DocumentFields($0, projectTitles: projectTitles) }
 
-        // The site's own Swedish vocabulary, for splitting compounds.
-        var vocabulary = Set<String>()
-        var docTokens: [[(SearchField, Int, [String])]] = []
+        // Tokens are interned: each distinct token is stemmed, checked and split only once.
+        var tokenIDs: [String: Int32] = [:]
+        var tokens: [String] = []
+        var inSwedish: [Bool] = []
+        func intern(_ text: String, swedish: Bool) -> [Int32] {
+            var ids: [Int32] = []
+            SearchTokenizer.forEachToken(text) { t in
+                let id: Int32
+                if let e = tokenIDs[t] { id = e } else {
+                    id = Int32(tokens.count)
+                    tokenIDs[t] = id
+                    tokens.append(t)
+                    inSwedish.append(false)
+                }
+                if swedish { inSwedish[Int(id)] = true }
+                ids.append(id)
+            }
+            return ids
+        }
+        var docTokens: [[(SearchField, Int, [Int32])]] = []
+        docTokens.reserveCapacity(docs.count)
         for d in docs {
-            var fields: [(SearchField, Int, [String])] = [
-                (.title, -1, SearchTokenizer.tokens(d.title)),
-                (.summary, -1, SearchTokenizer.tokens(d.summary)),
-                (.tags, -1, SearchTokenizer.tokens(d.tags.joined(separator: " · "))),
-                (.meta, -1, SearchTokenizer.tokens(d.meta.joined(separator: " · "))),
+            let sv = d.lang == .sv
+            var fields: [(SearchField, Int, [Int32])] = [
+                (.title, -1, intern(d.title, swedish: sv)),
+                (.summary, -1, intern(d.summary, swedish: sv)),
+                (.tags, -1, intern(d.tags.joined(separator: " · "), swedish: sv)),
+                (.meta, -1, intern(d.meta.joined(separator: " · "), swedish: sv)),
             ]
             for (i, s) in d.sections.enumerated() {
-                if !s.heading.isEmpty { fields.append((.headings, i, SearchTokenizer.tokens(s.heading))) }
-                fields.append((.body, i, SearchTokenizer.tokens(s.text)))
+                if !s.heading.isEmpty { fields.append((.headings, i, intern(s.heading, swedish: sv))) }
+                fields.append((.body, i, intern(s.text, swedish: sv)))
             }
-            if d.lang == .sv { for f in fields { vocabulary.formUnion(f.2) } }
             docTokens.append(fields)
         }
-        let decompounder = Decompounder(vocabulary: vocabulary)
-        var partsCache: [String: [String]] = [:]
+        // The site's own Swedish vocabulary, for splitting compounds.
+        let decompounder = Decompounder(vocabulary: tokens.indices.filter { inSwedish[$0] }.map { tokens[$0] })
 
         var termIDs: [String: Int] = [:]
         var termNames: [String] = []
         var df: [Int] = []
         var allDocs: [DocTerms] = []
         var totals = [Double](repeating: 0, count: SearchField.allCases.count)
-        var termCache: [StemLanguage: [String: String]] = [.sv: [:], .en: [:]]
         // Variants that differ only in å/ä/ö share one document frequency, so that the exact
         // variant of a query word ranks above a folded one for the same text.
         var foldIDs: [String: Int] = [:]
         var foldOf: [Int] = []
         var foldDF: [Int] = []
+        func termID(_ t: String) -> Int {
+            if let e = termIDs[t] { return e }
+            let id = termNames.count
+            termIDs[t] = id
+            termNames.append(t)
+            df.append(0)
+            let f = SearchTokenizer.fold(t)
+            if let g = foldIDs[f] { foldOf.append(g) } else {
+                foldOf.append(foldDF.count)
+                foldIDs[f] = foldDF.count
+                foldDF.append(0)
+            }
+            return id
+        }
+        // Per token and language: its term id, -1 for a stop word, -2 not yet computed.
+        var termOf: [[Int]] = [[Int](repeating: -2, count: tokens.count), [Int](repeating: -2, count: tokens.count)]
+        var partsOf: [[Int]?] = [[Int]?](repeating: nil, count: tokens.count)
 
         for (di, d) in docs.enumerated() {
-            var acc: [String: TermAcc] = [:]
+            var acc: [Int: TermAcc] = [:]
             var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
-            for (field, section, tokens) in docTokens[di] {
-                for tok in tokens {
-                    if StopWords.contains(tok, language: d.lang) { continue }
-                    lengths[field.rawValue] += 1
-                    let term: String
-                    if let t = termCache[d.lang]![tok] { term = t } else {
-                        term = SearchTokenizer.term(tok, language: d.lang)
-                        termCache[d.lang]![tok] = term
+            let li = d.lang == .sv ? 0 : 1
+            for (field, section, ids) in docTokens[di] {
+                for tid in ids {
+                    let tok = Int(tid)
+                    var term = termOf[li][tok]
+                    if term == -2 {
+                        let s = tokens[tok]
+                        term = StopWords.contains(s, language: d.lang) ? -1 : termID(SearchTokenizer.term(s, language: d.lang))
+                        termOf[li][tok] = term
                     }
+                    if term < 0 { continue }
+                    lengths[field.rawValue] += 1
                     acc[term, default: TermAcc()].add(field: field, weight: 1, section: section)
                     if d.lang == .sv {
-                        let parts: [String]
-                        if let p = partsCache[tok] { parts = p } else {
-                            parts = decompounder.parts(of: tok)
-                            partsCache[tok] = parts
+                        if partsOf[tok] == nil {
+                            var ps: [Int] = []
+                            for p in decompounder.parts(of: tokens[tok]) where !StopWords.swedish.contains(p) {
+                                let pt = termID(SearchTokenizer.term(p, language: .sv))
+                                if pt != term && !ps.contains(pt) { ps.append(pt) }
+                            }
+                            partsOf[tok] = ps
                         }
-                        for p in parts where !StopWords.swedish.contains(p) {
-                            let pt = SearchTokenizer.term(p, language: .sv)
-                            if pt == term { continue }
+                        for pt in partsOf[tok]! {
                             acc[pt, default: TermAcc()].add(field: field, weight: options.partWeight, section: section)
                         }
                     }
@@ -102,24 +140,12 @@ struct IndexBuilder {
             var terms: [(Int, TermAcc)] = []
             terms.reserveCapacity(acc.count)
             var foldedHere = Set<Int>()
-            for (t, a) in acc {
-                let id: Int
-                if let e = termIDs[t] { id = e } else {
-                    id = termNames.count
-                    termIDs[t] = id
-                    termNames.append(t)
-                    df.append(0)
-                    let f = SearchTokenizer.fold(t)
-                    if let g = foldIDs[f] { foldOf.append(g) } else {
-                        foldOf.append(foldDF.count)
-                        foldIDs[f] = foldDF.count
-                        foldDF.append(0)
-                    }
-                }
+            for (id, a) in acc {
                 df[id] += 1
                 foldedHere.insert(foldOf[id])
                 terms.append((id, a))
             }
+            terms.sort { $0.0 < $1.0 }
             for g in foldedHere { foldDF[g] += 1 }
             for f in 0..<lengths.count { totals[f] += lengths[f] }
             allDocs.append(DocTerms(terms: terms, lengths: lengths))
@@ -217,7 +243,7 @@ struct IndexBuilder {
         func cut(_ slice: ArraySlice<Entry>, prefix: [Unicode.Scalar]) {
             let size = slice.reduce(0) { $0 + $1.bytes.count + 1 }
             let depth = prefix.count
-            if size <= options.shardTargetBytes || depth >= 8 {
+            if size <= options.shardTargetBytes || depth >= 32 {
                 emit(String(String.UnicodeScalarView(prefix)), slice)
                 return
             }

@@ -17,10 +17,10 @@ public struct SearchIndexOptions: Sendable {
     /// A term shard is split by a longer prefix when its file would exceed this many bytes.
     public var shardTargetBytes: Int = 24_000
     /// Documents per document-data file (loaded for the results shown).
-    public var docsPerChunk: Int = 4
+    public var docsPerChunk: Int = 3
     /// Text kept per section for excerpts, and per document, in Unicode scalars.
-    public var excerptSectionChars: Int = 360
-    public var excerptDocumentChars: Int = 1_400
+    public var excerptSectionChars: Int = 320
+    public var excerptDocumentChars: Int = 1_100
     /// Quantisation of the precomputed term scores (score × this, rounded).
     public var scoreScale: Double = 50
 

@@ -28,7 +28,14 @@
   var WORD = /[\p{L}\p{M}\p{N}]/u, LETTER = /\p{L}/u, NUMBER = /\p{N}/u;
   var MAX_LEN = 40;
   function normalize(s) { return String(s).toLowerCase().normalize("NFC"); }
-  function fold(s) { return /[^\x00-\x7f]/.test(s) ? s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC") : s; }
+  var FOLD = Object.create(null);
+  function foldChar(c) {
+    var f = FOLD[c];
+    if (f === undefined) f = FOLD[c] = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    return f;
+  }
+  /* Accent folding (brandvägg -> brandvagg), as SearchTokenizer.fold (Swift). */
+  function fold(s) { return /[^\x00-\x7f]/.test(s) ? s.replace(/[^\x00-\x7f]/g, foldChar).normalize("NFC") : s; }
   function hasDigit(s) { return NUMBER.test(s); }
   function len(s) { return Array.from(s).length; }
   function isHyphen(c) { return c === "-" || c === "\u2010" || c === "\u2011"; }
@@ -159,13 +166,14 @@
       return data._e;
     });
   }
-  var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = {};
-  for (var ai = 0; ai < ALPHA.length; ai++) VAL[ALPHA.charAt(ai)] = ai;
+  var ALPHA = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", VAL = new Int8Array(128);
+  for (var ai = 0; ai < ALPHA.length; ai++) VAL[ALPHA.charCodeAt(ai)] = ai;
+  /* Varints: 5 bits per character, low bits first; a character value >= 32 means more follow. */
   function varints(s) {
     var out = [], v = 0, shift = 0;
     for (var i = 0; i < s.length; i++) {
-      var c = VAL[s.charAt(i)];
-      v += (c & 31) * Math.pow(2, shift);
+      var c = VAL[s.charCodeAt(i) & 127];
+      v |= (c & 31) << shift;
       if (c >= 32) { shift += 5; } else { out.push(v); v = 0; shift = 0; }
     }
     return out;
@@ -197,24 +205,30 @@
     return kept;
   }
 
+  var ROW0 = new Int32Array(64), ROW1 = new Int32Array(64), ROW2 = new Int32Array(64);
+  /* Optimal string alignment distance (a transposition counts 1), or max + 1 when larger. */
   function osa(a, b, max) {
     var n = a.length, m = b.length;
     if (Math.abs(n - m) > max) return max + 1;
-    var d = [], i, j;
-    for (i = 0; i <= n; i++) { d[i] = [i]; }
-    for (j = 0; j <= m; j++) d[0][j] = j;
+    if (m >= 63 || n >= 63) return max + 1;
+    var pp = ROW0, p = ROW1, c = ROW2, i, j, t;
+    for (j = 0; j <= m; j++) p[j] = j;
     for (i = 1; i <= n; i++) {
-      var rowMin = max + 1;
+      c[0] = i;
+      var rowMin = i, ai = a.charCodeAt(i - 1);
       for (j = 1; j <= m; j++) {
-        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-        d[i][j] = v;
+        var bj = b.charCodeAt(j - 1);
+        var v = p[j - 1] + (ai === bj ? 0 : 1);
+        if (p[j] + 1 < v) v = p[j] + 1;
+        if (c[j - 1] + 1 < v) v = c[j - 1] + 1;
+        if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && pp[j - 2] + 1 < v) v = pp[j - 2] + 1;
+        c[j] = v;
         if (v < rowMin) rowMin = v;
       }
       if (rowMin > max) return max + 1;
+      t = pp; pp = p; p = c; c = t;
     }
-    return d[n][m];
+    return p[m];
   }
 
   var W_EXACT = 1, W_FOLDED = 0.9, W_PREFIX = 0.7, W_FUZZY1 = 0.55, W_FUZZY2 = 0.4, MAX_EXPANSIONS = 40;
@@ -346,35 +360,41 @@
       var us = units(String(text || ""));
       if (!us.length) return { results: [], total: 0, facets: {} };
       return Promise.all(us.map(matchUnit)).then(function (matched) {
-        var scores = {}, hits = {}, secs = {};
-        matched.forEach(function (found, ui) {
-          var per = {};
+        var N = st.manifest.n;
+        var total = new Float64Array(N), hitsA = new Uint8Array(N), secA = new Int32Array(N), secScore = new Float64Array(N);
+        var unit = new Float64Array(N), unitSec = new Int32Array(N), docs = [];
+        matched.forEach(function (found) {
+          var touched = [];
           found.forEach(function (x) {
-            var p = postings(x.e);
+            var p = postings(x.e), w = x.w;
             for (var i = 0; i < p.length; i += 3) {
-              var s = p[i + 1] * x.w;
-              var cur = per[p[i]];
-              if (!cur || cur[0] < s) per[p[i]] = [s, p[i + 2]];
+              var d = p[i], sc = p[i + 1] * w;
+              if (d >= N) continue;
+              if (unit[d] === 0) touched.push(d);
+              if (sc > unit[d]) { unit[d] = sc; unitSec[d] = p[i + 2]; }
             }
           });
-          for (var d in per) {
-            scores[d] = (scores[d] || 0) + per[d][0];
-            hits[d] = (hits[d] || 0) + 1;
-            if (!secs[d] || secs[d][0] < per[d][0]) secs[d] = per[d];
-          }
+          touched.forEach(function (d) {
+            if (hitsA[d] === 0) docs.push(d);
+            total[d] += unit[d];
+            hitsA[d]++;
+            if (unit[d] > secScore[d]) { secScore[d] = unit[d]; secA[d] = unitSec[d]; }
+            unit[d] = 0;
+          });
         });
-        var docs = Object.keys(scores).map(Number);
-        var all = docs.filter(function (d) { return hits[d] === us.length; });
+        var nu = us.length;
+        var all = docs.filter(function (d) { return hitsA[d] === nu; });
         var mode = "and";
         if (!all.length) { all = docs; mode = "or"; }
+        // In OR mode a page with more of the words ranks higher.
+        var final = function (d) { return mode === "or" ? total[d] * hitsA[d] / nu : total[d]; };
+        var secs = secA;
         var needFacets = wantFacets || Object.keys(filters).some(function (k) { return filters[k] && filters[k].length; });
         return (needFacets ? facetsData() : Promise.resolve(null)).then(function (f) {
           if (f) all = all.filter(function (d) { return passes(f, d, filters); });
-          all.sort(function (a, b) {
-            var sa = mode === "or" ? scores[a] * hits[a] / us.length : scores[a];
-            var sb = mode === "or" ? scores[b] * hits[b] / us.length : scores[b];
-            return sb - sa || a - b;
-          });
+          var fs = new Float64Array(N);
+          all.forEach(function (d) { fs[d] = final(d); });
+          all.sort(function (a, b) { return fs[b] - fs[a] || a - b; });
           var facets = {};
           if (f && wantFacets) {
             f.f.forEach(function (name, fi) {
@@ -390,7 +410,13 @@
           matched.forEach(function (found) { found.forEach(function (x) { terms[x.e.f] = true; }); });
           us.forEach(function (u) { if (u.prefix && len(u.word) >= 2) prefixes.push(fold(u.word)); });
           var termList = Object.keys(terms).filter(function (t) { return len(t) >= 4; });
+          var memo = Object.create(null);
           function match(word, lang) {
+            var key = lang + ":" + word;
+            if (memo[key] === undefined) memo[key] = matchWord(word, lang);
+            return memo[key];
+          }
+          function matchWord(word, lang) {
             var fw = fold(word);
             if (terms[fold(term(word, lang))] || terms[fw]) return true;
             for (var i = 0; i < prefixes.length; i++) if (startsWith(fw, prefixes[i])) return true;
@@ -401,7 +427,7 @@
             var results = [];
             recs.forEach(function (r, i) {
               if (!r) return;
-              var d = top[i], lang = r[3], sections = r[5], best = secs[d] ? secs[d][1] : 0;
+              var d = top[i], lang = r[3], sections = r[5], best = secs[d];
               var texts = [];
               if (sections[best]) texts.push(sections[best][2]);
               if (r[4]) texts.push(r[4]);
@@ -415,7 +441,7 @@
               var url = r[0] + anchor;
               results.push({
                 url: url, href: (isNode ? "" : st.root) + url, title: r[1], kind: r[2], lang: lang,
-                score: Math.round(scores[d] * (mode === "or" ? hits[d] / us.length : 1)) / 50,
+                score: Math.round(final(d)) / 50,
                 excerpt: excerptHTML(pick, spans, 200), id: d
               });
             });
