@@ -279,7 +279,7 @@ struct IndexBuilder {
                 j.string(d.title); j.raw(",")
                 j.string(d.kind); j.raw(",")
                 j.string(d.lang.rawValue); j.raw(",")
-                j.string(Self.clip(d.summary, options.excerptSectionChars)); j.raw(",[")
+                j.string(Self.clip(d.summary.precomposedStringWithCanonicalMapping, options.excerptSectionChars)); j.raw(",[")
                 var budget = options.excerptDocumentChars
                 for (si, s) in d.sections.enumerated() {
                     if si > 0 { j.raw(",") }
@@ -335,9 +335,10 @@ struct IndexBuilder {
         files.append(Self.file("facets", j))
     }
 
-    /// Whitespace runs as one space.
+    /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
     static func squeeze(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            .precomposedStringWithCanonicalMapping
     }
 
     /// At most `limit` scalars, cut at a space when there is one near the end.

@@ -55,6 +55,7 @@ test("typos within edit distance 1 (5+ letters) and 2 (9+ letters) still match",
   assert.strictEqual(await top("krypteirng"), "tools/kryptering-av-e-post/");
   assert.strictEqual(await top("brandvägh"), "tools/brandvagg/");
   assert.strictEqual(await top("incidnethanteirng"), "methods/incidenter/");
+  assert.strictEqual(await top("lsöenord"), "lessons/losenord/");
   assert.deepStrictEqual(await urls("xqzvw"), []);
 });
 

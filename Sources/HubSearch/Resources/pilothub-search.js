@@ -127,6 +127,8 @@
     }) : Promise.resolve()).then(function () { return load("manifest"); }).then(function (m) {
       st.manifest = m;
       st.shards = m ? m.s.slice().sort() : [];
+      st.shardSet = Object.create(null);
+      st.shards.forEach(function (p) { st.shardSet[p] = true; });
       return m;
     });
     return ready;
@@ -145,9 +147,8 @@
   function startsWith(s, p) { return s.slice(0, p.length) === p; }
   /* The shard that holds folded key k: the longest listed prefix of k. */
   function shardFor(k) {
-    var best = null;
-    st.shards.forEach(function (p) { if (startsWith(k, p) && (best === null || p.length > best.length)) best = p; });
-    return best;
+    for (var i = k.length; i >= 0; i--) { var p = k.slice(0, i); if (st.shardSet[p]) return p; }
+    return null;
   }
   /* Shards that may hold keys starting with p. */
   function shardsFrom(p) {
@@ -272,8 +273,19 @@
       var fw = fold(u.word), n = len(fw);
       if (found.length || n < 5 || hasDigit(fw)) return;
       var max = n >= 9 ? 2 : 1;
-      var k = 1, shards = shardsFrom(fw.slice(0, 1));
-      while (shards.length > 6 && k < 3) { k++; shards = shardsFrom(fw.slice(0, k)); }
+      // Candidate shards: where the word would be if a typo in its first letters were fixed
+      // (transposition, deletion, substitution, insertion there); a typo later in the word
+      // leaves it in the word's own shard.
+      var shards = [], set = {}, ALPH = "abcdefghijklmnopqrstuvwxyz0123456789";
+      function addShard(v) { var s = shardFor(v); if (s !== null && !set[s] && shards.length < 16) { set[s] = true; shards.push(s); } }
+      addShard(fw);
+      var i, c;
+      for (i = 0; i < 4 && i + 1 < n; i++) addShard(fw.slice(0, i) + fw.charAt(i + 1) + fw.charAt(i) + fw.slice(i + 2));
+      for (i = 0; i < 4 && i < n; i++) addShard(fw.slice(0, i) + fw.slice(i + 1));
+      for (i = 0; i < 3 && i < n; i++) for (c = 0; c < ALPH.length; c++) {
+        addShard(fw.slice(0, i) + ALPH.charAt(c) + fw.slice(i + 1));
+        addShard(fw.slice(0, i) + ALPH.charAt(c) + fw.slice(i));
+      }
       var fs = fold(stem(u.word, "sv"));
       return Promise.all(shards.map(shardEntries)).then(function (ls) {
         var cands = [];
@@ -324,12 +336,12 @@
     return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]; });
   }
   var WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
-  /* Words of text with positions, marking those that match. */
+  /* Words of text with positions, marking those that match (the index stores NFC text). */
   function marks(text, lang, match) {
     var out = [], m;
     WORD_RE.lastIndex = 0;
     while ((m = WORD_RE.exec(text))) {
-      if (match(normalize(m[0]), lang)) out.push([m.index, m.index + m[0].length]);
+      if (match(m[0].toLowerCase(), lang)) out.push([m.index, m.index + m[0].length]);
     }
     return out;
   }
@@ -398,10 +410,13 @@
           var facets = {};
           if (f && wantFacets) {
             f.f.forEach(function (name, fi) {
-              var counts = {};
-              all.forEach(function (d) { f._docs[d][fi].forEach(function (vi) { counts[vi] = (counts[vi] || 0) + 1; }); });
-              facets[name] = Object.keys(counts).map(function (vi) { return { value: f.v[fi][vi], count: counts[vi] }; })
-                .sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); });
+              var counts = new Int32Array(f.v[fi].length), list = [];
+              for (var k = 0; k < all.length; k++) {
+                var vs = f._docs[all[k]][fi];
+                for (var j = 0; j < vs.length; j++) counts[vs[j]]++;
+              }
+              for (var vi = 0; vi < counts.length; vi++) if (counts[vi]) list.push({ value: f.v[fi][vi], count: counts[vi] });
+              facets[name] = list.sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); });
             });
           }
           var top = all.slice(0, limit);
@@ -432,11 +447,12 @@
               if (sections[best]) texts.push(sections[best][2]);
               if (r[4]) texts.push(r[4]);
               sections.forEach(function (s, si) { if (si !== best && s[2]) texts.push(s[2]); });
-              var pick = texts[0] || "", spans = [], bestCount = -1;
-              texts.forEach(function (t) {
-                var sp = marks(t, lang, match);
-                if (sp.length > bestCount) { bestCount = sp.length; pick = t; spans = sp; }
-              });
+              // The first text with a match, best section first: cheap, and usually right.
+              var pick = texts[0] || "", spans = [];
+              for (var ti = 0; ti < texts.length; ti++) {
+                var sp = marks(texts[ti], lang, match);
+                if (sp.length) { pick = texts[ti]; spans = sp; break; }
+              }
               var anchor = sections[best] && sections[best][0] ? "#" + sections[best][0] : "";
               var url = r[0] + anchor;
               results.push({
