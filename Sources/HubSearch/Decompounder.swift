@@ -10,7 +10,8 @@
 /// wins, then the one whose shortest part is longest. When no such split exists, the longest
 /// known head (at least `minHead` letters) after a modifier of at least `minModifier` letters is
 /// taken (`disk·kryptering` where `disk` never occurs alone). The parts are indexed as extra
-/// terms of the document with a lower weight than whole words (`IndexBuilder`).
+/// terms of the document with a lower weight than whole words (`IndexBuilder`). A head may
+/// also be the `-ing`/`-ning` noun of a verb the site uses (`hantera` → `hantering`).
 public struct Decompounder: Sendable {
     /// The minimal length of a part, in letters.
     public static let minPart = 4
@@ -41,6 +42,18 @@ public struct Decompounder: Sendable {
     /// Is `w` a known word?
     public func isKnown(_ w: String) -> Bool { known.contains(w) }
 
+    /// Can `h` end a compound? A known word, a known stem, or the `-ing`/`-ning` noun of a
+    /// known verb stem: `hantering` when the site has `hantera`/`hanterar` (stem `hanter`),
+    /// even if `hantering` itself only occurs inside `incidenthantering`.
+    func isKnownHead(_ h: String) -> Bool {
+        if known.contains(h) || known.contains(Stemmer.stem(h, language: .sv)) { return true }
+        for suffix in ["ning", "ing"] where h.hasSuffix(suffix) {
+            let base = String(h.unicodeScalars.dropLast(suffix.count))
+            if base.unicodeScalars.count >= Self.minPart && known.contains(base) { return true }
+        }
+        return false
+    }
+
     /// The parts of `word` (surface forms, in order), or `[]` when it is not a compound of
     /// known words.
     public func parts(of word: String) -> [String] {
@@ -56,9 +69,7 @@ public struct Decompounder: Sendable {
         var j = Self.minModifier
         while j + Self.minHead <= s.count {
             let head = string(s, j..<s.count)
-            if known.contains(head) || known.contains(Stemmer.stem(head, language: .sv)) {
-                return [string(s, 0..<j), head]
-            }
+            if isKnownHead(head) { return [string(s, 0..<j), head] }
             j += 1
         }
         return []
@@ -85,9 +96,7 @@ public struct Decompounder: Sendable {
         var best: [Range<Int>]?
         if !top && n - from >= Self.minPart {
             let rest = string(s, from..<n)
-            if known.contains(rest) || known.contains(Stemmer.stem(rest, language: .sv)) {
-                best = [from..<n]
-            }
+            if isKnownHead(rest) { best = [from..<n] }
         }
         if depth + 1 < Self.maxParts {
             var j = from + Self.minPart

@@ -41,7 +41,7 @@ public enum SearchIndexBuilder {
 
     /// As `build(_:config:)`, with tunables (field weights, shard and chunk sizes).
     public static func build(_ inputs: [SearchInput], config: HubConfig, options: SearchIndexOptions) -> [SearchOutputFile] {
-        IndexBuilder(options: options).build(inputs)
+        IndexBuilder(options: options, hubLanguage: StemLanguage(code: config.defaultLanguage)).build(inputs)
     }
 
     /// The names of the runtime files, in the order pages load them.

@@ -5,6 +5,9 @@ import HubContent
 /// `SearchIndexBuilder` for the public entry point and `Resources/README.txt` for the format.
 struct IndexBuilder {
     let options: SearchIndexOptions
+    /// Tags are a controlled vocabulary in the hub's language, so they are stemmed in that
+    /// language even on a page written in another (a Swedish tag on an English page).
+    var hubLanguage: StemLanguage = .sv
 
     /// Per-document accumulation for one term.
     struct TermAcc {
@@ -66,7 +69,7 @@ struct IndexBuilder {
             var fields: [(SearchField, Int, [Int32])] = [
                 (.title, -1, intern(d.title, swedish: sv)),
                 (.summary, -1, intern(d.summary, swedish: sv)),
-                (.tags, -1, intern(d.tags.joined(separator: " · "), swedish: sv)),
+                (.tags, -1, intern(d.tags.joined(separator: " · "), swedish: hubLanguage == .sv)),
                 (.meta, -1, intern(d.meta.joined(separator: " · "), swedish: sv)),
             ]
             for (i, s) in d.sections.enumerated() {
@@ -88,12 +91,17 @@ struct IndexBuilder {
         var foldIDs: [String: Int] = [:]
         var foldOf: [Int] = []
         var foldDF: [Int] = []
+        // Which stemmer produced each term: 1 Swedish, 2 English, 3 both or a code. A query
+        // word's Swedish stem only matches Swedish-made terms, and so on, so that an English
+        // stem that happens to equal a Swedish one (`hanter`) does not match across languages.
+        var termLang: [UInt8] = []
         func termID(_ t: String) -> Int {
             if let e = termIDs[t] { return e }
             let id = termNames.count
             termIDs[t] = id
             termNames.append(t)
             df.append(0)
+            termLang.append(0)
             let f = SearchTokenizer.fold(t)
             if let g = foldIDs[f] { foldOf.append(g) } else {
                 foldOf.append(foldDF.count)
@@ -109,24 +117,27 @@ struct IndexBuilder {
         for (di, d) in docs.enumerated() {
             var acc: [Int: TermAcc] = [:]
             var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
-            let li = d.lang == .sv ? 0 : 1
             for (field, section, ids) in docTokens[di] {
+                let lang = field == .tags ? hubLanguage : d.lang
+                let li = lang == .sv ? 0 : 1
                 for tid in ids {
                     let tok = Int(tid)
                     var term = termOf[li][tok]
                     if term == -2 {
                         let s = tokens[tok]
-                        term = StopWords.contains(s, language: d.lang) ? -1 : termID(SearchTokenizer.term(s, language: d.lang))
+                        term = StopWords.contains(s, language: lang) ? -1 : termID(SearchTokenizer.term(s, language: lang))
+                        if term >= 0 { termLang[term] |= SearchTokenizer.hasDigit(s) ? 3 : (li == 0 ? 1 : 2) }
                         termOf[li][tok] = term
                     }
                     if term < 0 { continue }
                     lengths[field.rawValue] += 1
                     acc[term, default: TermAcc()].add(field: field, weight: 1, section: section)
-                    if d.lang == .sv {
+                    if lang == .sv {
                         if partsOf[tok] == nil {
                             var ps: [Int] = []
                             for p in decompounder.parts(of: tokens[tok]) where !StopWords.swedish.contains(p) {
                                 let pt = termID(SearchTokenizer.term(p, language: .sv))
+                                termLang[pt] |= 1
                                 if pt != term && !ps.contains(pt) { ps.append(pt) }
                             }
                             partsOf[tok] = ps
@@ -177,7 +188,7 @@ struct IndexBuilder {
         }
 
         var files: [SearchOutputFile] = []
-        let shardPrefixes = writeShards(termNames: termNames, df: df, postings: postings, into: &files)
+        let shardPrefixes = writeShards(termNames: termNames, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
         writeDocuments(docs, into: &files)
         writeFacets(docs, into: &files)
 
@@ -213,7 +224,10 @@ struct IndexBuilder {
     }
 
     /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
-    func writeShards(termNames: [String], df: [Int], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
+    /// Each entry is `[term, df, postings, lang]`, where df counts the documents of all the
+    /// term's å/ä/ö variants (the runtime derives idf from it) and lang says which stemmer made
+    /// the term (1 Swedish, 2 English, 3 both or a code).
+    func writeShards(termNames: [String], df foldDF: [Int], foldOf: [Int], langs: [UInt8], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
         var entries: [(String, String, Int)] = []
         for (id, t) in termNames.enumerated() { entries.append((SearchTokenizer.fold(t), t, id)) }
         entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -222,10 +236,12 @@ struct IndexBuilder {
             j.raw("[")
             j.string(term)
             j.raw(",")
-            j.int(df[id])
+            j.int(foldDF[foldOf[id]])
             j.raw(",\"")
             j.bytes += postings[id]
-            j.raw("\"]")
+            j.raw("\",")
+            j.int(Int(langs[id]))
+            j.raw("]")
             return Entry(folded: Array(folded.unicodeScalars), bytes: j.bytes)
         }
         var prefixes: [String] = []

@@ -18,15 +18,15 @@ struct RankingTests {
           .enabled(if: hasQueries, "Tests/HubSearchTests/Resources/ranking-queries.json is missing: ranking tests skipped"),
           .enabled(if: NodeTests.nodePath() != nil, "node is not installed: ranking tests skipped"))
     func ranking() throws {
-        let (hub, _) = ContentLoader.load(contentDirectory: Self.contentDir)
-        let documents = try #require(hub?.documents)
-        #expect(documents.count >= 10, "Content/ loaded \(documents.count) documents")
-        let inputs = documents.map { d in
-            SearchInput(document: d, url: "\(d.kind.rawValue)/\(d.slug)/", sections: Markdown.parse(d.body).sections)
-        }
-        let site = FileManager.default.temporaryDirectory.appendingPathComponent("pilothub-ranking-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: site) }
-        for f in SearchIndexBuilder.build(inputs, config: hub!.config) + SearchIndexBuilder.runtimeFiles() {
+        let (inputs, config, via) = ContentInputs.load(Self.contentDir)
+        print("ranking: \(inputs.count) documents from Content/ via \(via)")
+        #expect(inputs.count >= 10, "Content/ gave \(inputs.count) documents")
+        // PILOTHUB_RANKING_SITE=dir keeps the built index there, for looking into a ranking.
+        let keep = ProcessInfo.processInfo.environment["PILOTHUB_RANKING_SITE"]
+        let site = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("pilothub-ranking-\(UUID().uuidString)")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: site) } }
+        for f in SearchIndexBuilder.build(inputs, config: config) + SearchIndexBuilder.runtimeFiles() {
             let url = site.appendingPathComponent(f.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(f.bytes).write(to: url)

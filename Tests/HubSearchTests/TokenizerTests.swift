@@ -77,3 +77,14 @@ struct DecompounderTests {
         #expect(d.parts(of: word) == [])
     }
 }
+
+@Suite("Decompounding: verb nouns as heads")
+struct DecompounderVerbNounTests {
+    @Test("an -ing noun of a known verb is a head even when never used alone")
+    func verbNoun() {
+        let d = Decompounder(vocabulary: ["hantera", "hanterar", "incident"])
+        #expect(d.parts(of: "incidenthantering") == ["incident", "hantering"])
+        #expect(d.parts(of: "riskhantering") == ["risk", "hantering"])
+        #expect(d.parts(of: "kryptering") == [])
+    }
+}

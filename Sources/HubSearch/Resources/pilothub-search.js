@@ -162,7 +162,7 @@
     return load(shardName(prefix)).then(function (data) {
       if (!data) return [];
       if (!data._e) {
-        data._e = data.map(function (e) { return { t: e[0], f: fold(e[0]), df: e[1], p: e[2], d: null }; });
+        data._e = data.map(function (e) { return { t: e[0], f: fold(e[0]), df: e[1], p: e[2], l: e[3] || 3, d: null }; });
       }
       return data._e;
     });
@@ -236,15 +236,17 @@
 
   /* The matched entries of one unit: [{e, w}] plus the prefixes used (for highlighting). */
   function matchUnit(u) {
-    var exact = {}, keys = {};
+    // exact: term -> the languages (1 sv, 2 en) whose stem of the word it is.
+    var exact = {}, keys = {}, langs = {};
     if (hasDigit(u.word) || u.joined !== null) {
-      exact[u.word] = true;
-      if (u.joined) exact[u.joined] = true;
+      exact[u.word] = 3;
+      if (u.joined) exact[u.joined] = 3;
     } else {
-      exact[stem(u.word, "sv")] = true;
-      exact[stem(u.word, "en")] = true;
+      var ssv = stem(u.word, "sv"), sen = stem(u.word, "en");
+      exact[ssv] = 1;
+      exact[sen] = (exact[sen] || 0) | 2;
     }
-    Object.keys(exact).forEach(function (t) { keys[fold(t)] = true; });
+    Object.keys(exact).forEach(function (t) { var k = fold(t); keys[k] = true; langs[k] = (langs[k] || 0) | exact[t]; });
     var found = [], seen = {};
     function add(e, w) {
       if (seen[e.t] !== undefined) { if (found[seen[e.t]].w < w) found[seen[e.t]].w = w; return; }
@@ -257,7 +259,10 @@
     })).then(function (lists) {
       lists.forEach(function (entries, i) {
         var k = keyList[i];
-        entries.forEach(function (e) { if (e.f === k) add(e, exact[e.t] ? W_EXACT : W_FOLDED); });
+        entries.forEach(function (e) {
+          if (e.f !== k || !(e.l & langs[k])) return;
+          add(e, exact[e.t] & e.l ? W_EXACT : W_FOLDED);
+        });
       });
       var fw = fold(u.word);
       if (!u.prefix || len(fw) < 2) return null;
@@ -375,10 +380,21 @@
         var N = st.manifest.n;
         var total = new Float64Array(N), hitsA = new Uint8Array(N), secA = new Int32Array(N), secScore = new Float64Array(N);
         var unit = new Float64Array(N), unitSec = new Int32Array(N), docs = [];
+        // Alternatives of one word (its Swedish and English stems, å/ä/ö variants, completions,
+        // typo matches) compete on how well they fit the page, not on how rare they are: each
+        // is scaled down to the idf of the most common alternative, preferring whole-word ones.
+        function idf(df) { return Math.log(1 + (N - df + 0.5) / (df + 0.5)); }
         matched.forEach(function (found) {
+          var ref = Infinity, refAny = Infinity;
+          found.forEach(function (x) {
+            var v = idf(x.e.df);
+            if (x.w >= W_FOLDED && v < ref) ref = v;
+            if (v < refAny) refAny = v;
+          });
+          if (ref === Infinity) ref = refAny;
           var touched = [];
           found.forEach(function (x) {
-            var p = postings(x.e), w = x.w;
+            var p = postings(x.e), w = x.w * Math.min(1, ref / idf(x.e.df));
             for (var i = 0; i < p.length; i += 3) {
               var d = p[i], sc = p[i + 1] * w;
               if (d >= N) continue;
