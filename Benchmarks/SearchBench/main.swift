@@ -31,6 +31,23 @@ let tBuild = clock.now - t1
 let runtime = SearchIndexBuilder.runtimeFiles()
 print("index build: \(tBuild) for \(files.count) files")
 
+// Decompounding on this corpus: how many long Swedish words split, with examples.
+do {
+    var vocabulary = Set<String>()
+    for i in inputs where StemLanguage(code: i.document.lang) == .sv {
+        let texts = [i.document.title, i.document.summary ?? ""] + i.document.tags + i.sections.map { ($0.heading?.text ?? "") + " " + $0.text }
+        for t in texts { SearchTokenizer.forEachToken(t) { vocabulary.insert($0) } }
+    }
+    let d = Decompounder(vocabulary: vocabulary)
+    let long = vocabulary.filter { $0.unicodeScalars.count >= Decompounder.minWord && !SearchTokenizer.hasDigit($0) && !$0.contains("-") }
+    var split: [(String, [String])] = []
+    for w in long.sorted() { let p = d.parts(of: w); if !p.isEmpty { split.append((w, p)) } }
+    let pct = long.isEmpty ? 0 : Double(split.count) * 100 / Double(long.count)
+    print("decompounding: \(split.count) of \(long.count) distinct Swedish words of \(Decompounder.minWord)+ letters split (\(String(format: "%.1f", pct))%)")
+    let step = max(1, split.count / 12)
+    print("  e.g. " + stride(from: 0, to: split.count, by: step).prefix(12).map { split[$0].0 + " = " + split[$0].1.joined(separator: "+") }.joined(separator: ", "))
+}
+
 let fm = FileManager.default
 try? fm.removeItem(atPath: out + "/search")
 try fm.createDirectory(atPath: out + "/search", withIntermediateDirectories: true)
