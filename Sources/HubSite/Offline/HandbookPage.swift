@@ -170,16 +170,6 @@ public struct HandbookPage: Sendable {
 extension OfflineStrings {
     static func contents(_ lang: String) -> String { lang == "en" ? "Contents" : "Innehåll" }
 
-    /// Vocabulary values as readers see them (the handbook prints formats and levels).
-    static func value(_ raw: String, _ lang: String) -> String {
-        let sv = ["behovsanalys": "Behovsanalys", "utbildning": "Utbildning", "coachning": "Coachning",
-                  "rådgivning": "Rådgivning", "information": "Information", "övning": "Övning", "grund": "Grund",
-                  "fördjupning": "Fördjupning", "avancerad": "Avancerad", "checklista": "Checklista", "mall": "Mall",
-                  "självskattning": "Självskattning", "programvara": "Programvara", "utbildningsmaterial": "Utbildningsmaterial"]
-        let en = ["behovsanalys": "Needs analysis", "utbildning": "Training", "coachning": "Coaching",
-                  "rådgivning": "Advice", "information": "Information", "övning": "Exercise", "grund": "Basic",
-                  "fördjupning": "Intermediate", "avancerad": "Advanced", "checklista": "Checklist", "mall": "Template",
-                  "självskattning": "Self-assessment", "programvara": "Software", "utbildningsmaterial": "Training material"]
-        return (lang == "en" ? en : sv)[raw] ?? raw
-    }
+    /// Vocabulary values as readers see them (the site's table).
+    static func value(_ raw: String, _ lang: String) -> String { UIStrings.forLanguage(lang).value(raw) }
 }

@@ -63,6 +63,9 @@ public struct OfflineStrings: Sendable {
     public var addToCalendar: String
     public var notInBundle: String
     public var onPublicSite: String
+    public var navProgramme: String
+    public var navHandbook: String
+    public var calendar: String
 
     public static func forLanguage(_ lang: String) -> OfflineStrings { lang == "en" ? .en : .sv }
 
@@ -104,7 +107,8 @@ public struct OfflineStrings: Sendable {
         usedByProjects: "Använd av", website: "Webbplats", type: "Typ", license: "Licens", methodsOfTool: "Metoder",
         readOnline: "Sidan i hubben",
         addToCalendar: "Lägg in i kalendern (.ics)",
-        notInBundle: "finns inte i det här paketet", onPublicSite: "på webbplatsen")
+        notInBundle: "finns inte i det här paketet", onPublicSite: "på webbplatsen",
+        navProgramme: "Siffror", navHandbook: "Handbok", calendar: "Kalender")
 
     public static let en = OfflineStrings(
         lang: "en",
@@ -144,5 +148,6 @@ public struct OfflineStrings: Sendable {
         usedByProjects: "Used by", website: "Website", type: "Type", license: "Licence", methodsOfTool: "Methods",
         readOnline: "Its page in the hub",
         addToCalendar: "Add to calendar (.ics)",
-        notInBundle: "not in this bundle", onPublicSite: "on the website")
+        notInBundle: "not in this bundle", onPublicSite: "on the website",
+        navProgramme: "Figures", navHandbook: "Handbook", calendar: "Calendar")
 }
