@@ -14,7 +14,7 @@ extension ZipArchive {
     }
 
     /// Relative paths of the regular files under `root`, sorted by their UTF-8 bytes.
-    static func regularFiles(under root: String) throws -> [String] {
+    public static func regularFiles(under root: String) throws -> [String] {
         let fm = FileManager.default
         var result: [String] = []
         var stack = [""]
