@@ -41,6 +41,9 @@ struct BodyLinks {
                 let frag = fragment.map { ContentPath.percentDecode(String($0)) }
                 if let id = site.bySourcePath[target] ?? site.bySourcePath[target + (target.hasSuffix("/") ? "" : "/") + "index.md"] {
                     rewrites[dest] = layout.href(SiteLinks.pageDirectory(id), fragment: frag)
+                } else if let kind = DocumentKind(rawValue: target.hasSuffix("/") ? String(target.dropLast()) : target),
+                          !site.hub.documents(of: kind).isEmpty {
+                    rewrites[dest] = layout.href(SiteLinks.listingDirectory(kind), fragment: frag)
                 } else if let out = site.attachmentOutput[target] {
                     rewrites[dest] = layout.file(ContentPath.percentEncode(out)) + (frag.map { "#" + $0 } ?? "")
                 } else {

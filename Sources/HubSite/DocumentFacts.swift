@@ -112,7 +112,14 @@ struct DocumentFacts {
             groups = []
         }
         var h = HTML()
+        // What the fact box already links is not repeated under "mentioned in".
         var shown: Set<DocumentID> = []
+        switch doc.details {
+        case .method(let m): shown.formUnion(m.tools)
+        case .lesson(let l): shown.formUnion(l.methods + l.tools + (l.project.map { [$0] } ?? []))
+        case .project(let p): if let o = p.ownerID { shown.insert(o) }
+        default: break
+        }
         for (i, (title, ids)) in groups.enumerated() where !ids.isEmpty {
             shown.formUnion(ids)
             h += "<section class=\"related\" aria-labelledby=\"ph-rel-\(i)\">\n<h2 id=\"ph-rel-\(i)\">\(title)</h2>\n"

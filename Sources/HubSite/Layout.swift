@@ -52,7 +52,7 @@ public struct Layout: Sendable {
 
     /// The whole page.
     public func page(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], main: HTML,
-                     extraScripts: [String] = []) -> String {
+                     extraScripts: [String] = [], canonical: Bool = true) -> String {
         let s = strings
         let siteTitle = site.hub.config.title
         let fullTitle = crumbs.isEmpty ? siteTitle : "\(title) – \(siteTitle)"
@@ -68,7 +68,7 @@ public struct Layout: Sendable {
         if let d = description, !d.isEmpty { h += "<meta name=\"description\" content=\"\(d)\">\n" }
         if let base = site.baseURL {
             let path = site.links.url(ofDirectory: directory)
-            h += "<link rel=\"canonical\" href=\"\(url: base + path)\">\n"
+            if canonical { h += "<link rel=\"canonical\" href=\"\(url: base + path)\">\n" }
             h += "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(url: file("feed.xml"))\" title=\"\(s.feed)\">\n"
         }
         h += "<link rel=\"stylesheet\" href=\"\(url: file("assets/site.css"))\">\n"

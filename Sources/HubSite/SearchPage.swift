@@ -31,7 +31,8 @@ struct SearchPage {
         let s = layout.strings
         var main: HTML = "<h1>\(s.notFoundTitle)</h1>\n<p>\(s.notFoundText)</p>\n"
         main += "<p><a href=\"\(url: layout.href(""))\">\(s.home)</a> · <a href=\"\(url: layout.file("search/index.html"))\">\(s.search)</a></p>\n"
-        let html = layout.page(title: s.notFoundTitle, description: nil, section: nil, crumbs: [Crumb(s.notFoundTitle, nil)], main: main)
+        let html = layout.page(title: s.notFoundTitle, description: nil, section: nil, crumbs: [Crumb(s.notFoundTitle, nil)], main: main,
+                               canonical: false)
         return ("404.html", html)
     }
 }

@@ -129,6 +129,11 @@ public enum SiteBuilder {
             return result
         }
         progress.begin(sv: "Byter in den nya webbplatsen", en: "Swapping in the new site")
+        // Test hook: lets the interruption test kill a build at a known point, with the new
+        // site complete in the temporary folder but not yet swapped in.
+        if let pause = ProcessInfo.processInfo.environment["PILOTHUB_TEST_PAUSE_BEFORE_SWAP"].flatMap(Double.init), pause > 0 {
+            Thread.sleep(forTimeInterval: min(pause, 60))
+        }
         do {
             try output.swapIn()
         } catch {
