@@ -23,7 +23,7 @@ enum BundleLinkWalker {
         def handle_starttag(self, tag, attrs):
             for k, v in attrs:
                 if k == "id": ids.setdefault(self.page, set()).add(v)
-                if k in ("href", "src") and v is not None: refs.append((self.page, tag, v))
+                if k in ("href", "src", "action") and v is not None: refs.append((self.page, tag, v))
     for d, _, files in os.walk(root):
         for f in files:
             if f.endswith(".html"):
