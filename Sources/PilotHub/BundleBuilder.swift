@@ -89,7 +89,8 @@ public enum BundleBuilder {
         for (path, bytes) in files where path.hasSuffix(".html") {
             for ref in OfflineLinkFixer.references(in: String(decoding: bytes, as: UTF8.self)) {
                 guard case .file(let target, _) = OfflineLinkFixer.resolve(ref, from: path),
-                      files[target] == nil, !target.hasSuffix(".html"), let extra = fullFiles[target] else { continue }
+                      files[target] == nil, !target.hasSuffix(".html"), !webOnly.contains(target),
+                      let extra = fullFiles[target] else { continue }
                 files[target] = extra
             }
         }

@@ -32,6 +32,11 @@ public struct ProgrammePage: Sendable {
         "<td class=\"num\" data-figure=\"\(e(key))\" data-value=\"\(e(value))\">\(e(text))</td>"
     }
 
+    /// A chart with its title shown above it; screen readers get the title from the SVG itself.
+    func chart(_ c: SVGBarChart) -> String {
+        "<div class=\"chart\"><p class=\"chart-title\" aria-hidden=\"true\">\(e(c.title))</p>\(c.svg())</div>"
+    }
+
     func titled(_ id: DocumentID, _ title: String) -> String {
         guard let href = link(id) else { return e(title) }
         return "<a href=\"\(e(href))\">\(e(title))</a>"
@@ -64,10 +69,10 @@ public struct ProgrammePage: Sendable {
             h += "<tr><th scope=\"row\">\(e(label))</th>\(cell("totals." + key, text, value))</tr>\n"
         }
         h += "</tbody>\n</table>\n"
-        h += SVGBarChart(id: "chart-participants", title: s.participantsChart, summary: s.participantsChartSummary, bars: [
+        h += chart(SVGBarChart(id: "chart-participants", title: s.participantsChart, summary: s.participantsChartSummary, bars: [
             .init(label: s.women, value: Double(f.women), valueText: "\(int(f.women)) (\(pct(f.womenShare)))"),
             .init(label: s.men, value: Double(f.men), valueText: "\(int(f.men)) (\(pct(f.menShare)))"),
-        ]).svg()
+        ]))
         return h + "\n</div>\n</section>\n"
     }
 
@@ -83,11 +88,11 @@ public struct ProgrammePage: Sendable {
             h += cell("region.\(key).companies", int(r.companies), String(r.companies)) + "</tr>\n"
         }
         h += "</tbody>\n</table>\n<div class=\"charts\">\n"
-        h += SVGBarChart(id: "chart-region-projects", title: s.projectsPerRegionChart, summary: s.projectsPerRegionSummary,
-                         bars: figures.regions.map { .init(label: $0.region ?? s.noRegion, value: Double($0.projects), valueText: int($0.projects)) }).svg()
+        h += chart(SVGBarChart(id: "chart-region-projects", title: s.projectsPerRegionChart, summary: s.projectsPerRegionSummary,
+                         bars: figures.regions.map { .init(label: $0.region ?? s.noRegion, value: Double($0.projects), valueText: int($0.projects)) }))
         h += "\n"
-        h += SVGBarChart(id: "chart-region-companies", title: s.companiesPerRegionChart, summary: s.companiesPerRegionSummary,
-                         bars: figures.regions.map { .init(label: $0.region ?? s.noRegion, value: Double($0.companies), valueText: int($0.companies)) }).svg()
+        h += chart(SVGBarChart(id: "chart-region-companies", title: s.companiesPerRegionChart, summary: s.companiesPerRegionSummary,
+                         bars: figures.regions.map { .init(label: $0.region ?? s.noRegion, value: Double($0.companies), valueText: int($0.companies)) }))
         return h + "\n</div>\n</div>\n</section>\n"
     }
 
@@ -100,8 +105,8 @@ public struct ProgrammePage: Sendable {
             h += "<tr><th scope=\"row\">\(titled(m.id, m.title))</th>\(cell("method.\(m.id)", int(m.projects.count), String(m.projects.count)))</tr>\n"
         }
         h += "</tbody>\n</table>\n"
-        h += SVGBarChart(id: "chart-methods", title: s.methodsChart, summary: s.methodsChartSummary,
-                         bars: figures.methods.map { .init(label: $0.title, value: Double($0.projects.count), valueText: int($0.projects.count)) }).svg()
+        h += chart(SVGBarChart(id: "chart-methods", title: s.methodsChart, summary: s.methodsChartSummary,
+                         bars: figures.methods.map { .init(label: $0.title, value: Double($0.projects.count), valueText: int($0.projects.count)) }))
         return h + "\n</div>\n</section>\n"
     }
 
@@ -177,6 +182,7 @@ public struct ProgrammePage: Sendable {
     .table-scroll:focus-visible { outline: 3px solid #c24e00; }
     .table-scroll table { display: table; }
     .bar-chart { max-width: 40rem; height: auto; }
+    .chart-title { font-weight: 700; margin: 0.3rem 0; }
     .bar-chart .bar { fill: #1d4f91; }
     .bar-chart text { fill: #1a1a1a; }
     .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
