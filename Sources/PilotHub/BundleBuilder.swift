@@ -95,6 +95,9 @@ public enum BundleBuilder {
             }
         }
         let documentCount = options.scope == .handbook ? 0 : selection.documents.count
+        if let note = BundleStartNote.html(hub: hub, scope: options.scope, documentCount: documentCount), let start = files["index.html"] {
+            files["index.html"] = Array(BundleStartNote.insert(note, into: String(decoding: start, as: UTF8.self)).utf8)
+        }
         for (name, text) in ReadMe.files(hub: hub, scope: options.scope, documentCount: documentCount, baseURL: base) {
             files[name] = Array(text.utf8)
         }

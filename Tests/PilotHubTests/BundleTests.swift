@@ -50,6 +50,8 @@ struct BundleTests {
         #expect(names.contains("meetings/traff-1/traff-1.ics"))
         #expect(!names.contains("programme/index.html") && !names.contains("404.html"))
         #expect(result.documentCount == 4)
+        let start = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(start.contains("<p class=\"bundle-note\">Det här paketet innehåller erfarenhetsträffen <a href=\"meetings/traff-1/index.html\">Träff 1 i Malmö</a>"))
         let readme = try String(contentsOf: folder.appendingPathComponent("LÄS MIG.txt"), encoding: .utf8)
         #expect(readme.contains("index.html") && readme.contains("\r\n"))
     }

@@ -112,7 +112,7 @@ public struct OfflineLinkFixer: Sendable {
             // A folder (or a path that is one): file:// shows a listing, not the page.
             let folder = path.isEmpty || path.hasSuffix("/") ? path : path + "/"
             let index = folder + "index.html"
-            if present.contains(index) { return .replace(Self.relative(from: pagePath, to: index) + fragment) }
+            if present.contains(index) { return .replace(Self.relative(from: pagePath, to: Self.percentEncodePath(index)) + fragment) }
             // Left out: a page of the public site when the full site has it.
             let candidate = published.contains(path) ? path : (published.contains(index) ? index : nil)
             guard let base = baseURL, let page = candidate else { return .missing(publicURL: nil) }
