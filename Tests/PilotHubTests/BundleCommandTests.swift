@@ -26,6 +26,11 @@ struct BundleCommandTests {
         n = z.namelist(); print("LÄS MIG.txt" in n, "README.txt" in n, sys.argv[2] in n, "index.html" in n)
         """, arguments: [dir.appendingPathComponent("traff.zip").path, "meetings/\(meeting.slug)/index.html"])
         #expect(check.stdout == "True True True True\n", "\(check.stderr)")
+        // A second process (other hash seeds, other thread timing) writes the same bytes.
+        let again = try run(pilothubBinary()!, ["bundle", "--content", BundleProgrammeTests.content.path, "--meeting", meeting.slug,
+                                                "--output", "traff2.zip"], cwd: dir.path)
+        #expect(again.status == 0)
+        #expect(try Data(contentsOf: dir.appendingPathComponent("traff.zip")) == Data(contentsOf: dir.appendingPathComponent("traff2.zip")))
     }
 
     @Test("an unknown meeting, or two scopes at once, is a usage error (64) with a hint", .enabled(if: ready))
