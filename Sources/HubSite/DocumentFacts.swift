@@ -74,6 +74,7 @@ struct DocumentFacts {
             h += row(s.tools, links(l.tools))
         case .meeting(let m):
             h += row(s.date, date(doc.date))
+            h += OfflinePages.calendarRow(doc, layout: layout)
             h += row(s.place, text(m.place))
             h += row(s.organisations, values(m.organisations))
         case .organisation, .page:

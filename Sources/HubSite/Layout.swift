@@ -92,6 +92,10 @@ public struct Layout: Sendable {
                 let current: HTML = kind == section ? " aria-current=\"page\"" : ""
                 h += "<li><a href=\"\(url: href(SiteLinks.listingDirectory(kind)))\"\(current)>\(s.kindName(kind))</a></li>"
             }
+            for (dir, label) in OfflinePages.navLinks(site, lang: lang) {
+                let current: HTML = dir == directory ? " aria-current=\"page\"" : ""
+                h += "<li><a href=\"\(url: href(dir))\"\(current)>\(label)</a></li>"
+            }
             h += "</ul></nav>\n"
         }
         h += "</header>\n"

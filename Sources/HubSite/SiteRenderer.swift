@@ -31,6 +31,8 @@ public struct SiteRenderer: Sendable {
         case taxonomyIndex(tags: Bool)
         case term(tags: Bool, index: Int)
         case start, search, notFound
+        /// `programme/index.html` and `handbook/index.html` (Offline/OfflinePages.swift).
+        case programme, handbook
     }
 
     /// A rendered page; `document` and `sections` are set for document pages.
@@ -59,6 +61,8 @@ public struct SiteRenderer: Sendable {
             jobs.append(.taxonomyIndex(tags: false))
             for i in site.regions.indices { jobs.append(.term(tags: false, index: i)) }
         }
+        if OfflinePages.hasProgramme(site) { jobs.append(.programme) }
+        if OfflinePages.hasHandbook(site) { jobs.append(.handbook) }
         return jobs
     }
 
@@ -76,12 +80,14 @@ public struct SiteRenderer: Sendable {
         case .start: return plain(StartPage(site: site).render())
         case .search: return plain(SearchPage(site: site).render())
         case .notFound: return plain(SearchPage(site: site).renderNotFound())
+        case .programme: return plain(OfflinePages.renderProgramme(site))
+        case .handbook: return plain(OfflinePages.renderHandbook(site))
         }
     }
 
     /// Stylesheet, site script, `robots.txt`, and with a base URL `feed.xml` and `sitemap.xml`.
     public func staticFiles(pagePaths: [String]) -> [SiteFile] {
-        var files = SiteAssets.files
+        var files = SiteAssets.files + OfflinePages.staticFiles(site)
         let feeds = Feeds(site: site)
         files.append(SiteFile(path: "robots.txt", text: feeds.robots(base: site.baseURL)))
         if let base = site.baseURL {
