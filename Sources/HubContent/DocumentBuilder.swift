@@ -104,7 +104,7 @@ struct DocumentBuilder {
     /// Checks that need several fields or the folder: owner and partner links, the tool's file, a title's text.
     private mutating func checkKindRules(_ values: [String: FieldValue], _ entries: [YAMLEntry]) {
         func node(_ k: String) -> YAMLNode? { entries.first { $0.key == k }?.value }
-        if case .string(let t)? = values["title"], t.trimmingCharacters(in: .whitespaces).isEmpty, let n = node("title") {
+        if case .string(let t)? = values["title"], t.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let n = node("title") {
             reader.error("missing-field", n, sv: "'title' är tomt men måste fyllas i", en: "'title' is empty but required")
         }
         // Organisation names link to organisation documents when one has that title (or slug).
