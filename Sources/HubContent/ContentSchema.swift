@@ -78,6 +78,19 @@ public enum ContentSchema {
 }
 
 extension DocumentKind {
+    /// Accepts the Swedish name of a kind (`metod`, `verktyg`, `lärdomar` …), for `pilothub new`
+    /// and for suggestions when a reference names its kind in Swedish.
+    public init?(swedishName: String) {
+        let names: [String: DocumentKind] = [
+            "projekt": .projects, "metod": .methods, "metoder": .methods, "verktyg": .tools, "lärdom": .lessons,
+            "lärdomar": .lessons, "träff": .meetings, "träffar": .meetings, "erfarenhetsträff": .meetings,
+            "erfarenhetsträffar": .meetings, "möte": .meetings, "möten": .meetings, "organisation": .organisations,
+            "organisationer": .organisations, "sida": .pages, "sidor": .pages,
+        ]
+        guard let kind = names[swedishName.lowercased()] else { return nil }
+        self = kind
+    }
+
     /// The singular noun in Swedish and English, for messages.
     var noun: (sv: String, en: String) {
         switch self {

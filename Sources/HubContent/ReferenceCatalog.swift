@@ -42,7 +42,7 @@ struct ReferenceCatalog: Sendable {
             let slug = String(text[text.index(after: slash)...])
             guard let kind = DocumentKind(name: kindName) else {
                 let names = DocumentKind.allCases.map(\.rawValue)
-                let close = Suggestion.closest(to: kindName, in: names)
+                let close = DocumentKind(swedishName: kindName)?.rawValue ?? Suggestion.closest(to: kindName, in: names)
                 return .problem(id: "unknown-reference", LocalizedText(
                     sv: "'\(text)': '\(kindName)' är ingen dokumenttyp (\(names.joined(separator: ", ")))",
                     en: "'\(text)': '\(kindName)' is not a kind of document (\(names.joined(separator: ", ")))"),

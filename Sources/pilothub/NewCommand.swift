@@ -25,20 +25,13 @@ enum NewCommand: CLICommand {
 
     """
 
-    /// Authors may name the kind in Swedish too.
-    static let swedishKinds: [String: DocumentKind] = [
-        "projekt": .projects, "metod": .methods, "metoder": .methods, "verktyg": .tools, "lärdom": .lessons,
-        "lärdomar": .lessons, "träff": .meetings, "erfarenhetsträff": .meetings, "organisation": .organisations,
-        "organisationer": .organisations, "sida": .pages, "sidor": .pages,
-    ]
-
     static func run(_ arguments: [String]) -> Int32 {
         let args = Arguments(arguments, valued: ["--content"], booleans: [])
         if let problem = args.error ?? (args.positionals.count == 2 ? nil : "give a kind and a title") {
             Console.err("pilothub new: \(problem)\n\n" + help)
             return ExitCode.usage
         }
-        guard let kind = DocumentKind(name: args.positionals[0]) ?? swedishKinds[args.positionals[0].lowercased()] else {
+        guard let kind = DocumentKind(name: args.positionals[0]) ?? DocumentKind(swedishName: args.positionals[0]) else {
             let names = DocumentKind.allCases.map(\.singular)
             let close = Suggestion.closest(to: args.positionals[0], in: names).map { " (did you mean '\($0)'?)" } ?? ""
             Console.err("pilothub new: unknown kind '\(args.positionals[0])'\(close); use one of \(names.joined(separator: ", "))\n")

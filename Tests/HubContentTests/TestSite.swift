@@ -58,15 +58,3 @@ func resourcePath(_ relative: String) -> String {
     return (candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]).path
 }
 
-import HubFrontMatter
-import HubMarkdown
-import Testing
-
-/// Whether the stages the loader builds on are merged: the front-matter parser and the
-/// Markdown engine's links. Until then the tests that need them show as skipped, not passed.
-enum Stages {
-    static let ready: Bool = FrontMatter.parseDocument("---\ntitle: x\n---\n", path: "x.md").fields != nil
-    static let note: Comment = "needs the front-matter parser (HubFrontMatter)"
-    static let links: Bool = !Markdown.parse("[a](b.md)\n").links.isEmpty
-    static let linksNote: Comment = "needs the Markdown engine's links (HubMarkdown)"
-}

@@ -11,7 +11,7 @@ private func check(_ files: [String: String], includeDrafts: Bool = false) throw
     return (hub, diagnostics, site.summary(diagnostics))
 }
 
-@Suite("Required fields and types", .enabled(if: Stages.ready, Stages.note))
+@Suite("Required fields and types")
 struct RequiredAndTypeTests {
     @Test("every kind requires a title")
     func title() throws {
@@ -83,7 +83,7 @@ struct RequiredAndTypeTests {
     }
 }
 
-@Suite("Enumerations and vocabularies", .enabled(if: Stages.ready, Stages.note))
+@Suite("Enumerations and vocabularies")
 struct EnumerationTests {
     @Test("a value outside an enumeration is an error with a did-you-mean", arguments: [
         ("methods", "format: utbilding", 9, "utbildning"), ("methods", "level: grunt", 8, "grund"),
@@ -133,7 +133,7 @@ struct EnumerationTests {
     }
 }
 
-@Suite("Dates", .enabled(if: Stages.ready, Stages.note))
+@Suite("Dates")
 struct DateTests {
     @Test("impossible dates are errors", arguments: ["2024-13-45", "2023-02-29", "2024-04-31", "2024-00-10"])
     func impossible(date: String) throws {
@@ -155,7 +155,7 @@ struct DateTests {
     }
 }
 
-@Suite("Unknown fields", .enabled(if: Stages.ready, Stages.note))
+@Suite("Unknown fields")
 struct UnknownFieldTests {
     @Test("an unknown field is a warning with a did-you-mean")
     func unknown() throws {
