@@ -85,6 +85,6 @@ enum CorpusReader {
     /// A page with its sections cut at the headings the Markdown engine finds.
     static func input(_ d: Document) -> SearchInput {
         SearchInput(document: d, url: "\(d.kind.rawValue)/\(d.slug)/",
-                    sections: MarkdownPlainText.sections(body: d.body, headings: Markdown.parse(d.body).headings))
+                    sections: Markdown.parse(d.body).sections)
     }
 }

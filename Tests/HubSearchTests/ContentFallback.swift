@@ -18,7 +18,7 @@ enum ContentInputs {
         }
         var inputs: [SearchInput] = []
         for d in docs where !d.draft {
-            let sections = MarkdownPlainText.sections(body: d.body, headings: Markdown.parse(d.body).headings)
+            let sections = Markdown.parse(d.body).sections
             inputs.append(SearchInput(document: d, url: "\(d.kind.rawValue)/\(d.slug)/", sections: sections))
         }
         return (inputs, hub?.config ?? HubConfig(), via)
