@@ -58,7 +58,9 @@ for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus$n"
   [ -d "$corpus" ] || python3 "$GEN" --docs "$n" --out "$corpus" >/dev/null
   echo "== $n documents"
-  rm -rf "$WORK/public$n"
+  # Deleting a large tree just before a build slows the next inode allocations on ext4
+  # (recently freed inodes are skipped one by one), so old output is removed early.
+  if [ -d "$WORK/public$n" ]; then rm -rf "$WORK/public$n" "$WORK/hugo$n"; sleep 15; fi
   measure "pilothub-$n" "$PILOTHUB" build --content "$corpus" --output "$WORK/public$n"
   grep -h "^Built\|^Nothing" "$WORK/out-pilothub-$n.txt" "$WORK/time-pilothub-$n.txt" | sed 's/^/    /' || true
   hugo_site "$corpus" "$WORK/hugo$n"

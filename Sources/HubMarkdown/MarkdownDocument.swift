@@ -1,70 +1,110 @@
-/// A heading of a parsed document, for tables of contents and search sections.
-public struct MarkdownHeading: Sendable, Hashable {
-    public var level: Int
-    /// The heading's plain text (inline markup removed, entities decoded).
-    public var text: String
-    /// The anchor id (`så-här-gör-du`), unique within the document; computed even
-    /// when `headingIDs` is off, so later stages can use it.
-    public var id: String
-    /// 1-based line in the Markdown source.
-    public var line: Int
+/// A parsed Markdown document: the tree, and what later stages read from it.
+public struct MarkdownDocument: Sendable {
+    public let options: MarkdownOptions
+    let tree: Tree
+    /// Heading ids in document order (computed even when `headingIDs` is off).
+    let headingIDs: [String]
+    /// Every heading, in document order.
+    public let headings: [MarkdownHeading]
 
-    public init(level: Int, text: String, id: String, line: Int) {
-        self.level = level
-        self.text = text
-        self.id = id
-        self.line = line
+    init(source: String, options: MarkdownOptions) {
+        self.options = options
+        var src = source
+        let normalized = src.withUTF8 { InputNormalizer.normalize($0) }
+        var tree = Tree()
+        tree.source = normalized
+        var refs = LinkReferences()
+        normalized.withUnsafeBufferPointer { p in
+            var bp = BlockParser(source: p, tree: tree, options: options)
+            tree = Tree()
+            bp.parse()
+            tree = bp.tree
+            refs = bp.refs
+        }
+        let text = tree.text
+        text.withUnsafeBufferPointer { t in
+            var ip = InlineParser(tree: tree, refs: refs, options: options, text: t)
+            tree = Tree()
+            ip.parseAll()
+            tree = ip.tree
+        }
+        tree.notes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        self.tree = tree
+        var ids: [String] = []
+        var heads: [MarkdownHeading] = []
+        var slugs = HeadingSlugger()
+        tree.text.withUnsafeBufferPointer { t in
+            tree.extra.withUnsafeBufferPointer { x in
+                for (i, node) in tree.nodes.enumerated() where node.kind == .heading && Self.isAttached(tree, Int32(i)) {
+                    let plain = String(decoding: PlainText.collect(tree, children: Int32(i), text: t, extra: x), as: UTF8.self)
+                    let id = slugs.unique(for: plain)
+                    ids.append(id)
+                    heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: id, line: Int(node.line)))
+                }
+            }
+        }
+        self.headingIDs = ids
+        self.headings = heads
+    }
+
+    /// Block nodes that were removed (paragraphs of only definitions) have no place in the tree.
+    static func isAttached(_ tree: Tree, _ n: Int32) -> Bool {
+        var c = n
+        while c > 0 {
+            let node = tree.nodes[Int(c)]
+            if node.parent < 0 { return false }
+            let parent = tree.nodes[Int(node.parent)]
+            // A detached node is no longer reachable from its parent's child list.
+            if node.prev < 0 && parent.firstChild != c { return false }
+            c = node.parent
+        }
+        return true
+    }
+
+    /// The HTML, with every link and image destination passed through `rewriteURL` first.
+    public func html(rewriteURL: URLRewriter? = nil) -> String {
+        let bytes: [UInt8] = tree.text.withUnsafeBufferPointer { t in
+            tree.extra.withUnsafeBufferPointer { x in
+                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: headingIDs, text: t, extra: x)
+                return r.render()
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Every link and image destination, in document order.
+    public var links: [MarkdownLink] {
+        var result: [MarkdownLink] = []
+        walk { node, _ in
+            guard node.kind == .link || node.kind == .image else { return }
+            let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
+            let (line, col) = node.num >= 0 ? tree.lineColumn(ofSource: Int(node.num)) : (0, 0)
+            result.append(MarkdownLink(destination: dest, isImage: node.kind == .image, line: line, column: col))
+        }
+        return result
+    }
+
+    /// What safe mode changed, by line and column.
+    public var safetyNotes: [SafetyNote] { tree.notes }
+
+    /// Visits every node reachable from the document, in document order.
+    func walk(_ visit: (Node, Int32) -> Void) {
+        var stack: [Int32] = []
+        var n = tree.nodes[0].firstChild
+        while true {
+            if n >= 0 {
+                let node = tree.nodes[Int(n)]
+                visit(node, n)
+                if node.firstChild >= 0 {
+                    stack.append(n)
+                    n = node.firstChild
+                    continue
+                }
+                n = node.next
+            } else {
+                guard let p = stack.popLast() else { break }
+                n = tree.nodes[Int(p)].next
+            }
+        }
     }
 }
-
-/// A link or image destination as written, after backslash-escape and entity decoding.
-public struct MarkdownLink: Sendable, Hashable {
-    public var destination: String
-    public var isImage: Bool
-    /// 1-based line and column (in characters) of the destination in the source.
-    public var line: Int
-    public var column: Int
-
-    public init(destination: String, isImage: Bool, line: Int, column: Int) {
-        self.destination = destination
-        self.isImage = isImage
-        self.line = line
-        self.column = column
-    }
-}
-
-/// The plain text of one heading section (the text before the first heading has no heading).
-public struct MarkdownSection: Sendable, Hashable {
-    public var heading: MarkdownHeading?
-    public var text: String
-
-    public init(heading: MarkdownHeading?, text: String) {
-        self.heading = heading
-        self.text = text
-    }
-}
-
-/// Something safe mode changed, so the build can tell the author why the page differs.
-public struct SafetyNote: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        case rawHTMLBlock = "raw-html-block"
-        case inlineHTML = "inline-html"
-        case unsafeURL = "unsafe-url"
-    }
-    public var kind: Kind
-    /// For `unsafeURL`, the dropped destination; for HTML, the start of the tag.
-    public var detail: String
-    public var line: Int
-    public var column: Int
-
-    public init(kind: Kind, detail: String, line: Int, column: Int) {
-        self.kind = kind
-        self.detail = detail
-        self.line = line
-        self.column = column
-    }
-}
-
-/// How a renderer may change a link or image destination (the site maps `../methods/x.md`
-/// to the page's URL). Return nil to keep the destination as it is.
-public typealias URLRewriter = (_ destination: String, _ isImage: Bool) -> String?

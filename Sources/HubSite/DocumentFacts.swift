@@ -15,7 +15,7 @@ struct DocumentFacts {
     func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
 
     func link(_ id: DocumentID) -> HTML {
-        guard let d = site.hub[id], Slug.isSafeComponent(d.slug) else { return "\(id.description)" }
+        guard let d = site.hub[id], SiteSlug.isSafeComponent(d.slug) else { return "\(id.description)" }
         return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
     }
 
@@ -53,14 +53,18 @@ struct DocumentFacts {
                 let shown = hours == hours.rounded() ? String(Int(hours)) : String(hours)
                 h += row(s.hoursPerCompany, "\(shown)")
             }
-            h += row(s.contact, text(p.contact))
+            if let c = p.contact, c.contains("@"), !c.contains(" "), !c.contains(":") {
+                h += row(s.contact, "<a href=\"\(url: "mailto:" + c)\">\(c)</a>")
+            } else {
+                h += row(s.contact, text(p.contact))
+            }
         case .tool(let t):
             h += row(s.type, text(t.type.map(s.value)))
             h += row(s.license, text(t.license))
             if let u = t.url, SafeURL.check(u) != nil {
                 h += row(s.website, "<a href=\"\(url: u)\">\(u)</a>")
             }
-            if let f = t.file, let out = site.attachmentCopies.first(where: { $0.document == doc.id && $0.outputPath.hasSuffix("/" + f) }) {
+            if let f = t.file, let out = (site.attachmentsByDocument[doc.id] ?? []).first(where: { $0.outputPath.hasSuffix("/" + f) }) {
                 h += row(s.download, "<a class=\"download\" href=\"\(url: layout.file(ContentPath.percentEncode(out.outputPath)))\" download>\(f)</a>")
             }
         case .lesson(let l):

@@ -36,7 +36,7 @@ public struct DocumentPage: Sendable {
             case .unsafeURL:
                 (sv, en) = ("osäker länk togs bort: \(note.detail)", "unsafe link dropped: \(note.detail)")
             }
-            diags.append(Diagnostic(.warning, id: "unsafe-\(note.kind.rawValue)", at: loc, LocalizedText(sv: sv, en: en)))
+            diags.append(Diagnostic(.warning, id: note.kind == .unsafeURL ? "unsafe-url" : "raw-html", at: loc, LocalizedText(sv: sv, en: en)))
         }
 
         var main: HTML = "<article class=\"doc doc-\(doc.kind.singular)\">\n<header class=\"doc-header\">\n"
@@ -63,11 +63,11 @@ public struct DocumentPage: Sendable {
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
-                                sections: md.sections, diagnostics: diags)
+                                sections: BodySections.split(doc.body, headings: md.headings), diagnostics: diags)
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {
-        let files = site.attachmentCopies.filter { $0.document == doc.id }
+        let files = site.attachmentsByDocument[doc.id] ?? []
         guard !files.isEmpty else { return "" }
         var h: HTML = "<section class=\"attachments\" aria-labelledby=\"ph-attachments\">\n<h2 id=\"ph-attachments\">\(layout.strings.attachments)</h2>\n<ul>"
         for f in files {

@@ -7,7 +7,7 @@ struct Feeds {
 
     /// The newest documents (by `updated`, then `date`), at most 50.
     func feed(base: String) -> String {
-        let dated = site.hub.documents.filter { ($0.updated ?? $0.date) != nil && Slug.isSafeComponent($0.slug) && $0.kind != .pages }
+        let dated = site.hub.documents.filter { ($0.updated ?? $0.date) != nil && SiteSlug.isSafeComponent($0.slug) && $0.kind != .pages }
         let newest = dated.sorted { a, b in
             let da = (a.updated ?? a.date)!, db = (b.updated ?? b.date)!
             return da != db ? da > db : a.id < b.id

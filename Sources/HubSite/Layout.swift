@@ -123,7 +123,7 @@ public struct Layout: Sendable {
     func footer() -> HTML {
         let s = strings
         var h: HTML = "<footer class=\"site-footer\"><div class=\"wrap\"><ul class=\"footer-links\">"
-        for doc in site.hub.documents(of: .pages) where Slug.isSafeComponent(doc.slug) {
+        for doc in site.footerPages {
             h += "<li><a href=\"\(url: href(doc.id))\"\(langAttribute(doc.lang))>\(doc.title)</a></li>"
         }
         if !site.tags.isEmpty { h += "<li><a href=\"\(url: href("tags/"))\">\(s.allTags)</a></li>" }

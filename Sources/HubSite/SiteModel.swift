@@ -16,6 +16,8 @@ public struct SiteModel: Sendable {
     public let attachmentOutput: [String: String]
     /// Attachments to copy: content-relative source → output-relative destination, sorted.
     public let attachmentCopies: [AttachmentCopy]
+    /// The same copies grouped by document.
+    public let attachmentsByDocument: [DocumentID: [AttachmentCopy]]
     /// Tag → folder name, region → folder name.
     public let tagSlugs: [String: String]
     public let regionSlugs: [String: String]
@@ -24,6 +26,8 @@ public struct SiteModel: Sendable {
     public let regions: [(label: String, documents: [DocumentID])]
     /// Kinds with at least one document, in navigation order.
     public let navKinds: [DocumentKind]
+    /// Free pages (about, accessibility statement) linked from every footer, by title.
+    public let footerPages: [Document]
     /// Search runtime scripts to load on every page, in order, relative to the root.
     public let searchScripts: [String]
     /// Problems found while building the model (unsafe slugs and attachments).
@@ -48,7 +52,7 @@ public struct SiteModel: Sendable {
         var regionDocs: [String: [DocumentID]] = [:]
         for doc in hub.documents {
             bySource[doc.sourcePath] = doc.id
-            guard Slug.isSafeComponent(doc.slug) else {
+            guard SiteSlug.isSafeComponent(doc.slug) else {
                 diags.append(.error("unsafe-slug", at: SourceLocation(path: doc.sourcePath, line: 1),
                                     sv: "slugen '\(doc.slug)' kan inte bli ett mappnamn (snedstreck, punkter eller styrtecken)",
                                     en: "the slug '\(doc.slug)' cannot be a folder name (slashes, dots or control characters)"))
@@ -73,12 +77,15 @@ public struct SiteModel: Sendable {
         self.bySourcePath = bySource
         self.attachmentOutput = attOut
         self.attachmentCopies = copies.sorted { $0.outputPath < $1.outputPath }
-        self.tagSlugs = Slug.assign(Array(tagDocs.keys))
-        self.regionSlugs = Slug.assign(Array(regionDocs.keys))
+        self.attachmentsByDocument = Dictionary(grouping: self.attachmentCopies, by: \.document)
+        self.tagSlugs = SiteSlug.assign(Array(tagDocs.keys))
+        self.regionSlugs = SiteSlug.assign(Array(regionDocs.keys))
         self.tags = tagDocs.keys.sorted(by: Collation.less).map { ($0, tagDocs[$0]!.sorted()) }
         self.regions = regionDocs.keys.sorted(by: Collation.less).map { ($0, regionDocs[$0]!.sorted()) }
         let present = Set(hub.documents.map(\.kind))
         self.navKinds = SiteModel.kindOrder.filter { present.contains($0) }
+        self.footerPages = hub.documents(of: .pages).filter { SiteSlug.isSafeComponent($0.slug) }
+            .sorted { Collation.less($0.title, $1.title) }
         let wanted = ["search/pilothub-stemmers.js", "search/pilothub-search.js", "search/pilothub-search-ui.js"]
         let available = Set(searchRuntimePaths)
         self.searchScripts = wanted.filter { available.contains($0) }

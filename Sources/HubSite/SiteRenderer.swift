@@ -51,7 +51,7 @@ public struct SiteRenderer: Sendable {
     /// Every page of the site, in a fixed order.
     public var jobs: [Job] {
         var jobs: [Job] = [.start, .search, .notFound]
-        for (i, d) in site.hub.documents.enumerated() where Slug.isSafeComponent(d.slug) { jobs.append(.document(i)) }
+        for (i, d) in site.hub.documents.enumerated() where SiteSlug.isSafeComponent(d.slug) { jobs.append(.document(i)) }
         for kind in DocumentKind.allCases where !site.hub.documents(of: kind).isEmpty { jobs.append(.listing(kind)) }
         if !site.tags.isEmpty {
             jobs.append(.taxonomyIndex(tags: true))

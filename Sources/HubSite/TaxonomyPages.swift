@@ -10,7 +10,7 @@ struct TaxonomyPages {
 
     func entries(_ t: Taxonomy) -> [(label: String, documents: [DocumentID])] { t == .tags ? site.tags : site.regions }
 
-    func slug(_ t: Taxonomy, _ label: String) -> String { (t == .tags ? site.tagSlugs : site.regionSlugs)[label] ?? Slug.make(label) }
+    func slug(_ t: Taxonomy, _ label: String) -> String { (t == .tags ? site.tagSlugs : site.regionSlugs)[label] ?? SiteSlug.make(label) }
 
     func title(_ t: Taxonomy, _ s: UIStrings) -> String { t == .tags ? s.tags : s.regions }
 

@@ -37,15 +37,15 @@ struct ContentPathTests {
         ("", false), (".hidden", false), ("%2e%2e", false),
     ])
     func slugs(_ pair: (String, Bool)) {
-        #expect(Slug.isSafeComponent(pair.0) == pair.1)
+        #expect(SiteSlug.isSafeComponent(pair.0) == pair.1)
     }
 
     @Test("tag and region folder names are ASCII and unique")
     func taxonomySlugs() {
-        #expect(Slug.make("Jämtland Härjedalen") == "jamtland-harjedalen")
-        #expect(Slug.make("ISO 27001") == "iso-27001")
-        #expect(Slug.make("../../etc") == "etc")
-        let s = Slug.assign(["GDPR", "gdpr", "Örebro"])
+        #expect(SiteSlug.make("Jämtland Härjedalen") == "jamtland-harjedalen")
+        #expect(SiteSlug.make("ISO 27001") == "iso-27001")
+        #expect(SiteSlug.make("../../etc") == "etc")
+        let s = SiteSlug.assign(["GDPR", "gdpr", "Örebro"])
         #expect(Set(s.values).count == 3)
         #expect(s["Örebro"] == "orebro")
     }

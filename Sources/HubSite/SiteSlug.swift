@@ -1,6 +1,6 @@
 /// Folder names for tags and regions, and the check that a document slug cannot write
 /// outside its folder.
-public enum Slug {
+public enum SiteSlug {
     /// `Jämtland Härjedalen` → `jamtland-harjedalen`: lowercase ASCII letters, digits and
     /// hyphens, so the folder name is the same on every file system and in every URL.
     public static func make(_ text: String) -> String {

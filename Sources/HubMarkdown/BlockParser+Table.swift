@@ -1,0 +1,103 @@
+/// GFM tables: a paragraph's last line becomes the header when the next line is a
+/// delimiter row with as many cells.
+extension BlockParser {
+    /// Cell ranges of a row: pipes split cells unless escaped; outer pipes are optional.
+    func splitRow(_ start: Int, _ end: Int) -> [(Int, Int)] {
+        var s = start, e = end
+        while s < e && Bytes.isSpaceOrTab(p[s]) { s += 1 }
+        while e > s && Bytes.isSpaceOrTab(p[e - 1]) { e -= 1 }
+        if s < e && p[s] == Bytes.pipe { s += 1 }
+        var cells: [(Int, Int)] = []
+        var cs = s
+        var i = s
+        while i < e {
+            let c = p[i]
+            if c == Bytes.backslash && i + 1 < e { i += 2; continue }
+            if c == Bytes.pipe { cells.append((cs, i)); cs = i + 1 }
+            i += 1
+        }
+        // A trailing pipe ends the row; otherwise the rest is the last cell.
+        if cs < e || cells.isEmpty { cells.append((cs, e)) }
+        return cells.map { cell in
+            var a = cell.0, b = cell.1
+            while a < b && Bytes.isSpaceOrTab(p[a]) { a += 1 }
+            while b > a && Bytes.isSpaceOrTab(p[b - 1]) { b -= 1 }
+            return (a, b)
+        }
+    }
+
+    /// The alignments of a delimiter row (0 none, 1 left, 2 center, 3 right), or nil.
+    func delimiterRow(_ start: Int, _ end: Int) -> [UInt8]? {
+        let cells = splitRow(start, end)
+        var aligns: [UInt8] = []
+        for (a, b) in cells {
+            guard a < b else { return nil }
+            var i = a
+            let left = p[i] == Bytes.colon
+            if left { i += 1 }
+            var dashes = 0
+            while i < b && p[i] == Bytes.minus { dashes += 1; i += 1 }
+            let right = i < b && p[i] == Bytes.colon
+            if right { i += 1 }
+            guard dashes >= 1 && i == b else { return nil }
+            aligns.append(left && right ? 2 : left ? 1 : right ? 3 : 0)
+        }
+        return aligns.isEmpty ? nil : aligns
+    }
+
+    mutating func startTable(_ para: Int32) -> Bool {
+        let node = tree.nodes[Int(para)]
+        guard node.segEnd > node.segStart, !node.flag2 else { return false }
+        guard let aligns = delimiterRow(nextNonspace, le) else { return false }
+        let headerSeg = tree.segments[Int(node.segEnd) - 1]
+        let header = splitRow(Int(headerSeg.start), Int(headerSeg.end))
+        guard header.count == aligns.count else { return false }
+        // The lines before the header stay a paragraph.
+        tree.nodes[Int(para)].segEnd -= 1
+        let saveLine = lineNo
+        let table = addChild(.table, at: Int(headerSeg.start))
+        tree.nodes[Int(table)].line = headerSeg.line
+        tree.nodes[Int(table)].num = Int32(aligns.count)
+        tree.nodes[Int(table)].start2 = Int32(tree.aligns.count)
+        tree.aligns.append(contentsOf: aligns)
+        lineNo = headerSeg.line
+        appendRow(table, cells: header, header: true)
+        lineNo = saveLine
+        offset = le
+        lineConsumed = true
+        return true
+    }
+
+    mutating func addTableRow(_ table: Int32, from start: Int) {
+        appendRow(table, cells: splitRow(start, le), header: false)
+    }
+
+    private mutating func appendRow(_ table: Int32, cells: [(Int, Int)], header: Bool) {
+        let columns = Int(tree.nodes[Int(table)].num)
+        let alignStart = Int(tree.nodes[Int(table)].start2)
+        let row = tree.add(.tableRow)
+        tree.nodes[Int(row)].flag1 = header
+        tree.nodes[Int(row)].line = lineNo
+        tree.append(row, to: table)
+        for c in 0..<columns {
+            let cell = tree.add(.tableCell)
+            tree.nodes[Int(cell)].small = tree.aligns[alignStart + c]
+            tree.nodes[Int(cell)].line = lineNo
+            let s0 = tree.text.count
+            if c < cells.count {
+                let (a, b) = cells[c]
+                tree.textMap.append(TextMapEntry(textStart: Int32(s0), sourceStart: Int32(a)))
+                var i = a
+                while i < b {
+                    // `\|` is a pipe inside a cell, even inside code spans.
+                    if p[i] == Bytes.backslash && i + 1 < b && p[i + 1] == Bytes.pipe { tree.text.append(Bytes.pipe); i += 2; continue }
+                    tree.text.append(p[i])
+                    i += 1
+                }
+            }
+            tree.nodes[Int(cell)].start = Int32(s0)
+            tree.nodes[Int(cell)].end = Int32(tree.text.count)
+            tree.append(cell, to: row)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Byte classes for the scanners. Every test here is one table load, so the hot loops
+/// never build a `Character`.
+enum Bytes {
+    static let tab: UInt8 = 0x09, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, space: UInt8 = 0x20
+    static let bang: UInt8 = 0x21, quote: UInt8 = 0x22, hash: UInt8 = 0x23, amp: UInt8 = 0x26
+    static let apos: UInt8 = 0x27, lparen: UInt8 = 0x28, rparen: UInt8 = 0x29, star: UInt8 = 0x2A
+    static let plus: UInt8 = 0x2B, minus: UInt8 = 0x2D, dot: UInt8 = 0x2E, slash: UInt8 = 0x2F
+    static let colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B, lt: UInt8 = 0x3C, eq: UInt8 = 0x3D
+    static let gt: UInt8 = 0x3E, question: UInt8 = 0x3F, at: UInt8 = 0x40, lbracket: UInt8 = 0x5B
+    static let backslash: UInt8 = 0x5C, rbracket: UInt8 = 0x5D, underscore: UInt8 = 0x5F
+    static let backtick: UInt8 = 0x60, tilde: UInt8 = 0x7E, pipe: UInt8 = 0x7C
+
+    /// Bit flags per byte.
+    static let fSpaceTab: UInt8 = 1, fWhitespace: UInt8 = 2, fPunct: UInt8 = 4, fAlpha: UInt8 = 8
+    static let fDigit: UInt8 = 16, fHex: UInt8 = 32, fInlineSpecial: UInt8 = 64, fGFMSpecial: UInt8 = 128
+
+    static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        t[0x20] |= fSpaceTab | fWhitespace; t[0x09] |= fSpaceTab | fWhitespace
+        for b in [0x0A, 0x0B, 0x0C, 0x0D] { t[b] |= fWhitespace }
+        for b in 0x21...0x2F { t[b] |= fPunct }
+        for b in 0x3A...0x40 { t[b] |= fPunct }
+        for b in 0x5B...0x60 { t[b] |= fPunct }
+        for b in 0x7B...0x7E { t[b] |= fPunct }
+        for b in 0x41...0x5A { t[b] |= fAlpha }
+        for b in 0x61...0x7A { t[b] |= fAlpha }
+        for b in 0x30...0x39 { t[b] |= fDigit | fHex }
+        for b in 0x41...0x46 { t[b] |= fHex }
+        for b in 0x61...0x66 { t[b] |= fHex }
+        // Bytes at which the inline parser must stop a text run.
+        for b in [0x0A, 0x5C, 0x60, 0x2A, 0x5F, 0x26, 0x3C, 0x5B, 0x5D, 0x21] { t[b] |= fInlineSpecial }
+        // Extra stops with GFM: strikethrough, and the starts of extended autolinks.
+        for b in [0x7E, 0x77, 0x68, 0x66, 0x40, 0x6D, 0x78] { t[b] |= fGFMSpecial }
+        return t
+    }()
+
+    @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { table[Int(b)] & fSpaceTab != 0 }
+    @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool { table[Int(b)] & fWhitespace != 0 }
+    @inline(__always) static func isASCIIPunct(_ b: UInt8) -> Bool { table[Int(b)] & fPunct != 0 }
+    @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { table[Int(b)] & fAlpha != 0 }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { table[Int(b)] & fDigit != 0 }
+    @inline(__always) static func isHex(_ b: UInt8) -> Bool { table[Int(b)] & fHex != 0 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { table[Int(b)] & (fAlpha | fDigit) != 0 }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+
+    /// Decodes the scalar that starts at `i` (input is valid UTF-8 after normalization).
+    static func scalar(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Unicode.Scalar {
+        let b0 = UInt32(p[i])
+        if b0 < 0x80 { return Unicode.Scalar(b0)! }
+        var v: UInt32, n: Int
+        if b0 >= 0xF0 { v = b0 & 0x07; n = 3 } else if b0 >= 0xE0 { v = b0 & 0x0F; n = 2 } else { v = b0 & 0x1F; n = 1 }
+        var j = i + 1
+        while n > 0 && j < p.count { v = (v << 6) | (UInt32(p[j]) & 0x3F); j += 1; n -= 1 }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
+
+    /// The scalar that ends just before `i`.
+    static func scalar(_ p: UnsafeBufferPointer<UInt8>, before i: Int) -> Unicode.Scalar {
+        var j = i - 1
+        while j > 0 && p[j] & 0xC0 == 0x80 { j -= 1 }
+        return scalar(p, at: j)
+    }
+
+    static func isUnicodeWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isWhitespace(UInt8(s.value)) }
+        return s.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Unicode punctuation as CommonMark 0.31 defines it: general categories P and S.
+    static func isUnicodePunct(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIIPunct(UInt8(s.value)) }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        let s = Unicode.Scalar(v) ?? "\u{FFFD}"
+        var buf: [UInt8] = []
+        buf.reserveCapacity(4)
+        UTF8.encode(s) { buf.append($0) }
+        out.append(contentsOf: buf)
+    }
+}

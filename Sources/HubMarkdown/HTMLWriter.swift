@@ -1,0 +1,67 @@
+/// Byte output with the three kinds of escaping the renderer needs. Everything goes through
+/// `text`, `attribute` or `url` unless it is written with the greppable `raw`.
+struct HTMLWriter {
+    var out: [UInt8] = []
+
+    static let textEscapes: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        t[Int(Bytes.amp)] = 1; t[Int(Bytes.lt)] = 2; t[Int(Bytes.gt)] = 3; t[Int(Bytes.quote)] = 4
+        return t
+    }()
+
+    /// Bytes that stay as they are in an href; all others are percent-encoded.
+    static let urlSafe: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for b in 0..<128 where Bytes.isAlnum(UInt8(b)) { t[b] = true }
+        for b in "-_.!~*'();/?:@&=+$,%#".utf8 { t[Int(b)] = true }
+        return t
+    }()
+
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    mutating func raw<C: Collection>(_ bytes: C) where C.Element == UInt8 { out.append(contentsOf: bytes) }
+
+    /// A newline unless the output already ends a line.
+    mutating func cr() {
+        if let last = out.last, last != Bytes.lf { out.append(Bytes.lf) }
+    }
+
+    mutating func text(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
+        let esc = HTMLWriter.textEscapes
+        var runStart = a
+        var i = a
+        while i < b {
+            let k = esc[Int(p[i])]
+            if k == 0 { i += 1; continue }
+            if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+            switch k {
+            case 1: raw("&amp;")
+            case 2: raw("&lt;")
+            case 3: raw("&gt;")
+            default: raw("&quot;")
+            }
+            i += 1
+            runStart = i
+        }
+        if b > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<b])) }
+    }
+
+    mutating func text(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { text($0, 0, $0.count) }
+    }
+
+    mutating func url(_ bytes: [UInt8]) {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        for b in bytes {
+            if HTMLWriter.urlSafe[Int(b)] {
+                if b == Bytes.amp { raw("&amp;") } else if b == Bytes.apos { raw("&#x27;") } else { out.append(b) }
+            } else {
+                out.append(0x25)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
+            }
+        }
+    }
+}

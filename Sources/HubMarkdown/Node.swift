@@ -1,0 +1,141 @@
+/// What a node of the syntax tree is.
+enum NodeKind: UInt8, Sendable {
+    // Blocks
+    case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak
+    case table, tableRow, tableCell
+    // Inlines
+    case text, softBreak, lineBreak, code, htmlInline, emph, strong, strikethrough, link, image
+}
+
+/// One node of the tree. Nodes live in one array (`Tree.nodes`) and point at each other by
+/// index, so deep documents never recurse and moving a run of siblings under a new parent
+/// (emphasis, links) is a constant-time splice. Text is never copied into a node: `start..<end`
+/// is a byte range into `Tree.text` (or `Tree.extra` when `inExtra` is set).
+///
+/// The generic fields mean, per kind:
+/// - list: `num` start number, `flag1` ordered, `flag2` tight, `byte` bullet or delimiter
+/// - item: `num` content column offset (marker offset + padding), `byte` marker char,
+///   `flag1` ordered, `small` task state (0 none, 1 open, 2 done)
+/// - codeBlock: `flag1` fenced, `byte` fence char, `num` fence length, `small` fence indent,
+///   `start2..<end2` info string (in `text`)
+/// - htmlBlock: `small` the start condition (1-7)
+/// - heading: `small` level, `flag1` setext
+/// - table: `num` column count, `start2` first alignment in `Tree.aligns`; tableRow: `flag1` header;
+///   tableCell: `small` alignment (0 none, 1 left, 2 center, 3 right)
+/// - link/image: `start..<end` URL and `start2..<end2` title, both in `extra`; `flag2` has title;
+///   `num` source offset of the destination (for line/column), -1 if unknown
+struct Node {
+    var kind: NodeKind
+    var flag1 = false
+    var flag2 = false
+    var inExtra = false
+    var touchBlank = false
+    var endsBlank = false
+    var byte: UInt8 = 0
+    var small: UInt8 = 0
+    var parent: Int32 = -1
+    var firstChild: Int32 = -1
+    var lastChild: Int32 = -1
+    var next: Int32 = -1
+    var prev: Int32 = -1
+    var start: Int32 = 0
+    var end: Int32 = 0
+    var start2: Int32 = 0
+    var end2: Int32 = 0
+    var num: Int32 = 0
+    /// 1-based source line where the block starts.
+    var line: Int32 = 0
+    /// Source byte offset where the block's content starts (for line/column of notes).
+    var srcOffset: Int32 = -1
+    /// Block parsing: the range of `Tree.segments` with this leaf's lines.
+    var segStart: Int32 = 0
+    var segEnd: Int32 = 0
+    /// Block parsing: last line that ended in this node, and the subtree's last such line.
+    var touch: Int32 = -1
+    var subtreeLast: Int32 = -1
+
+    init(kind: NodeKind) { self.kind = kind }
+}
+
+/// A piece of a source line given to a leaf block: `pad` spaces (the rest of a tab that a
+/// container consumed partly), then the source bytes `start..<end`.
+struct Segment {
+    var start: Int32
+    var end: Int32
+    var pad: Int32
+    var line: Int32
+}
+
+/// Maps offsets of `Tree.text` back to the source, one entry per copied line.
+struct TextMapEntry {
+    var textStart: Int32
+    var sourceStart: Int32
+}
+
+/// The whole parse: nodes, source, and the byte arenas nodes point into.
+struct Tree: Sendable {
+    var nodes: [Node] = []
+    /// The normalized source (valid UTF-8, `\n` line endings).
+    var source: [UInt8] = []
+    /// Byte offset of each line's start in `source`.
+    var lineStarts: [Int32] = []
+    /// Block contents, copied once, that inline parsing and rendering read.
+    var text: [UInt8] = []
+    /// Bytes made during inline parsing: decoded entities, URLs, titles, code span content.
+    var extra: [UInt8] = []
+    var textMap: [TextMapEntry] = []
+    var segments: [Segment] = []
+    var aligns: [UInt8] = []
+    var notes: [SafetyNote] = []
+
+    @discardableResult
+    mutating func add(_ kind: NodeKind) -> Int32 {
+        nodes.append(Node(kind: kind))
+        return Int32(nodes.count - 1)
+    }
+
+    /// Appends `child` as the last child of `parent`.
+    mutating func append(_ child: Int32, to parent: Int32) {
+        let c = Int(child), p = Int(parent)
+        nodes[c].parent = parent
+        nodes[c].next = -1
+        let last = nodes[p].lastChild
+        nodes[c].prev = last
+        if last >= 0 { nodes[Int(last)].next = child } else { nodes[p].firstChild = child }
+        nodes[p].lastChild = child
+    }
+
+    /// Removes `node` from its parent's children.
+    mutating func unlink(_ node: Int32) {
+        let n = nodes[Int(node)]
+        if n.prev >= 0 { nodes[Int(n.prev)].next = n.next } else if n.parent >= 0 { nodes[Int(n.parent)].firstChild = n.next }
+        if n.next >= 0 { nodes[Int(n.next)].prev = n.prev } else if n.parent >= 0 { nodes[Int(n.parent)].lastChild = n.prev }
+        nodes[Int(node)].prev = -1
+        nodes[Int(node)].next = -1
+    }
+
+    /// Source line (1-based) and column (1-based, in characters) of a source byte offset.
+    func lineColumn(ofSource offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        var col = 1
+        var i = Int(lineStarts[lo])
+        let end = min(offset, source.count)
+        while i < end { if source[i] & 0xC0 != 0x80 { col += 1 }; i += 1 }
+        return (lo + 1, col)
+    }
+
+    /// The source offset of a `text` offset, through the copy map.
+    func sourceOffset(ofText offset: Int) -> Int {
+        var lo = 0, hi = textMap.count - 1
+        if hi < 0 { return 0 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(textMap[mid].textStart) <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return Int(textMap[lo].sourceStart) + (offset - Int(textMap[lo].textStart))
+    }
+}

@@ -1,0 +1,33 @@
+/// The plain text of inline content: image alt text, heading text, search sections.
+enum PlainText {
+    /// Text of the children of `n`, line breaks as spaces, without markup.
+    static func collect(_ tree: Tree, children n: Int32, text t: UnsafeBufferPointer<UInt8>, extra x: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        var stack: [Int32] = []
+        var c = tree.nodes[Int(n)].firstChild
+        while true {
+            if c >= 0 {
+                let node = tree.nodes[Int(c)]
+                switch node.kind {
+                case .text, .code, .htmlInline:
+                    let buf = node.inExtra ? x : t
+                    if node.end > node.start { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[Int(node.start)..<Int(node.end)])) }
+                case .softBreak, .lineBreak:
+                    out.append(Bytes.space)
+                default:
+                    break
+                }
+                if node.firstChild >= 0 {
+                    stack.append(c)
+                    c = node.firstChild
+                    continue
+                }
+                c = node.next
+            } else {
+                guard let p = stack.popLast() else { break }
+                c = tree.nodes[Int(p)].next
+            }
+        }
+        return out
+    }
+}
