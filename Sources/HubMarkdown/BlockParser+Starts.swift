@@ -57,6 +57,12 @@ extension BlockParser {
         guard let type = HTMLBlockRules.startType(p, at: nextNonspace, end: le, canBeType7: !containerIsParagraph) else { return false }
         let n = addChild(.htmlBlock, at: nextNonspace)
         tree.nodes[Int(n)].small = type
+        if !options.unsafe {
+            var col = 1
+            for k in ls..<nextNonspace where p[k] & 0xC0 != 0x80 { col += 1 }
+            let detail = String(decoding: UnsafeBufferPointer(rebasing: p[nextNonspace..<min(le, nextNonspace + 40)]), as: UTF8.self)
+            tree.notes.append(SafetyNote(kind: .rawHTMLBlock, detail: detail, line: Int(lineNo), column: col))
+        }
         return true
     }
 
@@ -85,10 +91,16 @@ extension BlockParser {
 
     mutating func startThematicBreak() -> Bool {
         let c = p[nextNonspace]
+        // `- - - … x` opens one list per marker; remember where the line stopped being a
+        // break so that each level does not rescan the rest of the line.
+        if hrFailLine == lineNo && hrFailChar == c && nextNonspace < hrFailPos { return false }
         var count = 0
         var j = nextNonspace
         while j < le {
-            if p[j] == c { count += 1 } else if !Bytes.isSpaceOrTab(p[j]) { return false }
+            if p[j] == c { count += 1 } else if !Bytes.isSpaceOrTab(p[j]) {
+                hrFailLine = lineNo; hrFailChar = c; hrFailPos = j
+                return false
+            }
             j += 1
         }
         guard count >= 3 else { return false }

@@ -1,6 +1,8 @@
 /// GFM tables: a paragraph's last line becomes the header when the next line is a
 /// delimiter row with as many cells.
 extension BlockParser {
+    static let maxTableColumns = 10_000
+
     /// Cell ranges of a row: pipes split cells unless escaped; outer pipes are optional.
     func splitRow(_ start: Int, _ end: Int) -> [(Int, Int)] {
         var s = start, e = end
@@ -51,7 +53,9 @@ extension BlockParser {
         guard let aligns = delimiterRow(nextNonspace, le) else { return false }
         let headerSeg = tree.segments[Int(node.segEnd) - 1]
         let header = splitRow(Int(headerSeg.start), Int(headerSeg.end))
-        guard header.count == aligns.count else { return false }
+        // More columns than any real table has: not a table (keeps CVE-2022-24724-style
+        // inputs, 70,000 columns, from turning into millions of cells).
+        guard header.count == aligns.count, aligns.count <= BlockParser.maxTableColumns else { return false }
         // The lines before the header stay a paragraph.
         tree.nodes[Int(para)].segEnd -= 1
         let saveLine = lineNo
@@ -60,6 +64,7 @@ extension BlockParser {
         tree.nodes[Int(table)].num = Int32(aligns.count)
         tree.nodes[Int(table)].start2 = Int32(tree.aligns.count)
         tree.aligns.append(contentsOf: aligns)
+        tree.nodes[Int(table)].end = Int32(Int(headerSeg.end - headerSeg.start) + (le - nextNonspace))
         lineNo = headerSeg.line
         appendRow(table, cells: header, header: true)
         lineNo = saveLine
@@ -68,8 +73,20 @@ extension BlockParser {
         return true
     }
 
-    mutating func addTableRow(_ table: Int32, from start: Int) {
-        appendRow(table, cells: splitRow(start, le), header: false)
+    /// Adds a body row, unless the cells the table had to fill in would pass the budget:
+    /// short rows under a wide header otherwise make output quadratic (CVE-2023-37463).
+    /// Then the line is not a row; it starts a paragraph after the table.
+    mutating func addTableRow(_ table: Int32, from start: Int) -> Bool {
+        let cells = splitRow(start, le)
+        let columns = Int(tree.nodes[Int(table)].num)
+        let missing = max(0, columns - cells.count)
+        let filled = Int(tree.nodes[Int(table)].start) + missing
+        let bytes = Int(tree.nodes[Int(table)].end) + (le - start)
+        if missing > 0 && filled > max(65536, 2 * bytes) { return false }
+        tree.nodes[Int(table)].start = Int32(filled)
+        tree.nodes[Int(table)].end = Int32(min(bytes, Int(Int32.max)))
+        appendRow(table, cells: cells, header: false)
+        return true
     }
 
     private mutating func appendRow(_ table: Int32, cells: [(Int, Int)], header: Bool) {

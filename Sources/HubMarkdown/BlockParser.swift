@@ -24,6 +24,8 @@ struct BlockParser {
     var unmatchedClosed = false
     /// Set by a block start that used up the whole line (fence, heading, table delimiter row).
     var lineConsumed = false
+    var hrFailLine: Int32 = 0, hrFailChar: UInt8 = 0, hrFailPos = 0
+    var nnLine: Int32 = 0, nnFrom = 0
 
     init(source: UnsafeBufferPointer<UInt8>, tree: Tree, options: MarkdownOptions) {
         self.p = source
@@ -58,6 +60,15 @@ struct BlockParser {
     // MARK: - Line state
 
     mutating func findNextNonspace() {
+        // Containers on one line consume from the same run of indentation; reuse the scan
+        // (columns are absolute, so the next non-space column does not depend on where in
+        // the run the scan started). Keeps deeply indented lines linear.
+        if nnLine == lineNo && offset >= nnFrom && offset <= nextNonspace {
+            indent = nextNonspaceColumn - column
+            return
+        }
+        nnLine = lineNo
+        nnFrom = offset
         var i = offset, cols = column
         while i < le {
             let c = p[i]
@@ -236,7 +247,12 @@ struct BlockParser {
         case .paragraph:
             if !blank { addSegment(container, from: nextNonspace, pad: 0) }
         case .table:
-            if !blank { addTableRow(container, from: nextNonspace) }
+            if !blank && !addTableRow(container, from: nextNonspace) {
+                close(open.removeLast()); blankFrom.removeLast()
+                let para = addChild(.paragraph, at: nextNonspace)
+                addSegment(para, from: nextNonspace, pad: 0)
+                touch(para, blank: false)
+            }
         case .heading, .thematicBreak:
             break
         default:

@@ -90,22 +90,31 @@ extension InlineParser {
     mutating func setLinkURL(_ link: Int32, url: [UInt8], title: [UInt8]?, sourceOffset: Int) {
         let us = tree.extra.count
         tree.extra.append(contentsOf: url)
-        tree.nodes[Int(link)].start = Int32(us)
-        tree.nodes[Int(link)].end = Int32(tree.extra.count)
+        let ue = tree.extra.count
+        var titleRange: (Int, Int)? = nil
+        if let title {
+            tree.extra.append(contentsOf: title)
+            titleRange = (ue, tree.extra.count)
+        }
+        finishLink(link, url: (us, ue), title: titleRange, sourceOffset: sourceOffset)
+    }
+
+    /// Points a link or image at its URL and title (ranges of `extra`) and notes a
+    /// dangerous destination in safe mode.
+    mutating func finishLink(_ link: Int32, url: (Int, Int), title: (Int, Int)?, sourceOffset: Int) {
+        tree.nodes[Int(link)].start = Int32(url.0)
+        tree.nodes[Int(link)].end = Int32(url.1)
         tree.nodes[Int(link)].inExtra = true
         if let title {
-            let ts = tree.extra.count
-            tree.extra.append(contentsOf: title)
-            tree.nodes[Int(link)].start2 = Int32(ts)
-            tree.nodes[Int(link)].end2 = Int32(tree.extra.count)
+            tree.nodes[Int(link)].start2 = Int32(title.0)
+            tree.nodes[Int(link)].end2 = Int32(title.1)
             tree.nodes[Int(link)].flag2 = true
         }
         tree.nodes[Int(link)].num = Int32(sourceOffset)
-        if !options.unsafe && URLSafety.isDangerous(url) {
-            let (line, col) = tree.lineColumn(ofSource: sourceOffset)
-            let kind = tree.nodes[Int(link)].kind
-            _ = kind
-            tree.notes.append(SafetyNote(kind: .unsafeURL, detail: String(decoding: url, as: UTF8.self), line: line, column: col))
+        if !options.unsafe && url.1 > url.0 && URLSafety.isDangerous(tree.extra[url.0..<url.1]) {
+            let (line, col) = sourceOffset >= 0 ? tree.lineColumn(ofSource: sourceOffset) : (0, 0)
+            let detail = String(decoding: tree.extra[url.0..<url.1], as: UTF8.self)
+            tree.notes.append(SafetyNote(kind: .unsafeURL, detail: detail, line: line, column: col))
         }
     }
 

@@ -35,14 +35,16 @@ extension InlineParser {
     }
 
     /// Matches closers with openers above `bottom` (a delimiter index, or -1 for all).
+    /// Delimiter indices grow with position, so "above" and the openers-bottom limits are
+    /// index comparisons: they stay valid when the delimiter they name has been removed.
     mutating func processEmphasis(bottom: Int) {
         // Find the first delimiter above bottom.
         var current = delimTop
         var first = -1
-        while current >= 0 && current != bottom { first = current; current = delims[current].prev }
+        while current >= 0 && current > bottom { first = current; current = delims[current].prev }
         current = first
         // openersBottom[char][closer length % 3][closer can open]
-        var openersBottom = [Int](repeating: bottom, count: 3 * 3 * 2)
+        for k in 0..<openersBottom.count { openersBottom[k] = bottom }
         while current >= 0 {
             let d = delims[current]
             if !d.canClose { current = d.next; continue }
@@ -50,7 +52,7 @@ extension InlineParser {
             let slot = ci * 6 + (d.origCount % 3) * 2 + (d.canOpen ? 1 : 0)
             var o = d.prev
             var found = -1
-            while o >= 0 && o != bottom && o != openersBottom[slot] {
+            while o >= 0 && o > bottom && o > openersBottom[slot] {
                 let od = delims[o]
                 if od.char == d.char && od.canOpen {
                     if d.char == Bytes.tilde {
@@ -96,7 +98,7 @@ extension InlineParser {
             }
         }
         // Everything above bottom is done.
-        while delimTop >= 0 && delimTop != bottom { removeDelimiter(delimTop) }
+        while delimTop >= 0 && delimTop > bottom { removeDelimiter(delimTop) }
     }
 
     /// Moves the siblings strictly between `a` and `b` under a new node of `kind`,

@@ -13,13 +13,13 @@ extension InlineParser {
             addText(i, i + 1)
             return i + 1
         }
-        var url: [UInt8] = []
-        var title: [UInt8]? = nil
-        var srcOffset = -1
+        var tail: LinkTail? = nil
+        var ref: LinkReference? = nil
         var next = -1
         // Inline link: ( destination "title" )
         if i + 1 < e && t[i + 1] == Bytes.lparen, let r = inlineLinkTail(i + 2) {
-            url = r.url; title = r.title; srcOffset = r.srcOffset; next = r.next
+            tail = r
+            next = r.next
         }
         if next < 0 {
             // Reference link: full [label], collapsed [], or shortcut.
@@ -32,12 +32,13 @@ extension InlineParser {
                     after = i + 3
                 }
             }
-            if labelRange == nil {
+            if labelRange == nil && !refs.map.isEmpty {
                 // The link text itself must be a valid label.
                 if let (ls, le, n) = LinkScanner.label(t, top.textStart - 1, e), n == i + 1 { labelRange = (ls, le) }
             }
-            if let (ls, le) = labelRange, !refs.map.isEmpty, let ref = refs.map[LinkScanner.normalize(t, ls, le)] {
-                url = ref.url; title = ref.title; srcOffset = ref.sourceOffset; next = after
+            if let (ls, le) = labelRange, !refs.map.isEmpty, let r = refs.map[LinkScanner.normalize(t, ls, le)] {
+                ref = r
+                next = after
             }
         }
         brackets.removeLast()
@@ -59,40 +60,49 @@ extension InlineParser {
         }
         tree.append(link, to: block)
         tree.nodes[Int(opener)].end = tree.nodes[Int(opener)].start
-        setLinkURL(link, url: url, title: title, sourceOffset: srcOffset)
+        if let tail {
+            let us = tree.extra.count
+            Entities.decode(t, tail.destStart, tail.destEnd, into: &tree.extra)
+            let ue = tree.extra.count
+            var titleRange: (Int, Int)? = nil
+            if tail.titleStart >= 0 {
+                let ts = tree.extra.count
+                Entities.decode(t, tail.titleStart, tail.titleEnd, into: &tree.extra)
+                titleRange = (ts, tree.extra.count)
+            }
+            finishLink(link, url: (us, ue), title: titleRange, sourceOffset: tree.sourceOffset(ofText: tail.destStart))
+        } else if let ref {
+            setLinkURL(link, url: ref.url, title: ref.title, sourceOffset: ref.sourceOffset)
+        }
         processEmphasis(bottom: top.prevDelim)
         if !top.isImage { linkBarrier = brackets.count }
         return next
     }
 
+    /// An inline link's destination and title as ranges of `t` (decoded only on success).
     struct LinkTail {
-        var url: [UInt8]
-        var title: [UInt8]?
-        var srcOffset: Int
+        var destStart: Int
+        var destEnd: Int
+        var titleStart: Int
+        var titleEnd: Int
         var next: Int
     }
 
     /// After `](`: optional destination and title, then `)`.
     func inlineLinkTail(_ start: Int) -> LinkTail? {
         var j = skipSpace(start)
-        var url: [UInt8] = []
-        var srcOffset = tree.sourceOffset(ofText: j)
         if j < e && t[j] == Bytes.rparen {
-            return LinkTail(url: [], title: nil, srcOffset: srcOffset, next: j + 1)
+            return LinkTail(destStart: j, destEnd: j, titleStart: -1, titleEnd: -1, next: j + 1)
         }
         guard let (ds, de, dn) = LinkScanner.destination(t, j, e) else { return nil }
-        Entities.decode(t, ds, de, into: &url)
-        srcOffset = tree.sourceOffset(ofText: ds)
         j = skipSpace(dn)
-        var title: [UInt8]? = nil
-        if j > dn, let (ts, te, tn) = LinkScanner.title(t, j, e) {
-            var tt: [UInt8] = []
-            Entities.decode(t, ts, te, into: &tt)
-            title = tt
+        var ts = -1, te = -1
+        if j > dn, let (a, b, tn) = LinkScanner.title(t, j, e) {
+            ts = a; te = b
             j = skipSpace(tn)
         }
         guard j < e && t[j] == Bytes.rparen else { return nil }
-        return LinkTail(url: url, title: title, srcOffset: srcOffset, next: j + 1)
+        return LinkTail(destStart: ds, destEnd: de, titleStart: ts, titleEnd: te, next: j + 1)
     }
 
     /// Spaces, tabs and at most one line ending.

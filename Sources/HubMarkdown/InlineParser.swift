@@ -41,6 +41,8 @@ struct InlineParser {
     var backtickRuns: [Int: [Int]]? = nil
     var backtickCursor: [Int: Int] = [:]
     var sawAt = false
+    /// openersBottom[char][closer length % 3][closer can open], reused between calls.
+    var openersBottom = [Int](repeating: -1, count: 3 * 3 * 2)
 
     init(tree: Tree, refs: LinkReferences, options: MarkdownOptions, text: UnsafeBufferPointer<UInt8>) {
         self.tree = tree

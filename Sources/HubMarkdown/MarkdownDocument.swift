@@ -35,8 +35,9 @@ public struct MarkdownDocument: Sendable {
         var slugs = HeadingSlugger()
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                for (i, node) in tree.nodes.enumerated() where node.kind == .heading && Self.isAttached(tree, Int32(i)) {
-                    let plain = String(decoding: PlainText.collect(tree, children: Int32(i), text: t, extra: x), as: UTF8.self)
+                Self.walk(tree) { node, i in
+                    guard node.kind == .heading else { return }
+                    let plain = String(decoding: PlainText.collect(tree, children: i, text: t, extra: x), as: UTF8.self)
                     let id = slugs.unique(for: plain)
                     ids.append(id)
                     heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: id, line: Int(node.line)))
@@ -45,20 +46,6 @@ public struct MarkdownDocument: Sendable {
         }
         self.headingIDs = ids
         self.headings = heads
-    }
-
-    /// Block nodes that were removed (paragraphs of only definitions) have no place in the tree.
-    static func isAttached(_ tree: Tree, _ n: Int32) -> Bool {
-        var c = n
-        while c > 0 {
-            let node = tree.nodes[Int(c)]
-            if node.parent < 0 { return false }
-            let parent = tree.nodes[Int(node.parent)]
-            // A detached node is no longer reachable from its parent's child list.
-            if node.prev < 0 && parent.firstChild != c { return false }
-            c = node.parent
-        }
-        return true
     }
 
     /// The HTML, with every link and image destination passed through `rewriteURL` first.
@@ -88,7 +75,9 @@ public struct MarkdownDocument: Sendable {
     public var safetyNotes: [SafetyNote] { tree.notes }
 
     /// Visits every node reachable from the document, in document order.
-    func walk(_ visit: (Node, Int32) -> Void) {
+    func walk(_ visit: (Node, Int32) -> Void) { Self.walk(tree, visit) }
+
+    static func walk(_ tree: Tree, _ visit: (Node, Int32) -> Void) {
         var stack: [Int32] = []
         var n = tree.nodes[0].firstChild
         while true {

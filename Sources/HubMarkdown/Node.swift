@@ -20,7 +20,8 @@ enum NodeKind: UInt8, Sendable {
 ///   `start2..<end2` info string (in `text`)
 /// - htmlBlock: `small` the start condition (1-7)
 /// - heading: `small` level, `flag1` setext
-/// - table: `num` column count, `start2` first alignment in `Tree.aligns`; tableRow: `flag1` header;
+/// - table: `num` column count, `start2` first alignment in `Tree.aligns`, `start` cells filled in so
+///   far, `end` bytes of its rows; tableRow: `flag1` header;
 ///   tableCell: `small` alignment (0 none, 1 left, 2 center, 3 right)
 /// - link/image: `start..<end` URL and `start2..<end2` title, both in `extra`; `flag2` has title;
 ///   `num` source offset of the destination (for line/column), -1 if unknown

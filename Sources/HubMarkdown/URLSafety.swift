@@ -3,7 +3,7 @@
 /// destination and ignores case and ASCII control and whitespace characters, which
 /// browsers also ignore (`java&#x09;script:`, `JaVaScRiPt:`).
 enum URLSafety {
-    static func isDangerous(_ url: [UInt8]) -> Bool {
+    static func isDangerous<C: Collection>(_ url: C) -> Bool where C.Element == UInt8 {
         var folded: [UInt8] = []
         folded.reserveCapacity(16)
         for b in url {

@@ -87,7 +87,7 @@ public enum OfflinePages {
         }
         let taken = Set(site.attachmentCopies.map(\.outputPath))
         let domain = site.baseURL.flatMap { URLHost.of($0) }
-        for doc in site.hub.documents(of: .meetings) where Slug.isSafeComponent(doc.slug) {
+        for doc in site.hub.documents(of: .meetings) where SiteSlug.isSafeComponent(doc.slug) {
             let path = SiteLinks.pageDirectory(doc.id) + calendarFile(doc.id)
             guard !taken.contains(path) else { continue }  // an attachment of that name wins
             let pageURL = site.baseURL.map { $0 + SiteLinks.pageDirectory(doc.id) }

@@ -1,0 +1,43 @@
+/// Plain text per heading section, for the search index.
+extension MarkdownDocument {
+    /// The text before the first heading (if any, or if there is no heading at all), then one
+    /// section per heading. Blocks are separated by newlines; markup is gone.
+    public var sections: [MarkdownSection] {
+        var result: [MarkdownSection] = []
+        var current: MarkdownHeading? = nil
+        var text: [UInt8] = []
+        var headingIndex = 0
+        tree.text.withUnsafeBufferPointer { t in
+            tree.extra.withUnsafeBufferPointer { x in
+                walk { node, n in
+                    var piece: [UInt8]? = nil
+                    switch node.kind {
+                    case .heading:
+                        if current != nil || !text.isEmpty {
+                            result.append(MarkdownSection(heading: current, text: String(decoding: text, as: UTF8.self)))
+                        }
+                        current = headingIndex < headings.count ? headings[headingIndex] : nil
+                        headingIndex += 1
+                        text = []
+                    case .paragraph, .tableCell:
+                        piece = PlainText.collect(tree, children: n, text: t, extra: x)
+                    case .codeBlock:
+                        var code = Array(t[Int(node.start)..<Int(node.end)])
+                        while code.last == Bytes.lf { code.removeLast() }
+                        piece = code
+                    default:
+                        break
+                    }
+                    if let piece, !piece.isEmpty {
+                        if !text.isEmpty { text.append(Bytes.lf) }
+                        text.append(contentsOf: piece)
+                    }
+                }
+            }
+        }
+        if current != nil || !text.isEmpty || result.isEmpty {
+            result.append(MarkdownSection(heading: current, text: String(decoding: text, as: UTF8.self)))
+        }
+        return result
+    }
+}
