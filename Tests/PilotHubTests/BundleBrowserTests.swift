@@ -71,5 +71,16 @@ struct BundleBrowserTests {
         let found = answers[1] as? String ?? ""
         #expect(found.contains("methods/behovsanalys/index.html"), "\(found)")
         #expect(answers[2] as? String == "[]", "the left-out project must not be found: \(answers[2])")
+
+        // Control: the whole site's bundle does find the project by that word, so the empty
+        // answer above comes from the pack's index, not from a query that finds nothing anyway.
+        let (hub, content) = try BundleFixture.make()
+        let whole = try BundleTool.temporaryDirectory("browser-whole").appendingPathComponent("hub")
+        _ = try BundleBuilder.bundle(hub: hub, options: BundleOptions(contentDirectory: content.path, output: whole.path))
+        let control = try BundleBrowser.run([
+            ["navigate": whole.appendingPathComponent("search/index.html").absoluteString],
+            ["evaluate": query("valnötsträdet")],
+        ])
+        #expect((control[1] as? String ?? "").contains("projects/beta/index.html"), "\(control[1])")
     }
 }
