@@ -67,7 +67,14 @@ struct BundleBrowserTests {
             ["navigate": search.absoluteString],
             ["evaluate": query("fikarummet")],
             ["evaluate": query("valnötsträdet")],
+            // The page itself, as a reader uses it: ?q= in the address, results in the list.
+            ["navigate": search.absoluteString + "?q=fikarummet"],
+            ["poll": "Array.from(document.querySelectorAll('#search-results a')).map(a => a.href).join(' ')"],
+            ["click": "#search-results a"],
+            ["evaluate": "document.querySelector('h1').textContent"],
         ])
+        #expect((answers[4] as? String ?? "").contains("/methods/behovsanalys/index.html"), "\(answers[4])")
+        #expect(answers[6] as? String == "Behovsanalys")
         let found = answers[1] as? String ?? ""
         #expect(found.contains("methods/behovsanalys/index.html"), "\(found)")
         #expect(answers[2] as? String == "[]", "the left-out project must not be found: \(answers[2])")
