@@ -63,7 +63,7 @@ public struct DocumentPage: Sendable {
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
-                                sections: BodySections.split(doc.body, headings: md.headings), diagnostics: diags)
+                                sections: md.sections, diagnostics: diags)
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {
