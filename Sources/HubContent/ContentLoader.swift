@@ -1,11 +1,126 @@
-// SKELETON: the loader is written in issue 3; this placeholder lets later stages build.
+import Foundation
 import HubDiagnostics
+import HubFrontMatter
+import HubMarkdown
 
 /// Reads and validates a content folder.
 public enum ContentLoader {
     /// Loads every document under `contentDirectory`, validates it, and resolves references.
-    /// Returns the hub (nil only when nothing could be read) and every diagnostic found.
+    /// Returns the hub (nil only when nothing could be read) and every diagnostic found,
+    /// sorted by file, line and column. Paths in diagnostics are `contentDirectory` joined
+    /// with the file's path inside it.
     public static func load(contentDirectory: String, includeDrafts: Bool = false) -> (hub: Hub?, diagnostics: [Diagnostic]) {
-        (Hub(config: HubConfig(), documents: [], contentRoot: contentDirectory), [])
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue,
+              let rootReal = ContentWalker.realPath(contentDirectory) else {
+            return (nil, [.error("missing-content-folder", at: SourceLocation(path: contentDirectory, line: 1, column: 1),
+                                 sv: "innehållsmappen finns inte (ange en annan med --content)",
+                                 en: "the content folder does not exist (name another with --content)")])
+        }
+        var walker = ContentWalker(root: contentDirectory, rootReal: rootReal)
+        walker.walk()
+        var diagnostics = walker.diagnostics
+
+        var config = HubConfig()
+        if let configPath = walker.configPath {
+            let decoded = ContentFileReader.read(url: URL(fileURLWithPath: configPath), path: configPath)
+            diagnostics += decoded.diagnostics
+            if let text = decoded.text {
+                let (parsedConfig, configDiagnostics) = HubConfig.parse(text, path: configPath)
+                config = parsedConfig
+                diagnostics += configDiagnostics
+            }
+        }
+
+        let parsed = walker.files.parallelMap(parse)
+        for p in parsed { diagnostics += p.diagnostics }
+        let (unique, duplicateDiagnostics) = removeDuplicates(parsed)
+        diagnostics += duplicateDiagnostics
+
+        let catalog = ReferenceCatalog(files: unique.map {
+            (DocumentID(kind: $0.file.kind, slug: $0.file.slug), $0.title, $0.isDraft)
+        }, attachmentPaths: Set(unique.flatMap { p in p.file.attachments.map { "\(p.file.kind.rawValue)/\(p.file.slug)/\($0)" } }))
+        let built = unique.parallelMap { [config] p -> BuiltDocument in
+            var builder = DocumentBuilder(parsed: p, catalog: catalog, config: config, includeDrafts: includeDrafts)
+            let (document, found) = builder.build()
+            return BuiltDocument(document: document, diagnostics: found, references: builder.references)
+        }
+        var documents: [Document] = []
+        var references: [DocumentID: [DocumentID]] = [:]
+        for b in built {
+            diagnostics += b.diagnostics
+            guard let d = b.document, includeDrafts || !d.draft else { continue }
+            documents.append(d)
+            references[d.id] = b.references
+        }
+        let hub = Hub(config: config, documents: documents, contentRoot: URL(fileURLWithPath: contentDirectory).standardized.path,
+                      referrers: reverse(references))
+        return (hub, diagnostics.sortedByLocation())
+    }
+
+    private struct BuiltDocument: Sendable {
+        var document: Document?
+        var diagnostics: [Diagnostic]
+        var references: [DocumentID]
+    }
+
+    /// Reads one file and does everything that needs no other document.
+    @Sendable static func parse(_ file: DocumentFile) -> ParsedFile {
+        var p = ParsedFile(file: file)
+        let decoded = ContentFileReader.read(url: URL(fileURLWithPath: file.absolutePath), path: file.displayPath)
+        p.diagnostics = decoded.diagnostics
+        guard let text = decoded.text else { return p }
+        p.isReadable = true
+        let split = FrontMatter.parseDocument(text, path: file.displayPath)
+        p.fields = split.fields
+        p.body = split.body
+        p.bodyStartLine = split.bodyStartLine
+        p.diagnostics += split.diagnostics
+        p.links = Markdown.parse(split.body).links
+        return p
+    }
+
+    /// Two files for one slug (`x.md` and `x/index.md`, or names differing only in case,
+    /// which collide on case-insensitive disks): both are named, the first one is kept.
+    static func removeDuplicates(_ files: [ParsedFile]) -> ([ParsedFile], [Diagnostic]) {
+        var groups: [String: [Int]] = [:]
+        for (i, p) in files.enumerated() { groups["\(p.file.kind.rawValue)/\(p.file.slug.lowercased())", default: []].append(i) }
+        var dropped = Set<Int>()
+        var diagnostics: [Diagnostic] = []
+        for (_, members) in groups where members.count > 1 {
+            let sorted = members.sorted { files[$0].file.relativePath < files[$1].file.relativePath }
+            for i in sorted {
+                let others = sorted.filter { $0 != i }.map { files[$0].file.displayPath }.joined(separator: ", ")
+                let id = "\(files[i].file.kind.rawValue)/\(files[i].file.slug)"
+                diagnostics.append(.error(
+                    "duplicate-slug", at: SourceLocation(path: files[i].file.displayPath, line: 1, column: 1),
+                    sv: "\(id) finns i flera filer: den här och \(others); ta bort eller byt namn på en av dem",
+                    en: "\(id) is defined by more than one file: this one and \(others); remove or rename one of them"))
+            }
+            dropped.formUnion(sorted.dropFirst())
+        }
+        return (files.indices.filter { !dropped.contains($0) }.map { files[$0] }, diagnostics)
+    }
+
+    /// For each document, the documents that refer to it, sorted and without repeats.
+    static func reverse(_ references: [DocumentID: [DocumentID]]) -> [DocumentID: [DocumentID]] {
+        var sets: [DocumentID: Set<DocumentID>] = [:]
+        for (from, targets) in references {
+            for t in targets where t != from && references[t] != nil { sets[t, default: []].insert(from) }
+        }
+        return sets.mapValues { $0.sorted() }
+    }
+
+    /// The files named by `diagnostics`, decoded as the loader reads them, so that a
+    /// `DiagnosticPrinter` can show each source line.
+    public static func sourceFiles(for diagnostics: [Diagnostic]) -> [String: SourceFile] {
+        var out: [String: SourceFile] = [:]
+        for path in Set(diagnostics.map(\.location.path)).sorted() {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let text = ContentFileReader.read(url: URL(fileURLWithPath: path), path: path).text else { continue }
+            out[path] = SourceFile(path: path, text: text)
+        }
+        return out
     }
 }

@@ -20,6 +20,27 @@ public struct FrontMatterDocument: Sendable {
 }
 
 /// Entry points of the front-matter reader.
+///
+/// The YAML subset (DESIGN.md): plain, single- and double-quoted scalars; block scalars
+/// `|` and `>` with chomping (`-`, `+`) and indentation indicators; null, booleans,
+/// integers (decimal, `0x`, `0o`), floats (`.inf`, `.nan`), dates and timestamps; block
+/// and flow lists and maps; comments. Values resolve by the YAML 1.2 core schema, so
+/// `yes`, `on` and `010` are what YAML 1.2 says (`"yes"`, `"on"`, `10`).
+///
+/// Decisions a caller should know:
+/// - Any error leaves the value nil; the diagnostics say why, each at a file line and
+///   character column.
+/// - Front matter with only comments or blank lines (or nothing) is an empty map.
+/// - An impossible date such as `2024-13-45` (or a timestamp with hour 25) stays a
+///   **string**: the content model knows which fields hold dates and reports it there.
+///   `YAMLDate(iso:)` tells a real date from such a string.
+/// - Keys are strings (`1: x` has the key `"1"`).
+/// - A decimal integer beyond `Int` becomes a `Double`.
+///
+/// Diagnostic ids: `frontmatter-unclosed`, `yaml-anchor`, `yaml-alias`, `yaml-tag`,
+/// `yaml-complex-key`, `yaml-duplicate-key`, `yaml-empty-key`, `yaml-tab-indent`,
+/// `yaml-indent`, `yaml-top-level`, `yaml-unterminated`, `yaml-escape`,
+/// `yaml-control-character`, `yaml-depth`, and `yaml-syntax` for the rest.
 public enum FrontMatter {
     /// Splits `text` (already decoded, BOM removed, line endings as found) at the
     /// `---` fences and parses the YAML between them. `path` names the file in diagnostics.

@@ -1,5 +1,6 @@
-// SKELETON: the search stage (issue 5) fills these in: tokenizer, stemmers, index builder,
-// shard writer. The API is fixed here so that the site can call it meanwhile.
+// The search stage: tokenizer, stemmers, decompounding, index builder, shard writer.
+// The output format is described in Resources/README.txt.
+import Foundation
 import HubContent
 import HubMarkdown
 
@@ -33,12 +34,32 @@ public struct SearchInput: Sendable {
 /// Builds the prebuilt index under `search/`.
 public enum SearchIndexBuilder {
     /// The manifest, term shards and document data for `inputs`, as files under `search/`.
+    /// Files are sorted by path and byte-identical for the same input.
     public static func build(_ inputs: [SearchInput], config: HubConfig) -> [SearchOutputFile] {
-        []
+        build(inputs, config: config, options: SearchIndexOptions())
     }
+
+    /// As `build(_:config:)`, with tunables (field weights, shard and chunk sizes).
+    public static func build(_ inputs: [SearchInput], config: HubConfig, options: SearchIndexOptions) -> [SearchOutputFile] {
+        IndexBuilder(options: options, hubLanguage: StemLanguage(code: config.defaultLanguage)).build(inputs)
+    }
+
+    /// The names of the runtime files, in the order pages load them.
+    public static let runtimeFileNames = ["pilothub-stemmers.js", "pilothub-search.js", "pilothub-search-ui.js"]
 
     /// The browser runtime files (`search/pilothub-search.js` …), copied as they are.
     public static func runtimeFiles() -> [SearchOutputFile] {
-        []
+        runtimeFileNames.compactMap { name in
+            guard let url = resourceURL(name), let data = FileManager.default.contents(atPath: url.path) else { return nil }
+            return SearchOutputFile(path: "search/" + name, bytes: Array(data))
+        }
+    }
+
+    /// A file of Sources/HubSearch/Resources in the built bundle.
+    static func resourceURL(_ name: String) -> URL? {
+        let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        if let u = Bundle.module.url(forResource: "Resources/" + base, withExtension: ext) { return u }
+        let u = Bundle.module.bundleURL.appendingPathComponent("Resources/" + name)
+        return FileManager.default.fileExists(atPath: u.path) ? u : nil
     }
 }

@@ -1,10 +1,69 @@
-// SKELETON: written by the issue that owns `pilothub build`.
+import Foundation
+import PilotHub
+
+/// `pilothub build`: Content/ → public/, atomically.
 enum BuildCommand: CLICommand {
     static let name = "build"
-    static let summary = "(not yet available)"
-    static let help = "pilothub build: not yet available in this build.\n"
+    static let summary = "build the site into public/ (atomic, parallel, reproducible)"
+    static let help = """
+    Usage: pilothub build [--content DIR] [--output DIR] [--base-url URL] [--drafts]
+
+    Builds every document of the content folder into a static site. The site is written
+    to a temporary folder beside the output and swapped in only when complete: a build
+    with content errors, or one that is interrupted, leaves the previous site as it was.
+
+    Options:
+      --content DIR     the content folder (default: Content)
+      --output DIR      the output folder (default: public)
+      --base-url URL    the public address, e.g. https://example.se/hub/ (overrides
+                        base_url in hub.yml); needed for feed.xml, sitemap.xml and
+                        canonical links
+      --drafts          include documents marked draft: true
+
+    Exit status: 0 built, 1 content errors (nothing written), 64 bad usage, 74 I/O error.
+
+    Examples:
+      pilothub build
+      pilothub build --output /var/www/hub --base-url https://hub.example.se/
+
+    """
+
     static func run(_ arguments: [String]) -> Int32 {
-        Console.err(help)
-        return ExitCode.usage
+        let args = Arguments(arguments, valued: ["--content", "--output", "--base-url"], booleans: ["--drafts"])
+        if let e = args.error {
+            Console.err("pilothub build: \(e)\n\n\(help)")
+            return ExitCode.usage
+        }
+        guard args.positionals.isEmpty else {
+            Console.err("pilothub build: unexpected argument '\(args.positionals[0])'\n\n\(help)")
+            return ExitCode.usage
+        }
+        let options = BuildOptions(contentDirectory: args["--content"] ?? "Content", outputDirectory: args["--output"] ?? "public",
+                                   baseURL: args["--base-url"], includeDrafts: args.has("--drafts"),
+                                   showProgress: isatty(2) == 1, language: DiagnosticLanguage.fromEnvironment())
+        return build(options)
+    }
+
+    /// Runs one build and prints its diagnostics and summary line; shared with `watch`.
+    static func build(_ options: BuildOptions) -> Int32 {
+        let lang = options.language
+        do {
+            let result = try SiteBuilder.build(options)
+            var sources: [String: SourceFile] = [:]
+            for path in Set(result.diagnostics.map(\.location.path)).sorted() {
+                if let text = try? String(contentsOfFile: path, encoding: .utf8) { sources[path] = SourceFile(path: path, text: text) }
+            }
+            let printer = DiagnosticPrinter(language: lang, sources: sources)
+            if !result.diagnostics.isEmpty {
+                Console.err(printer.format(result.diagnostics))
+                Console.err(printer.summary(result.diagnostics) + "\n")
+            }
+            let line = result.summaryLine(lang) + "\n"
+            if result.wroteOutput { Console.out(line) } else { Console.err(line) }
+            return result.wroteOutput ? ExitCode.success : ExitCode.contentErrors
+        } catch {
+            Console.err("pilothub build: \(error.message.string(lang))\n")
+            return ExitCode.ioError
+        }
     }
 }

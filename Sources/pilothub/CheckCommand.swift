@@ -1,10 +1,66 @@
-// SKELETON: written by the issue that owns `pilothub check`.
+import Foundation
+import PilotHub
+
+/// `pilothub check`: validates the content and lists every mistake, like a compiler.
 enum CheckCommand: CLICommand {
     static let name = "check"
-    static let summary = "(not yet available)"
-    static let help = "pilothub check: not yet available in this build.\n"
+    static let summary = "validate the content and list every mistake"
+    static let help = """
+    Usage: pilothub check [--content DIR] [--format text|json] [--drafts]
+
+    Reads every document of the content folder, checks fields, dates, vocabularies and
+    references, and prints every mistake as path:line:column with the source line.
+    Exits 1 when there is at least one error, 0 otherwise (warnings do not fail).
+
+    Options:
+      --content DIR       the content folder (default: Content)
+      --format text|json  text for people (default), json for tools: an array of
+                          {severity, id, path, line, column, message, suggestion}
+      --drafts            treat drafts as published (no warning for links to drafts)
+
+    Messages are in Swedish when LANG/LC_ALL/LC_MESSAGES start with sv.
+
+    Examples:
+      pilothub check
+      pilothub check --content ../hub/Content
+      pilothub check --format json > diagnostics.json
+      LANG=sv_SE.UTF-8 pilothub check
+
+    """
+
     static func run(_ arguments: [String]) -> Int32 {
-        Console.err(help)
-        return ExitCode.usage
+        let args = Arguments(arguments, valued: ["--content", "--format"], booleans: ["--drafts"])
+        if let problem = args.error ?? (args.positionals.isEmpty ? nil : "unexpected argument '\(args.positionals[0])'") {
+            Console.err("pilothub check: \(problem)\n\n" + help)
+            return ExitCode.usage
+        }
+        let format = args["--format"] ?? "text"
+        guard format == "text" || format == "json" else {
+            Console.err("pilothub check: --format must be text or json\n\n" + help)
+            return ExitCode.usage
+        }
+        let content = args["--content"] ?? "Content"
+        let language = DiagnosticLanguage.fromEnvironment()
+        let (hub, diagnostics) = ContentLoader.load(contentDirectory: content, includeDrafts: args.has("--drafts"))
+        if format == "json" {
+            Console.out(json(diagnostics, language: language))
+        } else {
+            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
+            var out = printer.format(diagnostics)
+            let count = hub?.documents.count ?? 0
+            out += printer.summary(diagnostics) + (language == .sv ? " i \(count) dokument\n" : " in \(count) \(count == 1 ? "document" : "documents")\n")
+            Console.out(out)
+        }
+        return diagnostics.hasErrors ? ExitCode.contentErrors : ExitCode.success
+    }
+
+    static func json(_ diagnostics: [Diagnostic], language: DiagnosticLanguage) -> String {
+        JSONValue.array(diagnostics.map { d in
+            .object([
+                "severity": .string(d.severity.rawValue), "id": .string(d.id), "path": .string(d.location.path),
+                "line": .int(d.location.line), "column": .int(d.location.column),
+                "message": .string(d.message.string(language)), "suggestion": d.suggestion.map(JSONValue.string) ?? .null,
+            ])
+        }).serialized()
     }
 }

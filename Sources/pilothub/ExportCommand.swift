@@ -1,10 +1,53 @@
-// SKELETON: written by the issue that owns `pilothub export`.
+import Foundation
+import PilotHub
+
+/// `pilothub export`: every document with its fields and references as JSON.
 enum ExportCommand: CLICommand {
     static let name = "export"
-    static let summary = "(not yet available)"
-    static let help = "pilothub export: not yet available in this build.\n"
+    static let summary = "write every document and its fields as JSON"
+    static let help = """
+    Usage: pilothub export [--content DIR] [--output FILE] [--drafts]
+
+    Writes every document (fields, body, resolved references as kind/slug ids, and the
+    documents that refer to it) as JSON with sorted keys: the same content always gives
+    the same bytes. Nothing is written when the content has errors (exit 1).
+
+    Options:
+      --content DIR   the content folder (default: Content)
+      --output FILE   where to write (default: standard output)
+      --drafts        include documents with draft: true
+
+    Examples:
+      pilothub export > hub.json
+      pilothub export --output hub.json
+      pilothub export --content ../hub/Content | jq '.documents[].id'
+
+    """
+
     static func run(_ arguments: [String]) -> Int32 {
-        Console.err(help)
-        return ExitCode.usage
+        let args = Arguments(arguments, valued: ["--content", "--output"], booleans: ["--drafts"])
+        if let problem = args.error ?? (args.positionals.isEmpty ? nil : "unexpected argument '\(args.positionals[0])'") {
+            Console.err("pilothub export: \(problem)\n\n" + help)
+            return ExitCode.usage
+        }
+        let language = DiagnosticLanguage.fromEnvironment()
+        let (hub, diagnostics) = ContentLoader.load(contentDirectory: args["--content"] ?? "Content", includeDrafts: args.has("--drafts"))
+        if !diagnostics.isEmpty {
+            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
+            Console.err(printer.format(diagnostics) + printer.summary(diagnostics) + "\n")
+        }
+        guard let hub, !diagnostics.hasErrors else { return ExitCode.contentErrors }
+        let json = HubExport.json(hub)
+        guard let output = args["--output"], output != "-" else {
+            Console.out(json)
+            return ExitCode.success
+        }
+        do {
+            try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Console.err("pilothub export: cannot write \(output): \(error.localizedDescription)\n")
+            return ExitCode.ioError
+        }
+        return ExitCode.success
     }
 }

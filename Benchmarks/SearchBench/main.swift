@@ -1,0 +1,71 @@
+// SearchBench: builds the search index of a corpus (default the 10,000-document benchmark
+// corpus: python3 /work/shared/bench/gen_corpus.py --docs 10000 --out /tmp/corpus), writes it
+// with the runtime, and runs query-bench.js under node for the runtime figures.
+//
+//   swift run -c release SearchBench [--corpus /tmp/corpus] [--out /tmp/searchbench-site]
+import Foundation
+import PilotHub
+
+/// Unbuffered, so lines interleave correctly with node's output.
+func print(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+
+var corpus = "/tmp/corpus", out = "/tmp/searchbench-site"
+var args = Array(CommandLine.arguments.dropFirst())
+while !args.isEmpty {
+    let a = args.removeFirst()
+    if a == "--corpus", !args.isEmpty { corpus = args.removeFirst() }
+    else if a == "--out", !args.isEmpty { out = args.removeFirst() }
+    else { print("usage: SearchBench [--corpus DIR] [--out DIR]"); exit(64) }
+}
+
+let clock = ContinuousClock()
+let t0 = clock.now
+let (inputs, via) = CorpusReader.inputs(contentDirectory: corpus)
+let tRead = clock.now - t0
+print("corpus: \(corpus): \(inputs.count) documents (read with \(via)) in \(tRead)")
+if inputs.isEmpty { print("no documents"); exit(1) }
+
+let t1 = clock.now
+let files = SearchIndexBuilder.build(inputs, config: HubConfig())
+let tBuild = clock.now - t1
+let runtime = SearchIndexBuilder.runtimeFiles()
+print("index build: \(tBuild) for \(files.count) files")
+
+// Decompounding on this corpus: how many long Swedish words split, with examples.
+do {
+    var vocabulary = Set<String>()
+    for i in inputs where StemLanguage(code: i.document.lang) == .sv {
+        let texts = [i.document.title, i.document.summary ?? ""] + i.document.tags + i.sections.map { ($0.heading?.text ?? "") + " " + $0.text }
+        for t in texts { SearchTokenizer.forEachToken(t) { vocabulary.insert($0) } }
+    }
+    let d = Decompounder(vocabulary: vocabulary)
+    let long = vocabulary.filter { $0.unicodeScalars.count >= Decompounder.minWord && !SearchTokenizer.hasDigit($0) && !$0.contains("-") }
+    var split: [(String, [String])] = []
+    for w in long.sorted() { let p = d.parts(of: w); if !p.isEmpty { split.append((w, p)) } }
+    let pct = long.isEmpty ? 0 : Double(split.count) * 100 / Double(long.count)
+    print("decompounding: \(split.count) of \(long.count) distinct Swedish words of \(Decompounder.minWord)+ letters split (\(String(format: "%.1f", pct))%)")
+    let step = max(1, split.count / 12)
+    print("  e.g. " + stride(from: 0, to: split.count, by: step).prefix(12).map { split[$0].0 + " = " + split[$0].1.joined(separator: "+") }.joined(separator: ", "))
+}
+
+let fm = FileManager.default
+try? fm.removeItem(atPath: out + "/search")
+try fm.createDirectory(atPath: out + "/search", withIntermediateDirectories: true)
+for f in files + runtime {
+    try Data(f.bytes).write(to: URL(fileURLWithPath: out + "/" + f.path))
+}
+let indexBytes = files.reduce(0) { $0 + $1.bytes.count }
+let shards = files.filter { $0.path.hasPrefix("search/t") }
+let chunks = files.filter { $0.path.hasPrefix("search/d-") }
+print("index files: \(files.count) (\(shards.count) term shards, \(chunks.count) document chunks, manifest, facets)")
+print("index total bytes: \(indexBytes) raw")
+
+let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("query-bench.js").path
+let node = ["/usr/local/bin/node", "/usr/bin/node"].first { fm.isExecutableFile(atPath: $0) }
+guard let node else { print("node not found: runtime figures skipped"); exit(0) }
+let p = Process()
+p.executableURL = URL(fileURLWithPath: node)
+p.arguments = [script, out]
+try p.run()
+p.waitUntilExit()
+exit(p.terminationStatus)

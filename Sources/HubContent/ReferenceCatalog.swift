@@ -1,0 +1,91 @@
+import HubDiagnostics
+
+/// Every document that exists (drafts included), for resolving references while the
+/// documents are built in parallel. Read-only once made.
+struct ReferenceCatalog: Sendable {
+    var ids: Set<DocumentID> = []
+    /// Slugs of each kind, sorted, for "did you mean".
+    var slugsByKind: [DocumentKind: [String]] = [:]
+    /// The kinds that have a document with a slug, for bare slugs and wrong-kind messages.
+    var kindsBySlug: [String: [DocumentKind]] = [:]
+    /// Organisation documents by title, to link a project's `owner`.
+    var organisationsByTitle: [String: DocumentID] = [:]
+    var drafts: Set<DocumentID> = []
+    /// Content-relative paths of every attachment (`tools/x/mall.xlsx`), for links to files.
+    var attachmentPaths: Set<String> = []
+
+    init(files: [(id: DocumentID, title: String?, draft: Bool)], attachmentPaths: Set<String> = []) {
+        self.attachmentPaths = attachmentPaths
+        for f in files {
+            ids.insert(f.id)
+            slugsByKind[f.id.kind, default: []].append(f.id.slug)
+            kindsBySlug[f.id.slug, default: []].append(f.id.kind)
+            if f.draft { drafts.insert(f.id) }
+            if f.id.kind == .organisations, let t = f.title, organisationsByTitle[t] == nil { organisationsByTitle[t] = f.id }
+        }
+        for k in slugsByKind.keys { slugsByKind[k]!.sort() }
+        for k in kindsBySlug.keys { kindsBySlug[k]!.sort() }
+    }
+
+    /// The outcome of resolving a reference as written.
+    enum Resolution {
+        case found(DocumentID)
+        case problem(id: String, LocalizedText, suggestion: String?)
+    }
+
+    /// Resolves `text` (`slug` or `kind/slug`); `expected` is the kind the field holds,
+    /// nil where any kind may be named (agenda `ref`).
+    func resolve(_ raw: String, expected: DocumentKind?) -> Resolution {
+        // Foundation's trimming is slow, and almost every reference is already trimmed.
+        let padded = raw.utf8.first == 0x20 || raw.utf8.last == 0x20
+        let text = padded ? raw.trimmingCharacters(in: .whitespaces) : raw
+        if let slash = text.firstIndex(of: "/") {
+            let kindName = String(text[..<slash])
+            let slug = String(text[text.index(after: slash)...])
+            guard let kind = DocumentKind(name: kindName) else {
+                let names = DocumentKind.allCases.map(\.rawValue)
+                let close = DocumentKind(swedishName: kindName)?.rawValue ?? Suggestion.closest(to: kindName, in: names)
+                return .problem(id: "unknown-reference", LocalizedText(
+                    sv: "'\(text)': '\(kindName)' är ingen dokumenttyp (\(names.joined(separator: ", ")))",
+                    en: "'\(text)': '\(kindName)' is not a kind of document (\(names.joined(separator: ", ")))"),
+                    suggestion: close.map { "\($0)/\(slug)" })
+            }
+            if let expected, kind != expected {
+                return .problem(id: "wrong-kind-reference", LocalizedText(
+                    sv: "'\(text)' pekar på \(kind.noun.sv), men här ska det vara \(expected.noun.sv)",
+                    en: "'\(text)' refers to \(kind.noun.en), but \(expected.noun.en) is expected here"), suggestion: nil)
+            }
+            return lookup(DocumentID(kind: kind, slug: slug), written: text, prefixed: true)
+        }
+        if let expected {
+            return lookup(DocumentID(kind: expected, slug: text), written: text, prefixed: false)
+        }
+        let kinds = kindsBySlug[text] ?? []
+        if kinds.count == 1 { return .found(DocumentID(kind: kinds[0], slug: text)) }
+        if kinds.count > 1 {
+            return .problem(id: "ambiguous-reference", LocalizedText(
+                sv: "'\(text)' finns som flera dokumenttyper; skriv typ/namn, till exempel \(kinds[0].rawValue)/\(text)",
+                en: "'\(text)' exists as several kinds of document; write kind/slug, e.g. \(kinds[0].rawValue)/\(text)"),
+                suggestion: "\(kinds[0].rawValue)/\(text)")
+        }
+        let all = slugsByKind.flatMap { kind, slugs in slugs.map { "\(kind.rawValue)/\($0)" } }
+        return .problem(id: "unknown-reference", LocalizedText(
+            sv: "det finns inget dokument '\(text)'; skriv typ/namn, till exempel methods/behovsanalys",
+            en: "there is no document '\(text)'; write kind/slug, e.g. methods/behovsanalys"),
+            suggestion: Suggestion.closest(to: text, in: all))
+    }
+
+    private func lookup(_ id: DocumentID, written: String, prefixed: Bool) -> Resolution {
+        if ids.contains(id) { return .found(id) }
+        if !prefixed, let other = kindsBySlug[id.slug]?.first {
+            return .problem(id: "wrong-kind-reference", LocalizedText(
+                sv: "'\(written)' är \(other.noun.sv), inte \(id.kind.noun.sv)",
+                en: "'\(written)' is \(other.noun.en), not \(id.kind.noun.en)"), suggestion: nil)
+        }
+        let close = Suggestion.closest(to: id.slug, in: slugsByKind[id.kind] ?? [])
+        return .problem(id: "unknown-reference", LocalizedText(
+            sv: "det finns \(id.kind.none.sv) '\(id.slug)' (\(id.kind.rawValue)/\(id.slug).md)",
+            en: "there is \(id.kind.none.en) '\(id.slug)' (\(id.kind.rawValue)/\(id.slug).md)"),
+            suggestion: close.map { prefixed ? "\(id.kind.rawValue)/\($0)" : $0 })
+    }
+}

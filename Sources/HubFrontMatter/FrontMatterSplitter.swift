@@ -1,0 +1,62 @@
+import HubDiagnostics
+
+/// Finds the `---` fences of a document and hands the text between them to the YAML
+/// parser, keeping file line numbers for everything it reports.
+///
+/// The first line must be `---` (spaces or tabs may follow). The front matter ends at the
+/// next line that is `---` or `...`. A UTF-8 BOM is normally removed by the caller; one
+/// left at the start is tolerated here so that such a file still has its front matter.
+enum FrontMatterSplitter {
+    static func parseDocument(_ text: String, path: String) -> FrontMatterDocument {
+        var utf8 = text
+        return utf8.withUTF8 { split($0, text: text, path: path) }
+    }
+
+    private static func split(_ bytes: UnsafeBufferPointer<UInt8>, text: String, path: String) -> FrontMatterDocument {
+        let noFrontMatter = FrontMatterDocument(fields: nil, body: text, bodyStartLine: 1, diagnostics: [])
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        var (lineEnd, next) = lineBounds(bytes, from: start)
+        guard isFence(bytes, start, lineEnd, closing: false) else { return noFrontMatter }
+        let yamlStart = next
+        var line = 2
+        while next < bytes.count {
+            let lineStart = next
+            (lineEnd, next) = lineBounds(bytes, from: lineStart)
+            if isFence(bytes, lineStart, lineEnd, closing: true) {
+                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<lineStart]), as: UTF8.self)
+                let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[next..<bytes.count]), as: UTF8.self)
+                let (fields, diagnostics) = YAMLParser.parse(yaml, path: path, firstLine: 2)
+                return FrontMatterDocument(fields: fields, body: body, bodyStartLine: line + 1, diagnostics: diagnostics)
+            }
+            line += 1
+        }
+        let unclosed = Diagnostic.error(
+            "frontmatter-unclosed", at: SourceLocation(path: path, line: 1, column: 1),
+            sv: "front matter som öppnas här stängs aldrig; lägg till en rad med bara --- efter fälten",
+            en: "front matter opened here is never closed; add a line with only --- after the fields",
+            length: 3)
+        return FrontMatterDocument(fields: nil, body: text, bodyStartLine: 1, diagnostics: [unclosed])
+    }
+
+    /// The end of the line starting at `from` (before its break) and the start of the next.
+    private static func lineBounds(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, next: Int) {
+        var i = from
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == .lf { return (i, i + 1) }
+            if b == .cr { return (i, i + 1 < bytes.count && bytes[i + 1] == .lf ? i + 2 : i + 1) }
+            i += 1
+        }
+        return (i, i)
+    }
+
+    /// `---` (or, closing, `...`) followed only by spaces or tabs.
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, closing: Bool) -> Bool {
+        guard end - start >= 3 else { return false }
+        let c = bytes[start]
+        guard c == .dash || (closing && c == .dot), bytes[start + 1] == c, bytes[start + 2] == c else { return false }
+        for i in (start + 3)..<end where !bytes[i].isWhite { return false }
+        return true
+    }
+}

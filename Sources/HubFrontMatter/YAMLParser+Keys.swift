@@ -1,0 +1,121 @@
+import HubDiagnostics
+
+/// Keys of block maps: reading them, recognising a `key:` line, refusing duplicates.
+extension YAMLParser {
+    /// Reads a key and the `:` after it; nil (with an error) when the line is not `key: value`.
+    mutating func parseKey() -> (text: String, location: SourceLocation, length: Int)? {
+        skipProperties(flow: false)
+        let start = here
+        let c = peek()
+        if c == .star {
+            reportAlias()
+            return nil
+        }
+        if c == .quote || c == .apostrophe {
+            let keyLine = line
+            let startPos = pos
+            guard let text = parseQuoted() else { return nil }
+            if line != keyLine {
+                error("yaml-syntax", at: start,
+                      sv: "en nyckel inom citattecken måste stå på en rad",
+                      en: "a quoted key must fit on one line")
+                return nil
+            }
+            let length = String(decoding: bytes[startPos..<pos], as: UTF8.self).count
+            skipWhite()
+            guard peek() == .colon, isSeparator(1) else {
+                error("yaml-syntax", at: here,
+                      sv: "':' väntades efter nyckeln",
+                      en: "expected ':' after the key")
+                return nil
+            }
+            pos += 1
+            return (text, start, length)
+        }
+        if c == .colon, isSeparator(1) {
+            error("yaml-empty-key", at: start,
+                  sv: "nyckeln saknas före ':'",
+                  en: "the key is missing before ':'")
+            return nil
+        }
+        if c == .lbracket || c == .lbrace || c == .at || c == .backtick || c == .percent || c == .pipe
+            || c == .gt || c == .comma || c == .rbracket || c == .rbrace || c == .bang || c == .amp {
+            error("yaml-syntax", at: start,
+                  sv: "raden är inte på formen `nyckel: värde`",
+                  en: "this line is not of the form `key: value`")
+            return nil
+        }
+        let e = end
+        var i = pos
+        while i < e {
+            let b = bytes[i]
+            if b == .colon, i + 1 >= e || bytes[i + 1].isWhite { break }
+            if b == .hash, i > pos, bytes[i - 1].isWhite { i = e; break }
+            i += 1
+        }
+        guard i < e else {
+            error("yaml-syntax", at: start,
+                  sv: "raden är inte på formen `nyckel: värde` (det saknas ': ')",
+                  en: "this line is not of the form `key: value` (there is no ': ')")
+            return nil
+        }
+        var keyEnd = i
+        while keyEnd > pos, bytes[keyEnd - 1].isWhite { keyEnd -= 1 }
+        let text = String(decoding: bytes[pos..<keyEnd], as: UTF8.self)
+        pos = i + 1
+        return (text, start, max(1, text.count))
+    }
+
+    /// Whether the cursor's line reads as `key: …` (a plain or quoted key and a colon).
+    func isImplicitKeyAhead() -> Bool {
+        guard !atEnd else { return false }
+        let e = end
+        var i = pos
+        // Skip anchors and tags: they are reported when the key is parsed.
+        while i < e, bytes[i] == .amp || bytes[i] == .bang {
+            while i < e, !bytes[i].isWhite { i += 1 }
+            while i < e, bytes[i].isWhite { i += 1 }
+        }
+        guard i < e else { return false }
+        let c = bytes[i]
+        if c == .quote || c == .apostrophe {
+            i += 1
+            var closed = false
+            while i < e {
+                if c == .quote, bytes[i] == .backslash { i += 2; continue }
+                if bytes[i] == c {
+                    if c == .apostrophe, i + 1 < e, bytes[i + 1] == .apostrophe { i += 2; continue }
+                    closed = true
+                    i += 1
+                    break
+                }
+                i += 1
+            }
+            guard closed else { return false }
+            while i < e, bytes[i].isWhite { i += 1 }
+            return i < e && bytes[i] == .colon && (i + 1 >= e || bytes[i + 1].isWhite)
+        }
+        if c == .lbracket || c == .lbrace || c == .pipe || c == .gt || c == .star { return false }
+        let start = i
+        while i < e {
+            let b = bytes[i]
+            if b == .colon, i + 1 >= e || bytes[i + 1].isWhite { return true }
+            if b == .hash, i > start, bytes[i - 1].isWhite { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// Appends an entry unless its key is already in the map, which is an error.
+    mutating func add(_ entry: YAMLEntry, to entries: inout [YAMLEntry], seen: inout [String: Int], length: Int) {
+        if let firstLine = seen[entry.key] {
+            error("yaml-duplicate-key", at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn),
+                  sv: "nyckeln '\(entry.key)' finns redan (rad \(firstLine))",
+                  en: "duplicate key '\(entry.key)' (first on line \(firstLine))",
+                  length: length)
+            return
+        }
+        seen[entry.key] = entry.keyLine
+        entries.append(entry)
+    }
+}

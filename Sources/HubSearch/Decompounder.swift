@@ -1,0 +1,121 @@
+/// Splits Swedish compounds into parts the site itself uses as words, so that `kryptering`
+/// finds `diskkryptering` and `hantering` finds `incidenthantering`.
+///
+/// Why the site's own vocabulary and not a dictionary: the hub's compounds are made of its own
+/// subject words (`säkerhet`, `kopiering`, `hantering`), and a part that never occurs alone on
+/// the site is not a word anyone searches for. A split is accepted only when every part is a
+/// known word (a token or a stem seen on the site, at least `minPart` letters, not a stop word);
+/// the last part may be inflected (its stem must be known); a linking `s` between parts is
+/// allowed (`säkerhet·s·kopiering`). Among the possible splits the one with the fewest parts
+/// wins, then the one whose shortest part is longest. When no such split exists, the longest
+/// known head (at least `minHead` letters) after a modifier of at least `minModifier` letters is
+/// taken (`disk·kryptering` where `disk` never occurs alone). The parts are indexed as extra
+/// terms of the document with a lower weight than whole words (`IndexBuilder`). A head may
+/// also be the `-ing`/`-ning` noun of a verb the site uses (`hantera` → `hantering`).
+public struct Decompounder: Sendable {
+    /// The minimal length of a part, in letters.
+    public static let minPart = 4
+    /// Words shorter than this are never split.
+    public static let minWord = 8
+    /// A head found after an unknown modifier must be this long, the modifier at least `minModifier`.
+    public static let minHead = 6
+    public static let minModifier = 3
+    /// At most this many parts.
+    public static let maxParts = 4
+
+    let known: Set<String>
+
+    /// A decompounder that knows `vocabulary` (lowercased words) and their Swedish stems.
+    public init<S: Sequence>(vocabulary: S) where S.Element == String {
+        var known = Set<String>()
+        for w in vocabulary {
+            let c = w.unicodeScalars.count
+            if c < Self.minPart || SearchTokenizer.hasDigit(w) || w.contains("-") || w.contains("'") { continue }
+            if StopWords.swedish.contains(w) { continue }
+            known.insert(w)
+            let s = Stemmer.stem(w, language: .sv)
+            if s.unicodeScalars.count >= Self.minPart { known.insert(s) }
+        }
+        self.known = known
+    }
+
+    /// Is `w` a known word?
+    public func isKnown(_ w: String) -> Bool { known.contains(w) }
+
+    /// Can `h` end a compound? A known word, a known stem, or the `-ing`/`-ning` noun of a
+    /// known verb stem: `hantering` when the site has `hantera`/`hanterar` (stem `hanter`),
+    /// even if `hantering` itself only occurs inside `incidenthantering`.
+    func isKnownHead(_ h: String) -> Bool {
+        if known.contains(h) || known.contains(Stemmer.stem(h, language: .sv)) { return true }
+        for suffix in ["ning", "ing"] where h.hasSuffix(suffix) {
+            let base = String(h.unicodeScalars.dropLast(suffix.count))
+            if base.unicodeScalars.count >= Self.minPart && known.contains(base) { return true }
+        }
+        return false
+    }
+
+    /// The parts of `word` (surface forms, in order), or `[]` when it is not a compound of
+    /// known words.
+    public func parts(of word: String) -> [String] {
+        let s = Array(word.unicodeScalars)
+        if s.count < Self.minWord { return [] }
+        for u in s where !SearchTokenizer.isLetter(u) { return [] }
+        var memo: [Int: [Range<Int>]?] = [:]
+        if let ranges = split(s, from: 0, depth: 0, memo: &memo, top: true), ranges.count >= 2 {
+            return ranges.map { string(s, $0) }
+        }
+        // Otherwise the longest known head after a modifier the site never uses alone
+        // (`disk·kryptering`): the head is what people search for.
+        var j = Self.minModifier
+        while j + Self.minHead <= s.count {
+            let head = string(s, j..<s.count)
+            if isKnownHead(head) { return [string(s, 0..<j), head] }
+            j += 1
+        }
+        return []
+    }
+
+    private func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+
+    private func better(_ a: [Range<Int>], than b: [Range<Int>]?) -> Bool {
+        guard let b else { return true }
+        if a.count != b.count { return a.count < b.count }
+        let ma = a.map(\.count).min() ?? 0, mb = b.map(\.count).min() ?? 0
+        if ma != mb { return ma > mb }
+        return a.last!.count > b.last!.count
+    }
+
+    /// The best split of `s[from...]` into known parts (the last may be inflected).
+    private func split(_ s: [Unicode.Scalar], from: Int, depth: Int, memo: inout [Int: [Range<Int>]?], top: Bool) -> [Range<Int>]? {
+        if !top, let m = memo[from] { return m }
+        let n = s.count
+        var best: [Range<Int>]?
+        if !top && n - from >= Self.minPart {
+            let rest = string(s, from..<n)
+            if isKnownHead(rest) { best = [from..<n] }
+        }
+        if depth + 1 < Self.maxParts {
+            var j = from + Self.minPart
+            while j + Self.minPart <= n {
+                let head = string(s, from..<j)
+                if known.contains(head) {
+                    var starts = [j]
+                    if s[j] == "s" && j + 1 + Self.minPart <= n { starts.append(j + 1) }
+                    for start in starts {
+                        if let tail = split(s, from: start, depth: depth + 1, memo: &memo, top: false) {
+                            let candidate = [from..<j] + tail
+                            if better(candidate, than: best) { best = candidate }
+                        }
+                    }
+                }
+                j += 1
+            }
+        }
+        if !top { memo[from] = best }
+        return best
+    }
+}

@@ -1,0 +1,75 @@
+import HubContent
+import HubMarkdown
+
+/// The facet names, in the order the index stores them.
+public let searchFacetNames = ["kind", "tags", "region", "sector", "format", "level", "project", "year"]
+
+/// What the index keeps of one page: the texts of its fields, its sections with anchors, and
+/// its facet values.
+struct DocumentFields: Sendable {
+    struct Section: Sendable {
+        var anchor: String
+        var heading: String
+        var text: String
+    }
+
+    var url: String
+    var title: String
+    var kind: String
+    var lang: StemLanguage
+    var summary: String
+    var tags: [String]
+    var meta: [String]
+    var sections: [Section]
+    /// Values per facet, in `searchFacetNames` order.
+    var facets: [[String]]
+
+    init(_ input: SearchInput, projectTitles: [String: String]) {
+        let d = input.document
+        url = input.url
+        title = d.title
+        kind = d.kind.rawValue
+        lang = StemLanguage(code: d.lang)
+        summary = d.summary ?? ""
+        tags = d.tags
+        // Section text may still be Markdown source (link destinations, emphasis): index and
+        // excerpt its plain text.
+        sections = input.sections.map {
+            Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: MarkdownPlainText.plain($0.text))
+        }
+        var meta: [String] = []
+        if let r = d.region { meta.append(r) }
+        meta += d.sector
+        var format: [String] = [], level: [String] = [], projects: [String] = []
+        var year = d.date?.year
+        func projectName(_ id: DocumentID) -> String { projectTitles[id.description] ?? id.slug }
+        switch d.details {
+        case .method(let m):
+            if let f = m.format { format = [f] }
+            if let l = m.level { level = [l] }
+            meta += m.audience
+            projects = m.projects.map(projectName)
+        case .tool(let t):
+            if let ty = t.type { meta.append(ty) }
+            projects = []
+        case .lesson(let l):
+            if let p = l.project { projects = [projectName(p)] }
+            if let o = l.outcome { meta.append(o) }
+        case .project(let p):
+            projects = [d.title]
+            if year == nil { year = p.periodStart?.year }
+            if let o = p.owner { meta.append(o) }
+        case .meeting(let m):
+            if let place = m.place { meta.append(place) }
+        default:
+            break
+        }
+        meta += format + level
+        self.meta = meta
+        func uniq(_ a: [String]) -> [String] { Array(Set(a.filter { !$0.isEmpty })).sorted() }
+        facets = [
+            [kind], uniq(d.tags), uniq(d.region.map { [$0] } ?? []), uniq(d.sector), uniq(format), uniq(level),
+            uniq(projects), year.map { [String($0)] } ?? [],
+        ]
+    }
+}

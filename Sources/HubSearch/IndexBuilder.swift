@@ -1,0 +1,371 @@
+import Foundation
+import HubContent
+
+/// Builds the term statistics (BM25F), the postings and the output files. See
+/// `SearchIndexBuilder` for the public entry point and `Resources/README.txt` for the format.
+struct IndexBuilder {
+    let options: SearchIndexOptions
+    /// Tags are a controlled vocabulary in the hub's language, so they are stemmed in that
+    /// language even on a page written in another (a Swedish tag on an English page).
+    var hubLanguage: StemLanguage = .sv
+
+    /// Per-document accumulation for one term.
+    struct TermAcc {
+        var tf: (Double, Double, Double, Double, Double, Double) = (0, 0, 0, 0, 0, 0)
+        var curSec = -1, bestSec = 0
+        var curTF = 0.0, bestTF = 0.0
+
+        mutating func add(field: SearchField, weight: Double, section: Int) {
+            switch field {
+            case .title: tf.0 += weight
+            case .summary: tf.1 += weight
+            case .tags: tf.2 += weight
+            case .headings: tf.3 += weight
+            case .body: tf.4 += weight
+            case .meta: tf.5 += weight
+            }
+            if section >= 0 {
+                let w = field == .headings ? weight * 3 : weight
+                if section == curSec { curTF += w } else { curSec = section; curTF = w }
+                if curTF > bestTF { bestTF = curTF; bestSec = section }
+            }
+        }
+    }
+
+    struct DocTerms {
+        var terms: [(Int, TermAcc)]
+        var lengths: [Double]
+    }
+
+    func build(_ inputs: [SearchInput]) -> [SearchOutputFile] {
+        let sorted = inputs.sorted { $0.url < $1.url }
+        var projectTitles: [String: String] = [:]
+        for i in sorted where i.document.kind == .projects { projectTitles[i.document.id.description] = i.document.title }
+        let docs = sorted.map { DocumentFields($0, projectTitles: projectTitles) }
+
+        // Tokens are interned: each distinct token is stemmed, checked and split only once.
+        var tokenIDs: [String: Int32] = [:]
+        var tokens: [String] = []
+        var inSwedish: [Bool] = []
+        func intern(_ text: String, swedish: Bool) -> [Int32] {
+            var ids: [Int32] = []
+            SearchTokenizer.forEachToken(text) { t in
+                let id: Int32
+                if let e = tokenIDs[t] { id = e } else {
+                    id = Int32(tokens.count)
+                    tokenIDs[t] = id
+                    tokens.append(t)
+                    inSwedish.append(false)
+                }
+                if swedish { inSwedish[Int(id)] = true }
+                ids.append(id)
+            }
+            return ids
+        }
+        var docTokens: [[(SearchField, Int, [Int32])]] = []
+        docTokens.reserveCapacity(docs.count)
+        for d in docs {
+            let sv = d.lang == .sv
+            var fields: [(SearchField, Int, [Int32])] = [
+                (.title, -1, intern(d.title, swedish: sv)),
+                (.summary, -1, intern(d.summary, swedish: sv)),
+                (.tags, -1, intern(d.tags.joined(separator: " · "), swedish: hubLanguage == .sv)),
+                (.meta, -1, intern(d.meta.joined(separator: " · "), swedish: sv)),
+            ]
+            for (i, s) in d.sections.enumerated() {
+                if !s.heading.isEmpty { fields.append((.headings, i, intern(s.heading, swedish: sv))) }
+                fields.append((.body, i, intern(s.text, swedish: sv)))
+            }
+            docTokens.append(fields)
+        }
+        // The site's own Swedish vocabulary, for splitting compounds.
+        let decompounder = Decompounder(vocabulary: tokens.indices.filter { inSwedish[$0] }.map { tokens[$0] })
+
+        var termIDs: [String: Int] = [:]
+        var termNames: [String] = []
+        var df: [Int] = []
+        var allDocs: [DocTerms] = []
+        var totals = [Double](repeating: 0, count: SearchField.allCases.count)
+        // Variants that differ only in å/ä/ö share one document frequency, so that the exact
+        // variant of a query word ranks above a folded one for the same text.
+        var foldIDs: [String: Int] = [:]
+        var foldOf: [Int] = []
+        var foldDF: [Int] = []
+        // Which stemmer produced each term: 1 Swedish, 2 English, 3 both or a code. A query
+        // word's Swedish stem only matches Swedish-made terms, and so on, so that an English
+        // stem that happens to equal a Swedish one (`hanter`) does not match across languages.
+        var termLang: [UInt8] = []
+        func termID(_ t: String) -> Int {
+            if let e = termIDs[t] { return e }
+            let id = termNames.count
+            termIDs[t] = id
+            termNames.append(t)
+            df.append(0)
+            termLang.append(0)
+            let f = SearchTokenizer.fold(t)
+            if let g = foldIDs[f] { foldOf.append(g) } else {
+                foldOf.append(foldDF.count)
+                foldIDs[f] = foldDF.count
+                foldDF.append(0)
+            }
+            return id
+        }
+        // Per token and language: its term id, -1 for a stop word, -2 not yet computed.
+        var termOf: [[Int]] = [[Int](repeating: -2, count: tokens.count), [Int](repeating: -2, count: tokens.count)]
+        var partsOf: [[Int]?] = [[Int]?](repeating: nil, count: tokens.count)
+
+        for (di, d) in docs.enumerated() {
+            var acc: [Int: TermAcc] = [:]
+            var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
+            for (field, section, ids) in docTokens[di] {
+                let lang = field == .tags ? hubLanguage : d.lang
+                let li = lang == .sv ? 0 : 1
+                for tid in ids {
+                    let tok = Int(tid)
+                    var term = termOf[li][tok]
+                    if term == -2 {
+                        let s = tokens[tok]
+                        term = StopWords.contains(s, language: lang) ? -1 : termID(SearchTokenizer.term(s, language: lang))
+                        if term >= 0 { termLang[term] |= SearchTokenizer.hasDigit(s) ? 3 : (li == 0 ? 1 : 2) }
+                        termOf[li][tok] = term
+                    }
+                    if term < 0 { continue }
+                    lengths[field.rawValue] += 1
+                    acc[term, default: TermAcc()].add(field: field, weight: 1, section: section)
+                    if lang == .sv {
+                        if partsOf[tok] == nil {
+                            var ps: [Int] = []
+                            for p in decompounder.parts(of: tokens[tok]) where !StopWords.swedish.contains(p) {
+                                let pt = termID(SearchTokenizer.term(p, language: .sv))
+                                termLang[pt] |= 1
+                                if pt != term && !ps.contains(pt) { ps.append(pt) }
+                            }
+                            partsOf[tok] = ps
+                        }
+                        for pt in partsOf[tok]! {
+                            acc[pt, default: TermAcc()].add(field: field, weight: options.partWeight, section: section)
+                        }
+                    }
+                }
+            }
+            var terms: [(Int, TermAcc)] = []
+            terms.reserveCapacity(acc.count)
+            var foldedHere = Set<Int>()
+            for (id, a) in acc {
+                df[id] += 1
+                foldedHere.insert(foldOf[id])
+                terms.append((id, a))
+            }
+            terms.sort { $0.0 < $1.0 }
+            for g in foldedHere { foldDF[g] += 1 }
+            for f in 0..<lengths.count { totals[f] += lengths[f] }
+            allDocs.append(DocTerms(terms: terms, lengths: lengths))
+        }
+
+        // BM25F scores, precomputed and quantised: the runtime only adds them up.
+        let n = Double(max(docs.count, 1))
+        let avg = totals.map { max($0 / n, 1) }
+        var postings = [[UInt8]](repeating: [], count: termNames.count)
+        var lastDoc = [Int](repeating: 0, count: termNames.count)
+        let w = options.weights, b = options.b
+        for (di, dt) in allDocs.enumerated() {
+            var norm = [Double](repeating: 1, count: 6)
+            for f in 0..<6 { norm[f] = 1 - b[f] + b[f] * dt.lengths[f] / avg[f] }
+            for (id, a) in dt.terms {
+                let tfs = [a.tf.0, a.tf.1, a.tf.2, a.tf.3, a.tf.4, a.tf.5]
+                var tilde = 0.0
+                for f in 0..<6 where tfs[f] > 0 { tilde += w[f] * tfs[f] / norm[f] }
+                let dfv = Double(foldDF[foldOf[id]])
+                let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
+                let score = idf * tilde / (options.k1 + tilde)
+                let q = max(1, Int((score * options.scoreScale).rounded()))
+                // Postings are appended in document order, so deltas are positive.
+                IndexEncoding.appendVarint(di - lastDoc[id], to: &postings[id])
+                IndexEncoding.appendVarint(q, to: &postings[id])
+                IndexEncoding.appendVarint(a.bestSec, to: &postings[id])
+                lastDoc[id] = di
+            }
+        }
+
+        var files: [SearchOutputFile] = []
+        let shardPrefixes = writeShards(termNames: termNames, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
+        writeDocuments(docs, into: &files)
+        writeFacets(docs, into: &files)
+
+        var m = JSONWriter()
+        m.raw("{\"v\":1,\"n\":")
+        m.int(docs.count)
+        m.raw(",\"c\":")
+        m.int(options.docsPerChunk)
+        m.raw(",\"f\":")
+        m.stringArray(searchFacetNames)
+        m.raw(",\"s\":")
+        m.stringArray(shardPrefixes)
+        m.raw("}")
+        files.append(Self.file("manifest", m))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func file(_ name: String, _ json: JSONWriter) -> SearchOutputFile {
+        var bytes = Array("PilotHubSearch.register(\"\(name)\",".utf8)
+        bytes += json.bytes
+        bytes += Array(");\n".utf8)
+        return SearchOutputFile(path: "search/\(name).js", bytes: bytes)
+    }
+
+    /// The shard name for a folded term prefix (the runtime computes the same).
+    static func shardName(_ prefix: String) -> String {
+        prefix.isEmpty ? "t_root" : "t-" + IndexEncoding.fileSafe(prefix)
+    }
+
+    struct Entry {
+        var folded: [Unicode.Scalar]
+        var bytes: [UInt8]
+    }
+
+    /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
+    /// Each entry is `[term, df, postings, lang]`, where df counts the documents of all the
+    /// term's å/ä/ö variants (the runtime derives idf from it) and lang says which stemmer made
+    /// the term (1 Swedish, 2 English, 3 both or a code).
+    func writeShards(termNames: [String], df foldDF: [Int], foldOf: [Int], langs: [UInt8], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
+        var entries: [(String, String, Int)] = []
+        for (id, t) in termNames.enumerated() { entries.append((SearchTokenizer.fold(t), t, id)) }
+        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        let items: [Entry] = entries.map { (folded, term, id) in
+            var j = JSONWriter()
+            j.raw("[")
+            j.string(term)
+            j.raw(",")
+            j.int(foldDF[foldOf[id]])
+            j.raw(",\"")
+            j.bytes += postings[id]
+            j.raw("\",")
+            j.int(Int(langs[id]))
+            j.raw("]")
+            return Entry(folded: Array(folded.unicodeScalars), bytes: j.bytes)
+        }
+        var prefixes: [String] = []
+        func emit(_ prefix: String, _ slice: ArraySlice<Entry>) {
+            var j = JSONWriter()
+            j.raw("[")
+            for (i, e) in slice.enumerated() {
+                if i > 0 { j.raw(",") }
+                j.bytes += e.bytes
+            }
+            j.raw("]")
+            files.append(Self.file(Self.shardName(prefix), j))
+            prefixes.append(prefix)
+        }
+        func cut(_ slice: ArraySlice<Entry>, prefix: [Unicode.Scalar]) {
+            let size = slice.reduce(0) { $0 + $1.bytes.count + 1 }
+            let depth = prefix.count
+            if size <= options.shardTargetBytes || depth >= 32 {
+                emit(String(String.UnicodeScalarView(prefix)), slice)
+                return
+            }
+            // Terms no longer than the prefix stay in the prefix's own shard.
+            var start = slice.startIndex
+            while start < slice.endIndex && slice[start].folded.count <= depth { start += 1 }
+            if start > slice.startIndex { emit(String(String.UnicodeScalarView(prefix)), slice[slice.startIndex..<start]) }
+            var i = start
+            while i < slice.endIndex {
+                let key = slice[i].folded[depth]
+                var j = i
+                while j < slice.endIndex && slice[j].folded[depth] == key { j += 1 }
+                cut(slice[i..<j], prefix: prefix + [key])
+                i = j
+            }
+        }
+        cut(items[...], prefix: [])
+        return prefixes
+    }
+
+    /// Document data in chunks: url, title, kind, language, summary and sections (anchor,
+    /// heading, the start of the text) for excerpts.
+    func writeDocuments(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
+        let per = max(1, options.docsPerChunk)
+        var chunk = 0
+        while chunk * per < docs.count {
+            var j = JSONWriter()
+            j.raw("[")
+            for (k, d) in docs[(chunk * per)..<min(docs.count, (chunk + 1) * per)].enumerated() {
+                if k > 0 { j.raw(",") }
+                j.raw("[")
+                j.string(d.url); j.raw(",")
+                j.string(d.title); j.raw(",")
+                j.string(d.kind); j.raw(",")
+                j.string(d.lang.rawValue); j.raw(",")
+                j.string(Self.clip(d.summary.precomposedStringWithCanonicalMapping, options.excerptSectionChars)); j.raw(",[")
+                var budget = options.excerptDocumentChars
+                for (si, s) in d.sections.enumerated() {
+                    if si > 0 { j.raw(",") }
+                    let text = budget > 0 ? Self.clip(Self.squeeze(s.text), min(budget, options.excerptSectionChars)) : ""
+                    budget -= text.unicodeScalars.count
+                    j.raw("[")
+                    j.string(s.anchor); j.raw(",")
+                    j.string(s.heading); j.raw(",")
+                    j.string(text)
+                    j.raw("]")
+                }
+                j.raw("]]")
+            }
+            j.raw("]")
+            files.append(Self.file("d-\(chunk)", j))
+            chunk += 1
+        }
+    }
+
+    /// Facet values (`v`, per facet, sorted) and, per document, a string of varints: for each
+    /// facet the number of values, then their indices.
+    func writeFacets(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
+        var values: [[String]] = []
+        var index: [[String: Int]] = []
+        for f in 0..<searchFacetNames.count {
+            let all = Set(docs.flatMap { $0.facets[f] }).sorted()
+            values.append(all)
+            var m: [String: Int] = [:]
+            for (i, v) in all.enumerated() { m[v] = i }
+            index.append(m)
+        }
+        var j = JSONWriter()
+        j.raw("{\"f\":")
+        j.stringArray(searchFacetNames)
+        j.raw(",\"v\":[")
+        for (i, v) in values.enumerated() {
+            if i > 0 { j.raw(",") }
+            j.stringArray(v)
+        }
+        j.raw("],\"d\":[")
+        for (di, d) in docs.enumerated() {
+            if di > 0 { j.raw(",") }
+            var enc: [UInt8] = []
+            for f in 0..<searchFacetNames.count {
+                IndexEncoding.appendVarint(d.facets[f].count, to: &enc)
+                for v in d.facets[f] { IndexEncoding.appendVarint(index[f][v]!, to: &enc) }
+            }
+            j.raw("\"")
+            j.bytes += enc
+            j.raw("\"")
+        }
+        j.raw("]}")
+        files.append(Self.file("facets", j))
+    }
+
+    /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
+    static func squeeze(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            .precomposedStringWithCanonicalMapping
+    }
+
+    /// At most `limit` scalars, cut at a space when there is one near the end.
+    static func clip(_ s: String, _ limit: Int) -> String {
+        let u = Array(s.unicodeScalars)
+        if u.count <= limit { return s }
+        var end = limit
+        var k = limit
+        while k > limit * 3 / 4 { if u[k] == " " { end = k; break }; k -= 1 }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: u[0..<end])
+        return String(v) + "…"
+    }
+}

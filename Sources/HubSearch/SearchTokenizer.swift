@@ -1,0 +1,143 @@
+import Foundation
+
+/// Splits text into search tokens. The JS runtime (`pilothub-search.js`, `tokenize`) follows
+/// exactly the same rules, so that a query finds what the index holds:
+///
+/// - the text is lowercased, then NFC-normalized; `’` counts as `'`;
+/// - a word is a run of letters, marks and digits (Unicode categories L, M, N);
+///   an apostrophe between two letters stays inside the word (`company's`);
+/// - words joined by hyphens (`3-2-1`, `e-post`, `it-säkerhet`) give each part, the whole
+///   chain with its hyphens, and the parts run together (`epost`);
+/// - one-character words and words over 40 characters are dropped.
+public enum SearchTokenizer {
+    /// The maximal length of a kept token, in Unicode scalars.
+    public static let maxLength = 40
+
+    /// Lowercased, NFC-normalized text.
+    public static func normalize(_ text: String) -> String {
+        text.lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    @inline(__always) static func isWordScalar(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A)
+        }
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        switch u.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    @inline(__always) static func isHyphen(_ v: UInt32) -> Bool {
+        v == 0x2D || v == 0x2010 || v == 0x2011
+    }
+
+    /// The tokens of `text`, in order (a hyphen chain gives its parts, then the chain, then the
+    /// run-together form).
+    public static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachToken(text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with every token of `text`.
+    public static func forEachToken(_ text: String, _ body: (String) -> Void) {
+        let scalars = Array(normalize(text).unicodeScalars)
+        let n = scalars.count
+        var i = 0
+        var parts: [String] = []
+        var word = String.UnicodeScalarView()
+
+        func emit(_ parts: [String]) {
+            for p in parts { emitOne(p) }
+            if parts.count > 1 {
+                emitOne(parts.joined(separator: "-"))
+                emitOne(parts.joined())
+            }
+        }
+        func emitOne(_ s: String) {
+            let c = s.unicodeScalars.count
+            if c >= 2 && c <= maxLength { body(s) }
+        }
+
+        while i < n {
+            let u = scalars[i]
+            if isWordScalar(u) {
+                word.append(u)
+                i += 1
+                continue
+            }
+            let v = u.value
+            if (v == 0x27 || v == 0x2019), !word.isEmpty, i + 1 < n, isLetter(scalars[i + 1]), isLetter(word.last!) {
+                word.append("'")
+                i += 1
+                continue
+            }
+            if isHyphen(v), !word.isEmpty, i + 1 < n, isWordScalar(scalars[i + 1]) {
+                parts.append(String(word))
+                word = String.UnicodeScalarView()
+                i += 1
+                continue
+            }
+            if !word.isEmpty {
+                parts.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+            if !parts.isEmpty {
+                emit(parts)
+                parts.removeAll(keepingCapacity: true)
+            }
+            i += 1
+        }
+        if !word.isEmpty { parts.append(String(word)) }
+        if !parts.isEmpty { emit(parts) }
+    }
+
+    /// Does the token contain a digit? Such tokens (`nis2`, `27001`) are codes and not stemmed.
+    public static func hasDigit(_ token: String) -> Bool {
+        for u in token.unicodeScalars {
+            if u.value < 0x80 {
+                if u.value >= 0x30 && u.value <= 0x39 { return true }
+                continue
+            }
+            switch u.properties.generalCategory {
+            case .decimalNumber, .letterNumber, .otherNumber: return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The index term of a token: its stem in `language`, or the token itself for codes and
+    /// hyphen chains.
+    public static func term(_ token: String, language: StemLanguage) -> String {
+        if hasDigit(token) { return token }
+        return Stemmer.stem(token, language: language)
+    }
+
+    /// Accent folding for matching: `brandvägg` → `brandvagg`, `ö` → `o`, `é` → `e`
+    /// (canonical decomposition, combining marks U+0300–U+036F dropped).
+    public static func fold(_ s: String) -> String {
+        var needs = false
+        for u in s.unicodeScalars where u.value >= 0x80 { needs = true; break }
+        if !needs { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.decomposedStringWithCanonicalMapping.unicodeScalars where !(u.value >= 0x300 && u.value <= 0x36F) {
+            out.append(u)
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,65 @@
+import HubContent
+import HubDiagnostics
+import HubMarkdown
+
+/// Turns the link and image destinations of one document's body into site URLs:
+/// `../methods/x.md#steg` → the page of that method, an attachment → the copy next to
+/// its page. Destinations that climb out of `Content/` or hide path tricks become errors
+/// with file:line, and are neutralized in the page.
+struct BodyLinks {
+    /// Destination as written → what to write instead.
+    private(set) var rewrites: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(document doc: Document, links: [MarkdownLink], layout: Layout) {
+        let site = layout.site
+        let base = doc.sourcePath.contains("/") ? String(doc.sourcePath[...doc.sourcePath.lastIndex(of: "/")!]) : ""
+        for link in links {
+            let dest = link.destination
+            if rewrites[dest] != nil { continue }
+            let loc = SourceLocation(path: doc.sourcePath, line: link.line + doc.bodyStartLine - 1, column: link.column)
+            if dest.isEmpty || dest.hasPrefix("#") || dest.hasPrefix("?") { continue }
+            if !dest.utf8.contains(0x5C), SafeURL.scheme(of: dest).map({ $0.count > 1 }) == true { continue }
+            if dest.hasPrefix("//") { continue }  // another host, protocol-relative
+            var path = Substring(dest)
+            var fragment: Substring?
+            if let hash = path.firstIndex(of: "#") {
+                fragment = path[path.index(after: hash)...]
+                path = path[..<hash]
+            }
+            if let q = path.firstIndex(of: "?") { path = path[..<q] }
+            if path.isEmpty { continue }
+            switch ContentPath.resolve(String(path), against: base) {
+            case .failure(let problem):
+                let m = problem.message
+                diagnostics.append(Diagnostic(.error, id: "unsafe-link", at: loc,
+                                              LocalizedText(sv: "\(link.isImage ? "bilden" : "länken") '\(dest)': \(m.sv)",
+                                                            en: "\(link.isImage ? "image" : "link") '\(dest)': \(m.en)"),
+                                              length: dest.count))
+                rewrites[dest] = "#"
+            case .success(let target):
+                let frag = fragment.map { ContentPath.percentDecode(String($0)) }
+                if let id = site.bySourcePath[target] ?? site.bySourcePath[target + (target.hasSuffix("/") ? "" : "/") + "index.md"] {
+                    rewrites[dest] = layout.href(SiteLinks.pageDirectory(id), fragment: frag)
+                } else if let kind = DocumentKind(rawValue: target.hasSuffix("/") ? String(target.dropLast()) : target),
+                          !site.hub.documents(of: kind).isEmpty {
+                    rewrites[dest] = layout.href(SiteLinks.listingDirectory(kind), fragment: frag)
+                } else if let out = site.attachmentOutput[target] {
+                    rewrites[dest] = layout.file(ContentPath.percentEncode(out)) + (frag.map { "#" + $0 } ?? "")
+                } else {
+                    diagnostics.append(Diagnostic(.warning, id: "missing-link-target", at: loc,
+                                                  LocalizedText(sv: "'\(dest)' finns inte bland dokumenten eller bilagorna",
+                                                                en: "'\(dest)' is not a document or attachment of the hub"),
+                                                  length: dest.count))
+                    rewrites[dest] = "#"
+                }
+            }
+        }
+    }
+
+    /// The rewriter handed to the Markdown renderer.
+    var rewriter: URLRewriter {
+        let table = rewrites
+        return { dest, _ in table[dest] }
+    }
+}

@@ -1,0 +1,104 @@
+/// Paths inside `Content/` as authors write them in links, images and attachment lists,
+/// checked so that nothing outside the content folder is ever linked to or copied.
+public enum ContentPath {
+    /// Why a path was refused.
+    public enum Problem: Error, Sendable, Equatable {
+        case backslash, encodedSeparator, absolute, outsideContent, empty
+
+        public var message: (sv: String, en: String) {
+            switch self {
+            case .backslash: ("sökvägen innehåller omvända snedstreck (\\); använd /", "the path contains backslashes (\\); use /")
+            case .encodedSeparator: ("sökvägen innehåller kodade punkter eller snedstreck (%2e, %2f, %5c)", "the path contains percent-encoded dots or slashes (%2e, %2f, %5c)")
+            case .absolute: ("absoluta sökvägar är inte tillåtna; skriv sökvägen relativt dokumentet", "absolute paths are not allowed; write the path relative to the document")
+            case .outsideContent: ("sökvägen pekar utanför Content/", "the path points outside Content/")
+            case .empty: ("tom sökväg", "empty path")
+            }
+        }
+    }
+
+    /// Resolves `path` (relative, as written in a document) against `baseDirectory`
+    /// (content-relative, ending in `/` or empty) to a normalized content-relative path,
+    /// or says why it may not be used. `path` must already be without `?query` and `#fragment`.
+    public static func resolve(_ path: String, against baseDirectory: String) -> Result<String, Problem> {
+        if path.isEmpty { return .failure(.empty) }
+        if path.utf8.contains(0x5C) { return .failure(.backslash) }
+        let lower = path.lowercased()
+        if lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
+            return .failure(.encodedSeparator)
+        }
+        if path.hasPrefix("/") || path.hasPrefix("~") { return .failure(.absolute) }
+        // A drive letter (`C:/x`) reads as a scheme elsewhere; refuse it here too.
+        if path.utf8.count >= 2, Array(path.utf8)[1] == 0x3A { return .failure(.absolute) }
+        let decoded = percentDecode(path)
+        if decoded.utf8.contains(0x5C) { return .failure(.backslash) }
+        if decoded.utf8.contains(0) { return .failure(.encodedSeparator) }
+        var parts: [Substring] = baseDirectory.split(separator: "/", omittingEmptySubsequences: true)
+        for comp in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if comp == "." { continue }
+            if comp == ".." {
+                if parts.isEmpty { return .failure(.outsideContent) }
+                parts.removeLast()
+            } else {
+                parts.append(comp)
+            }
+        }
+        if parts.isEmpty { return .failure(.outsideContent) }
+        var s = parts.joined(separator: "/")
+        if decoded.hasSuffix("/") { s += "/" }
+        return .success(s)
+    }
+
+    /// Whether an attachment name (relative to its document's folder, as the loader lists
+    /// it) stays inside that folder: no `..`, no absolute path, no backslash, no empty part.
+    public static func isSafeAttachmentName(_ name: String) -> Bool {
+        guard !name.isEmpty, !name.hasPrefix("/"), !name.utf8.contains(0x5C), !name.utf8.contains(0) else { return false }
+        for comp in name.split(separator: "/", omittingEmptySubsequences: false) {
+            if comp.isEmpty || comp == "." || comp == ".." { return false }
+        }
+        return true
+    }
+
+    /// `%C3%A5` → `å`; invalid escapes stay as they are.
+    public static func percentDecode(_ s: String) -> String {
+        guard s.utf8.contains(0x25) else { return s }
+        var out: [UInt8] = []
+        let b = Array(s.utf8)
+        var i = 0
+        func hex(_ c: UInt8) -> UInt8? {
+            switch c {
+            case 0x30...0x39: c - 0x30
+            case 0x41...0x46: c - 0x41 + 10
+            case 0x61...0x66: c - 0x61 + 10
+            default: nil
+            }
+        }
+        while i < b.count {
+            if b[i] == 0x25, i + 2 < b.count, let h = hex(b[i + 1]), let l = hex(b[i + 2]) {
+                out.append(h << 4 | l)
+                i += 3
+            } else {
+                out.append(b[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Percent-encodes a path for `href`/`src`: keeps unreserved characters and `/`.
+    public static func percentEncode(_ path: String) -> String {
+        var out: [UInt8] = []
+        let hexDigits = Array("0123456789ABCDEF".utf8)
+        for b in path.utf8 {
+            let keep = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x2F
+            if keep {
+                out.append(b)
+            } else {
+                out.append(0x25)
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0xF)])
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,170 @@
+import HubContent
+
+/// The fields of a document as a reader expects them (the fact box), and the lists of
+/// related documents under the body, including reverse links (`Hub.referrers`).
+struct DocumentFacts {
+    let site: SiteModel
+    let layout: Layout
+
+    private var s: UIStrings { layout.strings }
+
+    func row(_ label: String, _ value: HTML) -> HTML {
+        value.isEmpty ? "" : "<div><dt>\(label)</dt><dd>\(value)</dd></div>\n"
+    }
+
+    func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
+
+    func link(_ id: DocumentID) -> HTML {
+        guard let d = site.hub[id], SiteSlug.isSafeComponent(d.slug) else { return "\(id.description)" }
+        return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
+    }
+
+    func links(_ ids: [DocumentID]) -> HTML {
+        HTML.join(ids.map(link), separator: ", ")
+    }
+
+    func values(_ vs: [String]) -> HTML { HTML.join(vs.map { "\(s.value($0))" }, separator: ", ") }
+
+    func date(_ d: ContentDate?) -> HTML { d.map { "<time datetime=\"\($0.iso)\">\($0.iso)</time>" } ?? "" }
+
+    func facts(for doc: Document) -> HTML {
+        var h = HTML()
+        switch doc.details {
+        case .method(let m):
+            h += row(s.format, text(m.format.map(s.value)))
+            h += row(s.level, text(m.level.map(s.value)))
+            h += row(s.duration, text(m.duration))
+            h += row(s.audience, values(m.audience))
+            h += row(s.tools, links(m.tools))
+        case .project(let p):
+            var owner = HTML()
+            if let oid = p.ownerID, site.hub[oid] != nil { owner = link(oid) } else if let o = p.owner { owner = "\(o)" }
+            h += row(s.organisation, owner)
+            h += row(s.partners, values(p.partners))
+            var period = HTML()
+            if p.periodStart != nil || p.periodEnd != nil { period = "\(date(p.periodStart))–\(date(p.periodEnd))" }
+            h += row(s.period, period)
+            h += row(s.companies, p.companies.map { "\($0)" } ?? "")
+            if p.women != nil || p.men != nil {
+                let total = (p.women ?? 0) + (p.men ?? 0)
+                h += row(s.participants, "\(total) (\(p.women ?? 0) \(s.women), \(p.men ?? 0) \(s.men))")
+            }
+            if let hours = p.hoursPerCompany {
+                let shown = hours == hours.rounded() ? String(Int(hours)) : String(hours)
+                h += row(s.hoursPerCompany, "\(shown)")
+            }
+            if let c = p.contact, c.contains("@"), !c.contains(" "), !c.contains(":") {
+                h += row(s.contact, "<a href=\"\(url: "mailto:" + c)\">\(c)</a>")
+            } else {
+                h += row(s.contact, text(p.contact))
+            }
+        case .tool(let t):
+            h += row(s.type, text(t.type.map(s.value)))
+            h += row(s.license, text(t.license))
+            if let u = t.url, SafeURL.check(u) != nil {
+                h += row(s.website, "<a href=\"\(url: u)\">\(u)</a>")
+            }
+            if let f = t.file, let out = (site.attachmentsByDocument[doc.id] ?? []).first(where: { $0.outputPath.hasSuffix("/" + f) }) {
+                h += row(s.download, "<a class=\"download\" href=\"\(url: layout.file(ContentPath.percentEncode(out.outputPath)))\" download>\(f)</a>")
+            }
+        case .lesson(let l):
+            h += row(s.project, l.project.map(link) ?? "")
+            h += row(s.outcome, text(l.outcome.map(s.value)))
+            h += row(s.methods, links(l.methods))
+            h += row(s.tools, links(l.tools))
+        case .meeting(let m):
+            h += row(s.date, date(doc.date))
+            h += OfflinePages.calendarRow(doc, layout: layout)
+            h += row(s.place, text(m.place))
+            h += row(s.organisations, values(m.organisations))
+        case .organisation, .page:
+            break
+        }
+        h += row(s.region, doc.region.map { r in
+            site.regionSlugs[r].map { "<a href=\"\(url: layout.href(SiteLinks.regionDirectory($0)))\">\(r)</a>" } ?? "\(r)"
+        } ?? "")
+        h += row(s.sector, values(doc.sector))
+        h += row(s.tags, HTML.join(doc.tags.map { t in
+            site.tagSlugs[t].map { "<a class=\"tag\" href=\"\(url: layout.href(SiteLinks.tagDirectory($0)))\">\(t)</a>" } ?? "\(t)"
+        }, separator: " "))
+        // A meeting shows its date first, with its place; other kinds show it here.
+        if doc.kind != .meetings { h += row(s.date, date(doc.date)) }
+        h += row(s.lastUpdated, date(doc.updated))
+        return h
+    }
+
+    /// Lists under the body: for a method, the lessons and projects that used it …
+    func related(for doc: Document) -> HTML {
+        var groups: [(String, [DocumentID])] = []
+        let refs = { (k: DocumentKind) in site.hub.referrers(of: doc.id, kind: k).map(\.id) }
+        func union(_ a: [DocumentID], _ b: [DocumentID]) -> [DocumentID] { Array(Set(a + b)).sorted() }
+        switch doc.details {
+        case .method(let m):
+            groups = [(s.lessons, refs(.lessons)), (s.projects, union(m.projects, refs(.projects))),
+                      (s.tools, refs(.tools).filter { !m.tools.contains($0) })]
+        case .project(let p):
+            groups = [(s.methods, union(p.methods, refs(.methods))), (s.lessons, refs(.lessons))]
+        case .tool(let t):
+            groups = [(s.methods, union(t.methods, refs(.methods))), (s.lessons, refs(.lessons))]
+        case .lesson:
+            groups = []
+        case .meeting(let m):
+            return agenda(m) + referencedBy(doc, excluding: [])
+        case .organisation:
+            groups = [(s.projects, refs(.projects))]
+        case .page:
+            groups = []
+        }
+        var h = HTML()
+        // What the fact box already links is not repeated under "mentioned in".
+        var shown: Set<DocumentID> = []
+        switch doc.details {
+        case .method(let m): shown.formUnion(m.tools)
+        case .lesson(let l): shown.formUnion(l.methods + l.tools + (l.project.map { [$0] } ?? []))
+        case .project(let p): if let o = p.ownerID { shown.insert(o) }
+        default: break
+        }
+        for (i, (title, ids)) in groups.enumerated() where !ids.isEmpty {
+            shown.formUnion(ids)
+            h += "<section class=\"related\" aria-labelledby=\"ph-rel-\(i)\">\n<h2 id=\"ph-rel-\(i)\">\(title)</h2>\n"
+            h += relatedList(ids)
+            h += "</section>\n"
+        }
+        return h + referencedBy(doc, excluding: shown)
+    }
+
+    /// Any other document that mentions this one (meetings, pages, body links).
+    func referencedBy(_ doc: Document, excluding: Set<DocumentID>) -> HTML {
+        let ids = (site.hub.referrers[doc.id] ?? []).filter { !excluding.contains($0) && site.hub[$0] != nil }
+        guard !ids.isEmpty else { return "" }
+        return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(ids))</section>\n"
+    }
+
+    func relatedList(_ ids: [DocumentID]) -> HTML {
+        var h: HTML = "<ul class=\"doc-list compact\">"
+        let docs = ids.compactMap { site.hub[$0] }.sorted { Collation.less($0.title, $1.title) }
+        for d in docs {
+            h += "<li><a href=\"\(url: layout.href(d.id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
+            h += " <span class=\"kind-label\">\(s.kindSingular[d.kind] ?? "")</span></li>"
+        }
+        h += "</ul>\n"
+        return h
+    }
+
+    func agenda(_ m: MeetingDetails) -> HTML {
+        guard !m.agenda.isEmpty else { return "" }
+        var h: HTML = "<section class=\"agenda\" aria-labelledby=\"ph-agenda\">\n<h2 id=\"ph-agenda\">\(s.agenda)</h2>\n<ol>"
+        for item in m.agenda {
+            h += "<li>"
+            if let t = item.time { h += "<span class=\"agenda-time\">\(t)</span> " }
+            if let ref = item.ref, site.hub[ref] != nil {
+                h += "<a href=\"\(url: layout.href(ref))\">\(item.item)</a>"
+            } else {
+                h += "\(item.item)"
+            }
+            h += "</li>"
+        }
+        h += "</ol>\n</section>\n"
+        return h
+    }
+}

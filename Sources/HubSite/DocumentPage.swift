@@ -1,0 +1,80 @@
+import HubContent
+import HubDiagnostics
+import HubMarkdown
+
+/// A rendered document page with what the rest of the build needs from it.
+public struct RenderedDocument: Sendable {
+    public var id: DocumentID
+    /// Output-relative file: `methods/x/index.html`.
+    public var path: String
+    public var html: String
+    /// The body's heading sections, for the search index.
+    public var sections: [MarkdownSection]
+    public var diagnostics: [Diagnostic]
+}
+
+/// The page of one document: its fields as a reader expects them, the body, the
+/// documents that refer to it, and its attachments.
+public struct DocumentPage: Sendable {
+    public let site: SiteModel
+
+    public init(site: SiteModel) { self.site = site }
+
+    public func render(_ doc: Document) -> RenderedDocument {
+        let dir = SiteLinks.pageDirectory(doc.id)
+        let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
+        let s = layout.strings
+        let md = Markdown.parse(doc.body, options: MarkdownOptions(headingIDs: true))
+        let bodyLinks = BodyLinks(document: doc, links: md.links, layout: layout)
+        var diags = bodyLinks.diagnostics
+        for note in md.safetyNotes {
+            let loc = SourceLocation(path: doc.sourcePath, line: note.line + doc.bodyStartLine - 1, column: note.column)
+            let (sv, en): (String, String)
+            switch note.kind {
+            case .rawHTMLBlock, .inlineHTML:
+                (sv, en) = ("rå HTML visas som text: \(note.detail)", "raw HTML is shown as text: \(note.detail)")
+            case .unsafeURL:
+                (sv, en) = ("osäker länk togs bort: \(note.detail)", "unsafe link dropped: \(note.detail)")
+            }
+            diags.append(Diagnostic(.warning, id: note.kind == .unsafeURL ? "unsafe-url" : "raw-html", at: loc, LocalizedText(sv: sv, en: en)))
+        }
+
+        var main: HTML = "<article class=\"doc doc-\(doc.kind.singular)\">\n<header class=\"doc-header\">\n"
+        main += "<p class=\"doc-kind\">\(s.kindSingular[doc.kind] ?? "")</p>\n<h1>\(doc.title)</h1>\n"
+        if let summary = doc.summary, !summary.isEmpty { main += "<p class=\"doc-summary\">\(summary)</p>\n" }
+        main += "</header>\n"
+        let facts = DocumentFacts(site: site, layout: layout).facts(for: doc)
+        if !facts.isEmpty { main += "<dl class=\"facts\">\n\(facts)</dl>\n" }
+        let headings = md.headings
+        if headings.count >= 3 {
+            main += "<nav class=\"toc\" aria-labelledby=\"ph-toc\">\n<h2 id=\"ph-toc\">\(s.contents)</h2>\n<ol>"
+            for h in headings where h.level <= 3 {
+                main += "<li class=\"toc-\(h.level)\"><a href=\"#\(h.id)\">\(h.text)</a></li>"
+            }
+            main += "</ol>\n</nav>\n"
+        }
+        main += "<div class=\"doc-body\">\n"
+        main += .raw(md.html(rewriteURL: bodyLinks.rewriter))  // the engine escapes (safe mode)
+        main += "</div>\n"
+        main += DocumentFacts(site: site, layout: layout).related(for: doc)
+        main += attachmentList(doc, layout: layout)
+        main += "</article>\n"
+
+        let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
+        let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
+        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
+                                sections: md.sections, diagnostics: diags)
+    }
+
+    func attachmentList(_ doc: Document, layout: Layout) -> HTML {
+        let files = site.attachmentsByDocument[doc.id] ?? []
+        guard !files.isEmpty else { return "" }
+        var h: HTML = "<section class=\"attachments\" aria-labelledby=\"ph-attachments\">\n<h2 id=\"ph-attachments\">\(layout.strings.attachments)</h2>\n<ul>"
+        for f in files {
+            let name = String(f.outputPath.dropFirst(SiteLinks.pageDirectory(doc.id).count))
+            h += "<li><a href=\"\(url: layout.file(ContentPath.percentEncode(f.outputPath)))\">\(name)</a></li>"
+        }
+        h += "</ul>\n</section>\n"
+        return h
+    }
+}

@@ -1,1 +1,0 @@
-// SKELETON: the site stage (issue 4) lives here: pages, layouts, listings, feeds, bundles.

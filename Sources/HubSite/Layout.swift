@@ -1,0 +1,135 @@
+import HubContent
+
+/// One step of the breadcrumb trail: a label and the page folder it links to (nil for the
+/// current page).
+public struct Crumb: Sendable {
+    public var label: String
+    public var directory: String?
+    public var lang: String?
+
+    public init(_ label: String, _ directory: String?, lang: String? = nil) {
+        self.label = label
+        self.directory = directory
+        self.lang = lang
+    }
+}
+
+/// The frame around every page: head, skip link, header with title, search and
+/// navigation, breadcrumbs, the main landmark and the footer.
+public struct Layout: Sendable {
+    public let site: SiteModel
+    /// The page's folder relative to the root (`methods/x/`, `` for the root).
+    public let directory: String
+    /// The page's language (`sv`/`en`).
+    public let lang: String
+    public let strings: UIStrings
+    /// The way back to the root from this page: `../../` or `./`.
+    public let root: String
+
+    public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
+        self.site = site
+        self.directory = directory
+        self.lang = lang
+        self.strings = UIStrings.forLanguage(lang)
+        self.root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
+    }
+
+    /// A link to a page folder.
+    public func href(_ dir: String, fragment: String? = nil) -> String {
+        site.links.href(from: root, toDirectory: dir, fragment: fragment)
+    }
+
+    /// A link to a file such as `assets/site.css`.
+    public func file(_ path: String) -> String { site.links.href(from: root, toFile: path) }
+
+    /// A link to a document's page.
+    public func href(_ id: DocumentID) -> String { href(SiteLinks.pageDirectory(id)) }
+
+    /// `lang="en"` on a passage whose language differs from the page's.
+    public func langAttribute(_ passageLang: String) -> HTML {
+        passageLang == lang ? "" : " lang=\"\(passageLang)\""
+    }
+
+    /// The whole page.
+    public func page(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], main: HTML,
+                     extraScripts: [String] = [], canonical: Bool = true) -> String {
+        let s = strings
+        let siteTitle = site.hub.config.title
+        let fullTitle = crumbs.isEmpty ? siteTitle : "\(title) – \(siteTitle)"
+        var h: HTML = """
+        <!DOCTYPE html>
+        <html lang="\(lang)" data-root="\(root)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(fullTitle)</title>
+
+        """
+        if let d = description, !d.isEmpty { h += "<meta name=\"description\" content=\"\(d)\">\n" }
+        if let base = site.baseURL {
+            let path = site.links.url(ofDirectory: directory)
+            if canonical { h += "<link rel=\"canonical\" href=\"\(url: base + path)\">\n" }
+            h += "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(url: file("feed.xml"))\" title=\"\(s.feed)\">\n"
+        }
+        h += "<link rel=\"stylesheet\" href=\"\(url: file("assets/site.css"))\">\n"
+        for script in site.searchScripts + extraScripts + ["assets/site.js"] {
+            h += "<script src=\"\(url: file(script))\" defer></script>\n"
+        }
+        h += """
+        </head>
+        <body>
+        <a class="skip-link" href="#ph-main">\(s.skipToContent)</a>
+        <header class="site-header">
+        <div class="wrap header-row">
+        <a class="site-title" href="\(url: href(""))">\(siteTitle)</a>
+        <form class="site-search" role="search" action="\(url: file("search/index.html"))"><label for="site-search-input">\(s.search)</label><input type="search" name="q" id="site-search-input"><button type="submit">\(s.searchButton)</button></form>
+        </div>
+
+        """
+        if !site.navKinds.isEmpty {
+            h += "<nav class=\"site-nav\" aria-label=\"\(s.mainNavigation)\"><ul class=\"wrap\">"
+            for kind in site.navKinds {
+                let current: HTML = kind == section ? " aria-current=\"page\"" : ""
+                h += "<li><a href=\"\(url: href(SiteLinks.listingDirectory(kind)))\"\(current)>\(s.kindName(kind))</a></li>"
+            }
+            for (dir, label) in OfflinePages.navLinks(site, lang: lang) {
+                let current: HTML = dir == directory ? " aria-current=\"page\"" : ""
+                h += "<li><a href=\"\(url: href(dir))\"\(current)>\(label)</a></li>"
+            }
+            h += "</ul></nav>\n"
+        }
+        h += "</header>\n"
+        if !crumbs.isEmpty {
+            h += "<nav class=\"breadcrumbs wrap\" aria-label=\"\(s.breadcrumbs)\"><ol>"
+            h += "<li><a href=\"\(url: href(""))\">\(s.home)</a></li>"
+            for c in crumbs {
+                let l: HTML = c.lang.map { langAttribute($0) } ?? ""
+                if let dir = c.directory {
+                    h += "<li><a href=\"\(url: href(dir))\"\(l)>\(c.label)</a></li>"
+                } else {
+                    h += "<li aria-current=\"page\"\(l)>\(c.label)</li>"
+                }
+            }
+            h += "</ol></nav>\n"
+        }
+        h += "<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n"
+        h += main
+        h += "</main>\n"
+        h += footer()
+        h += "</body>\n</html>\n"
+        return h.string
+    }
+
+    func footer() -> HTML {
+        let s = strings
+        var h: HTML = "<footer class=\"site-footer\"><div class=\"wrap\"><ul class=\"footer-links\">"
+        for doc in site.footerPages {
+            h += "<li><a href=\"\(url: href(doc.id))\"\(langAttribute(doc.lang))>\(doc.title)</a></li>"
+        }
+        if !site.tags.isEmpty { h += "<li><a href=\"\(url: href("tags/"))\">\(s.allTags)</a></li>" }
+        if !site.regions.isEmpty { h += "<li><a href=\"\(url: href("regions/"))\">\(s.allRegions)</a></li>" }
+        if site.writesFeeds { h += "<li><a href=\"\(url: file("feed.xml"))\">\(s.feed)</a></li>" }
+        h += "</ul><p>\(site.hub.config.title) · \(s.footerNote)</p></div></footer>\n"
+        return h
+    }
+}

@@ -1,0 +1,55 @@
+import HubContent
+
+/// The list of every document of one kind, with filters (format, level, region, sector,
+/// tag). The filter form is hidden until `assets/site.js` runs; without JavaScript the
+/// page is the complete list.
+struct ListingPage {
+    let site: SiteModel
+
+    func render(kind: DocumentKind) -> (path: String, html: String) {
+        let dir = SiteLinks.listingDirectory(kind)
+        let layout = Layout(site: site, directory: dir, lang: site.siteLang)
+        let s = layout.strings
+        let docs = DocumentRow.sorted(site.hub.documents(of: kind).filter { SiteSlug.isSafeComponent($0.slug) }, kind: kind)
+        var main: HTML = "<h1>\(s.kindName(kind))</h1>\n"
+        main += "<p class=\"count\" id=\"ph-count\" data-total=\"\(docs.count)\">\(docs.count) \(s.documents)</p>\n"
+        main += filterForm(docs, layout: layout)
+        main += "<ul class=\"doc-list\" id=\"ph-list\">\n"
+        let row = DocumentRow(layout: layout)
+        for d in docs { main += row.render(d) }
+        main += "</ul>\n"
+        let html = layout.page(title: s.kindName(kind), description: nil, section: kind,
+                               crumbs: [Crumb(s.kindName(kind), nil)], main: main)
+        return (SiteLinks.file(forDirectory: dir), html)
+    }
+
+    func filterForm(_ docs: [Document], layout: Layout) -> HTML {
+        let s = layout.strings
+        var counts: [String: [String: Int]] = [:]
+        for d in docs {
+            let f = DocumentRow.facets(d)
+            if let v = f.format { counts["format", default: [:]][v, default: 0] += 1 }
+            if let v = f.level { counts["level", default: [:]][v, default: 0] += 1 }
+            if let v = f.region { counts["region", default: [:]][v, default: 0] += 1 }
+            for v in Set(f.sector) { counts["sector", default: [:]][v, default: 0] += 1 }
+            for v in Set(f.tags) { counts["tags", default: [:]][v, default: 0] += 1 }
+        }
+        let fields: [(key: String, label: String)] = [("format", s.format), ("level", s.level), ("region", s.region),
+                                                      ("sector", s.sector), ("tags", s.tags)]
+        let used = fields.filter { (counts[$0.key]?.count ?? 0) > 1 }
+        guard !used.isEmpty else { return "" }
+        var h: HTML = "<form class=\"filters\" id=\"ph-filters\" hidden>\n<fieldset>\n<legend>\(s.filters)</legend>\n"
+        for field in used {
+            let id = "ph-filter-\(field.key)"
+            h += "<div class=\"filter\"><label for=\"\(id)\">\(field.label)</label><select id=\"\(id)\" data-filter=\"\(field.key)\">"
+            h += "<option value=\"\">\(s.filterAll)</option>"
+            for (value, n) in counts[field.key]!.sorted(by: { Collation.less($0.key, $1.key) }) {
+                h += "<option value=\"\(value)\">\(s.value(value)) (\(n))</option>"
+            }
+            h += "</select></div>\n"
+        }
+        h += "<button type=\"reset\">\(s.filterReset)</button>\n</fieldset>\n</form>\n"
+        h += "<p class=\"filter-status\" id=\"ph-filter-status\" role=\"status\" aria-live=\"polite\"></p>\n"
+        return h
+    }
+}

@@ -1,0 +1,182 @@
+import HubContent
+import HubMarkdown
+
+/// The body of `handbook/index.html`: every method (and, optionally, every tool) on one
+/// printable page, with a table of contents and stable anchors (`#methods-<slug>`,
+/// `#tools-<slug>`) that stay the same from build to build as long as the slug does.
+///
+/// Headings inside a body move down so that they sit under the entry's `<h2>`, and their ids
+/// get the entry's anchor as prefix (`methods-x--steg-1`), so that two methods with a
+/// "Syfte" heading do not share an id. Links between entries of the handbook become in-page
+/// links; other links go to the pages of the hub.
+public struct HandbookPage: Sendable {
+    public var hub: Hub
+    public var lang: String
+    public var includeTools: Bool
+    /// The href of a document's page from `handbook/`, nil to leave it unlinked.
+    public var link: @Sendable (DocumentID) -> String?
+    /// The body link rewriter of the site for a document (`../methods/x.md` → its page), nil for none.
+    public var rewriter: @Sendable (Document) -> URLRewriter?
+    /// The href of a document's attachment (a tool's `file`) from `handbook/`, nil when it has none.
+    public var attachment: @Sendable (DocumentID, String) -> String?
+
+    public init(hub: Hub, lang: String, includeTools: Bool = true,
+                link: @escaping @Sendable (DocumentID) -> String?,
+                rewriter: @escaping @Sendable (Document) -> URLRewriter? = { _ in nil },
+                attachment: @escaping @Sendable (DocumentID, String) -> String? = { _, _ in nil }) {
+        self.hub = hub
+        self.lang = lang
+        self.includeTools = includeTools
+        self.link = link
+        self.rewriter = rewriter
+        self.attachment = attachment
+    }
+
+    /// The anchor of a document's entry.
+    public static func anchor(_ id: DocumentID) -> String { "\(id.kind.rawValue)-\(id.slug)" }
+
+    var s: OfflineStrings { OfflineStrings.forLanguage(lang) }
+    func e(_ text: String) -> String { XMLText.escape(text) }
+
+    func sorted(_ kind: DocumentKind) -> [Document] {
+        hub.documents(of: kind).sorted { SwedishOrder.precedes($0.title, $1.title, tie: $0.id < $1.id) }
+    }
+
+    var methods: [Document] { sorted(.methods) }
+    var tools: [Document] { includeTools ? sorted(.tools) : [] }
+
+    /// The `<main>` content.
+    public func body() -> String {
+        let methods = self.methods, tools = self.tools
+        let included = Set((methods + tools).map(\.id))
+        var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
+        h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
+        h += "<nav class=\"handbook-toc toc\" aria-labelledby=\"hb-toc\">\n<h2 id=\"hb-toc\">\(e(OfflineStrings.contents(lang)))</h2>\n"
+        for (title, docs, id) in [(s.handbookMethods, methods, "hb-methods"), (s.handbookTools, tools, "hb-tools")] where !docs.isEmpty {
+            h += "<h3><a href=\"#\(id)\">\(e(title))</a></h3>\n<ol>\n"
+            for d in docs { h += "<li><a href=\"#\(e(Self.anchor(d.id)))\"\(langAttribute(d))>\(e(d.title))</a></li>\n" }
+            h += "</ol>\n"
+        }
+        h += "</nav>\n"
+        let figures = ProgrammeFigures(hub: hub)
+        if !methods.isEmpty {
+            h += "<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"
+            for d in methods { h += entry(d, included: included, figures: figures) }
+            h += "</section>\n"
+        }
+        if !tools.isEmpty {
+            h += "<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"
+            for d in tools { h += entry(d, included: included, figures: figures) }
+            h += "</section>\n"
+        }
+        return h + "</div>\n"
+    }
+
+    func langAttribute(_ d: Document) -> String { d.lang == lang ? "" : " lang=\"\(e(d.lang))\"" }
+
+    /// A reference inside an entry: in-page when the target is in the handbook.
+    func ref(_ id: DocumentID, included: Set<DocumentID>) -> String {
+        let title = hub[id]?.title ?? id.description
+        if included.contains(id) { return "<a href=\"#\(e(Self.anchor(id)))\">\(e(title))</a>" }
+        if let href = link(id) { return "<a href=\"\(e(href))\">\(e(title))</a>" }
+        return e(title)
+    }
+
+    func entry(_ d: Document, included: Set<DocumentID>, figures: ProgrammeFigures) -> String {
+        let anchor = Self.anchor(d.id)
+        var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
+        h += "<h3 id=\"\(e(anchor))\">\(e(d.title))</h3>\n"
+        if let summary = d.summary, !summary.isEmpty { h += "<p class=\"doc-summary\">\(e(summary))</p>\n" }
+        var facts: [(String, String)] = []
+        let values = OfflineStrings.value
+        switch d.details {
+        case .method(let m):
+            if let f = m.format { facts.append((s.format, e(values(f, lang)))) }
+            if let l = m.level { facts.append((s.level, e(values(l, lang)))) }
+            if let du = m.duration { facts.append((s.duration, e(du))) }
+            if !m.audience.isEmpty { facts.append((s.audience, e(m.audience.joined(separator: ", ")))) }
+            let tools = Set(m.tools + hub.referrers(of: d.id, kind: .tools).map(\.id)).sorted()
+            if !tools.isEmpty { facts.append((s.tools, tools.map { ref($0, included: included) }.joined(separator: ", "))) }
+            let projects = figures.methods.first { $0.id == d.id }?.projects ?? []
+            if !projects.isEmpty { facts.append((s.usedByProjects, projects.map { ref($0, included: included) }.joined(separator: ", "))) }
+        case .tool(let t):
+            if let ty = t.type { facts.append((s.type, e(values(ty, lang)))) }
+            if let li = t.license { facts.append((s.license, e(li))) }
+            if let f = t.file, let href = attachment(d.id, f) {
+                facts.append((s.download, "<a href=\"\(e(href))\" download>\(e(f))</a>"))
+            }
+            if let u = t.url, u.lowercased().hasPrefix("https://") || u.lowercased().hasPrefix("http://") {
+                facts.append((s.website, "<a href=\"\(e(u))\">\(e(u))</a>"))
+            }
+            let methods = Set(t.methods + hub.referrers(of: d.id, kind: .methods).map(\.id)).sorted()
+            if !methods.isEmpty { facts.append((s.methodsOfTool, methods.map { ref($0, included: included) }.joined(separator: ", "))) }
+        default: break
+        }
+        if !facts.isEmpty {
+            h += "<dl class=\"facts\">\n"
+            for (label, value) in facts { h += "<div><dt>\(e(label))</dt><dd>\(value)</dd></div>\n" }
+            h += "</dl>\n"
+        }
+        h += "<div class=\"doc-body\">\n\(renderBody(d, included: included))</div>\n"
+        if let href = link(d.id) { h += "<p class=\"handbook-source\"><a href=\"\(e(href))\">\(e(s.readOnline))</a></p>\n" }
+        return h + "</article>\n"
+    }
+
+    /// The Markdown body with headings moved under the entry and ids made unique on the page.
+    func renderBody(_ d: Document, included: Set<DocumentID>) -> String {
+        let prefix = Self.anchor(d.id) + "--"
+        let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true))
+        let site = rewriter(d)
+        // Pages of handbook entries → their in-page anchor; in-page fragments → prefixed ids.
+        var toAnchor: [String: String] = [:]
+        for id in included { if let href = link(id) { toAnchor[href] = "#" + Self.anchor(id) } }
+        let table = toAnchor
+        let html = md.html(rewriteURL: { dest, isImage in
+            if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }
+            guard let r = site?(dest, isImage) else { return nil }
+            let page = r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r
+            return table[page] ?? r
+        })
+        let minLevel = md.headings.map(\.level).min() ?? 4
+        return Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix)
+    }
+
+    /// Moves `<hN>` down by `shift` levels (at most `<h6>`) and prefixes heading ids. Works on
+    /// the engine's own output, where a literal `<` in text is always escaped as `&lt;`.
+    static func adjustHeadings(_ html: String, shift: Int, idPrefix: String) -> String {
+        let b = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 64)
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x3C, i + 2 < b.count {
+                let close = b[i + 1] == 0x2F
+                let h = close ? i + 2 : i + 1
+                if h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
+                   h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 {
+                    let level = min(6, Int(b[h + 1] - 0x30) + shift)
+                    out += close ? [0x3C, 0x2F, 0x68] : [0x3C, 0x68]
+                    out.append(UInt8(0x30 + level))
+                    i = h + 2
+                    let idAttr = Array(" id=\"".utf8)
+                    if !close, i + idAttr.count <= b.count, Array(b[i..<(i + idAttr.count)]) == idAttr {
+                        out += idAttr
+                        out += Array(idPrefix.utf8)
+                        i += idAttr.count
+                    }
+                    continue
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension OfflineStrings {
+    static func contents(_ lang: String) -> String { lang == "en" ? "Contents" : "Innehåll" }
+
+    /// Vocabulary values as readers see them (the site's table).
+    static func value(_ raw: String, _ lang: String) -> String { UIStrings.forLanguage(lang).value(raw) }
+}

@@ -1,0 +1,46 @@
+extension ProgrammeFigures {
+    /// The figures in "long" form: one record per figure, the same five columns throughout,
+    /// so that one file holds totals, projects, regions, methods and the matrix and a
+    /// spreadsheet pivot table can regroup them.
+    ///
+    /// Columns: `section` (totals, project, region, method, matrix), `id` (the document id,
+    /// the region name, or empty), `name` (a title), `measure`, `value`. In the `matrix`
+    /// section the measure is a project id and the value is 1 when that project used the
+    /// method, else 0. A figure a project does not report is an empty value.
+    public func csvTable(decimalComma: Bool = false, noRegionName: String = "") -> CSVTable {
+        func num(_ x: Double?) -> String { x.map { FigureFormat.plain($0, decimalComma: decimalComma) } ?? "" }
+        func int(_ n: Int?) -> String { n.map(String.init) ?? "" }
+        var rows: [[String]] = [
+            ["totals", "", "", "projects", int(projectCount)],
+            ["totals", "", "", "companies", int(companies)],
+            ["totals", "", "", "women", int(women)],
+            ["totals", "", "", "men", int(men)],
+            ["totals", "", "", "women_share_percent", num(womenShare)],
+            ["totals", "", "", "men_share_percent", num(menShare)],
+            ["totals", "", "", "hours", num(hours)],
+        ]
+        for p in projects {
+            let name = CSVTable.text(p.title)
+            rows.append(["project", p.id.description, name, "companies", int(p.companies)])
+            rows.append(["project", p.id.description, name, "women", int(p.women)])
+            rows.append(["project", p.id.description, name, "men", int(p.men)])
+            rows.append(["project", p.id.description, name, "hours_per_company", num(p.hoursPerCompany)])
+            rows.append(["project", p.id.description, name, "hours", num(p.hours)])
+        }
+        for r in regions {
+            let name = CSVTable.text(r.region ?? noRegionName)
+            rows.append(["region", r.region ?? "", name, "projects", int(r.projects)])
+            rows.append(["region", r.region ?? "", name, "companies", int(r.companies)])
+        }
+        for m in methods {
+            rows.append(["method", m.id.description, CSVTable.text(m.title), "projects", int(m.projects.count)])
+        }
+        for m in methods {
+            for p in projects {
+                rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.id.description,
+                             m.projects.contains(p.id) ? "1" : "0"])
+            }
+        }
+        return CSVTable(header: ["section", "id", "name", "measure", "value"], rows: rows)
+    }
+}

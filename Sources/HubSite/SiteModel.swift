@@ -1,0 +1,109 @@
+import HubContent
+import HubDiagnostics
+
+/// Everything every page needs to know about the whole site, computed once before the
+/// pages render in parallel: lookups from content paths to pages, taxonomy folders,
+/// attachments, navigation. Immutable and `Sendable`, so renderers share it freely.
+public struct SiteModel: Sendable {
+    public let hub: Hub
+    public let options: SiteOptions
+    public let links: SiteLinks
+    /// The base URL from the options or `hub.yml`, normalized to end in `/`.
+    public let baseURL: String?
+    /// `methods/x.md` / `methods/x/index.md` → the document.
+    public let bySourcePath: [String: DocumentID]
+    /// Content-relative attachment path (`tools/x/plan.pdf`) → output-relative path.
+    public let attachmentOutput: [String: String]
+    /// Attachments to copy: content-relative source → output-relative destination, sorted.
+    public let attachmentCopies: [AttachmentCopy]
+    /// The same copies grouped by document.
+    public let attachmentsByDocument: [DocumentID: [AttachmentCopy]]
+    /// Tag → folder name, region → folder name.
+    public let tagSlugs: [String: String]
+    public let regionSlugs: [String: String]
+    /// Tags and regions with the documents carrying them, sorted by collation.
+    public let tags: [(label: String, documents: [DocumentID])]
+    public let regions: [(label: String, documents: [DocumentID])]
+    /// Kinds with at least one document, in navigation order.
+    public let navKinds: [DocumentKind]
+    /// Free pages (about, accessibility statement) linked from every footer, by title.
+    public let footerPages: [Document]
+    /// Search runtime scripts to load on every page, in order, relative to the root.
+    public let searchScripts: [String]
+    /// Problems found while building the model (unsafe slugs and attachments).
+    public let diagnostics: [Diagnostic]
+
+    /// Navigation order: what promoters look for first.
+    public static let kindOrder: [DocumentKind] = [.methods, .tools, .lessons, .projects, .meetings, .organisations]
+
+    public init(hub: Hub, options: SiteOptions, searchRuntimePaths: [String] = []) {
+        self.hub = hub
+        self.options = options
+        self.links = SiteLinks(style: options.linkStyle)
+        var base = options.baseURL ?? hub.config.baseURL.map(SiteOptions.normalizedBase)
+        if let b = base, !SiteOptions.isValidBaseURL(b) { base = nil }
+        self.baseURL = base
+
+        var diags: [Diagnostic] = []
+        var bySource: [String: DocumentID] = [:]
+        var attOut: [String: String] = [:]
+        var copies: [AttachmentCopy] = []
+        var tagDocs: [String: [DocumentID]] = [:]
+        var regionDocs: [String: [DocumentID]] = [:]
+        for doc in hub.documents {
+            bySource[doc.sourcePath] = doc.id
+            guard SiteSlug.isSafeComponent(doc.slug) else {
+                diags.append(.error("unsafe-slug", at: SourceLocation(path: doc.sourcePath, line: 1),
+                                    sv: "slugen '\(doc.slug)' kan inte bli ett mappnamn (snedstreck, punkter eller styrtecken)",
+                                    en: "the slug '\(doc.slug)' cannot be a folder name (slashes, dots or control characters)"))
+                continue
+            }
+            for t in doc.tags { tagDocs[t, default: []].append(doc.id) }
+            if let r = doc.region { regionDocs[r, default: []].append(doc.id) }
+            guard doc.sourcePath.hasSuffix("/index.md") || doc.sourcePath == "index.md" else { continue }
+            let folder = String(doc.sourcePath.dropLast("index.md".count))
+            let pageDir = SiteLinks.pageDirectory(doc.id)
+            for att in doc.attachments {
+                guard ContentPath.isSafeAttachmentName(att), att != "index.html" else {
+                    diags.append(.error("unsafe-attachment", at: SourceLocation(path: doc.sourcePath, line: 1),
+                                        sv: "bilagan '\(att)' ligger utanför dokumentets mapp eller har ett otillåtet namn",
+                                        en: "the attachment '\(att)' lies outside the document's folder or has a forbidden name"))
+                    continue
+                }
+                attOut[folder + att] = pageDir + att
+                copies.append(AttachmentCopy(document: doc.id, sourcePath: folder + att, outputPath: pageDir + att))
+            }
+        }
+        self.bySourcePath = bySource
+        self.attachmentOutput = attOut
+        self.attachmentCopies = copies.sorted { $0.outputPath < $1.outputPath }
+        self.attachmentsByDocument = Dictionary(grouping: self.attachmentCopies, by: \.document)
+        self.tagSlugs = SiteSlug.assign(Array(tagDocs.keys))
+        self.regionSlugs = SiteSlug.assign(Array(regionDocs.keys))
+        self.tags = tagDocs.keys.sorted(by: Collation.less).map { ($0, tagDocs[$0]!.sorted()) }
+        self.regions = regionDocs.keys.sorted(by: Collation.less).map { ($0, regionDocs[$0]!.sorted()) }
+        let present = Set(hub.documents.map(\.kind))
+        self.navKinds = SiteModel.kindOrder.filter { present.contains($0) }
+        self.footerPages = hub.documents(of: .pages).filter { SiteSlug.isSafeComponent($0.slug) }
+            .sorted { Collation.less($0.title, $1.title) }
+        let wanted = ["search/pilothub-stemmers.js", "search/pilothub-search.js", "search/pilothub-search-ui.js"]
+        let available = Set(searchRuntimePaths)
+        self.searchScripts = wanted.filter { available.contains($0) }
+        self.diagnostics = diags
+    }
+
+    /// Strings for the site's own pages (listings, start page): the hub's default language.
+    public var siteLang: String { hub.config.defaultLanguage == "en" ? "en" : "sv" }
+
+    /// Whether feed and sitemap are written (they need absolute URLs).
+    public var writesFeeds: Bool { baseURL != nil }
+}
+
+/// One attachment to copy next to its page.
+public struct AttachmentCopy: Sendable, Hashable {
+    public var document: DocumentID
+    /// Relative to the content folder.
+    public var sourcePath: String
+    /// Relative to the output folder.
+    public var outputPath: String
+}

@@ -1,0 +1,113 @@
+import Foundation
+import HubContent
+import HubDiagnostics
+import HubMarkdown
+
+/// A file of the finished site, relative to the output root.
+public struct SiteFile: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.bytes = Array(text.utf8)
+    }
+}
+
+/// The site stage's front: the list of pages to render (each independent, so the build
+/// renders them in parallel) and the files that are not pages.
+public struct SiteRenderer: Sendable {
+    public let site: SiteModel
+
+    /// One page to render.
+    public enum Job: Sendable, Hashable {
+        case document(Int)
+        case listing(DocumentKind)
+        case taxonomyIndex(tags: Bool)
+        case term(tags: Bool, index: Int)
+        case start, search, notFound
+        /// `programme/index.html` and `handbook/index.html` (Offline/OfflinePages.swift).
+        case programme, handbook
+    }
+
+    /// A rendered page; `document` and `sections` are set for document pages.
+    public struct Page: Sendable {
+        public var path: String
+        public var html: String
+        public var document: DocumentID?
+        public var sections: [MarkdownSection]
+        public var diagnostics: [Diagnostic]
+    }
+
+    public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
+        site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
+    }
+
+    /// Every page of the site, in a fixed order.
+    public var jobs: [Job] {
+        var jobs: [Job] = [.start, .search, .notFound]
+        for (i, d) in site.hub.documents.enumerated() where SiteSlug.isSafeComponent(d.slug) { jobs.append(.document(i)) }
+        for kind in DocumentKind.allCases where !site.hub.documents(of: kind).isEmpty { jobs.append(.listing(kind)) }
+        if !site.tags.isEmpty {
+            jobs.append(.taxonomyIndex(tags: true))
+            for i in site.tags.indices { jobs.append(.term(tags: true, index: i)) }
+        }
+        if !site.regions.isEmpty {
+            jobs.append(.taxonomyIndex(tags: false))
+            for i in site.regions.indices { jobs.append(.term(tags: false, index: i)) }
+        }
+        if OfflinePages.hasProgramme(site) { jobs.append(.programme) }
+        if OfflinePages.hasHandbook(site) { jobs.append(.handbook) }
+        return jobs
+    }
+
+    public func render(_ job: Job) -> Page {
+        func plain(_ r: (path: String, html: String)) -> Page {
+            Page(path: r.path, html: r.html, document: nil, sections: [], diagnostics: [])
+        }
+        switch job {
+        case .document(let i):
+            let r = DocumentPage(site: site).render(site.hub.documents[i])
+            return Page(path: r.path, html: r.html, document: r.id, sections: r.sections, diagnostics: r.diagnostics)
+        case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))
+        case .taxonomyIndex(let tags): return plain(TaxonomyPages(site: site).renderIndex(tags ? .tags : .regions))
+        case .term(let tags, let index): return plain(TaxonomyPages(site: site).renderTerm(tags ? .tags : .regions, index: index))
+        case .start: return plain(StartPage(site: site).render())
+        case .search: return plain(SearchPage(site: site).render())
+        case .notFound: return plain(SearchPage(site: site).renderNotFound())
+        case .programme: return plain(OfflinePages.renderProgramme(site))
+        case .handbook: return plain(OfflinePages.renderHandbook(site))
+        }
+    }
+
+    /// Stylesheet, site script, `robots.txt`, and with a base URL `feed.xml` and `sitemap.xml`.
+    public func staticFiles(pagePaths: [String]) -> [SiteFile] {
+        var files = SiteAssets.files + OfflinePages.staticFiles(site)
+        let feeds = Feeds(site: site)
+        files.append(SiteFile(path: "robots.txt", text: feeds.robots(base: site.baseURL)))
+        if let base = site.baseURL {
+            files.append(SiteFile(path: "feed.xml", text: feeds.feed(base: base)))
+            files.append(SiteFile(path: "sitemap.xml", text: feeds.sitemap(base: base, pagePaths: pagePaths.filter { $0 != "404.html" })))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// The stylesheet and the filter script, from this target's resources.
+public enum SiteAssets {
+    public static let files: [SiteFile] = {
+        var out: [SiteFile] = []
+        for (name, ext) in [("site", "css"), ("site", "js")] {
+            if let url = Bundle.module.url(forResource: "Resources/\(name)", withExtension: ext),
+               let data = try? Data(contentsOf: url) {
+                out.append(SiteFile(path: "assets/\(name).\(ext)", bytes: Array(data)))
+            }
+        }
+        return out
+    }()
+}

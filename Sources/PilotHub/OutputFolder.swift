@@ -1,0 +1,128 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folder a build writes into: a temporary sibling of the target (`public.tmp-<pid>`)
+/// that replaces the target only once complete, so that an interrupted or failed build
+/// leaves the previous site untouched.
+public struct OutputFolder: Sendable {
+    /// The target, absolute: `/…/public`.
+    public let target: String
+    /// The temporary folder being filled.
+    public let temporary: String
+    /// The lock file beside the target: `/…/.public.lock`.
+    public let lockPath: String
+
+    public init(target: String) {
+        let abs = OutputFolder.absolute(target)
+        self.target = abs
+        let parent = (abs as NSString).deletingLastPathComponent
+        let name = (abs as NSString).lastPathComponent
+        self.temporary = parent + "/" + name + ".tmp-\(getpid())"
+        self.lockPath = parent + "/." + name + ".lock"
+    }
+
+    static func absolute(_ path: String) -> String {
+        var p = path
+        if !p.hasPrefix("/") { p = FileManager.default.currentDirectoryPath + "/" + p }
+        return (p as NSString).standardizingPath
+    }
+
+    private var parent: String { (target as NSString).deletingLastPathComponent }
+    private var name: String { (target as NSString).lastPathComponent }
+
+    /// Refuses targets that must never be replaced: the content folder or one of its
+    /// ancestors, the working directory, `/`, and existing folders that are not a site.
+    public func checkSafe(contentDirectory: String) throws(BuildFailure) {
+        let content = OutputFolder.absolute(contentDirectory)
+        let cwd = OutputFolder.absolute(".")
+        if target == "/" || target == cwd || content == target || content.hasPrefix(target + "/") || target.hasPrefix(content + "/") {
+            throw BuildFailure(sv: "utmappen \(target) får inte vara innehållsmappen, ligga i den, eller innehålla den",
+                               en: "the output folder \(target) must not be, contain or lie inside the content folder")
+        }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isDir) {
+            guard isDir.boolValue else {
+                throw BuildFailure(sv: "\(target) finns redan och är ingen mapp", en: "\(target) exists and is not a folder")
+            }
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+            if !entries.isEmpty && !entries.contains("index.html") {
+                throw BuildFailure(sv: "\(target) finns redan men ser inte ut som en byggd webbplats (ingen index.html); välj en annan utmapp eller ta bort den",
+                                   en: "\(target) exists but does not look like a built site (no index.html); choose another output folder or remove it")
+            }
+        }
+    }
+
+    /// Removes what killed builds left behind (`public.tmp-*`, `public.old-*`) and puts a
+    /// previous site back if a build died between the two renames of a swap. Call with
+    /// the lock held.
+    public func recover() {
+        let fm = FileManager.default
+        let entries = ((try? fm.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+        let olds = entries.filter { $0.hasPrefix(name + ".old-") }
+        if !fm.fileExists(atPath: target), let last = olds.last {
+            _ = rename(parent + "/" + last, target)
+        }
+        for e in entries where e.hasPrefix(name + ".tmp-") || e.hasPrefix(name + ".old-") {
+            try? fm.removeItem(atPath: parent + "/" + e)
+        }
+    }
+
+    /// Creates the empty temporary folder.
+    public func prepare() throws(BuildFailure) {
+        try? FileManager.default.removeItem(atPath: temporary)
+        guard mkdir(temporary, 0o755) == 0 else {
+            throw BuildFailure(sv: "kan inte skapa \(temporary)", en: "cannot create \(temporary)")
+        }
+    }
+
+    /// Throws the temporary folder away (after errors).
+    public func discard() {
+        try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    /// Puts the finished folder in place of the target: one atomic exchange where the
+    /// system has it (Linux `renameat2`), else rename the old away, the new in, and
+    /// delete the old; a crash between the two renames is repaired by `recover()`.
+    public func swapIn() throws(BuildFailure) {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: target) {
+            guard rename(temporary, target) == 0 else {
+                throw BuildFailure(sv: "kan inte byta namn på \(temporary)", en: "cannot rename \(temporary)")
+            }
+            return
+        }
+        if OutputFolder.exchange(temporary, target) {
+            try? fm.removeItem(atPath: temporary)  // now holds the previous site
+            return
+        }
+        let old = parent + "/" + name + ".old-\(getpid())"
+        guard rename(target, old) == 0 else {
+            throw BuildFailure(sv: "kan inte flytta undan \(target)", en: "cannot move \(target) aside")
+        }
+        guard rename(temporary, target) == 0 else {
+            _ = rename(old, target)
+            throw BuildFailure(sv: "kan inte byta in den nya webbplatsen", en: "cannot move the new site into place")
+        }
+        try? fm.removeItem(atPath: old)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// Linux `renameat2(…, RENAME_EXCHANGE)`, looked up at run time because the C
+    /// headers Swift imports hide it; false where the system or file system lacks it.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let fn = unsafeBitCast(sym, to: RenameAt2.self)
+        let renameExchange: UInt32 = 2
+        let atFDCWD: Int32 = -100
+        return fn(atFDCWD, a, atFDCWD, b, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import HubContent
+import HubDiagnostics
+
+private func check(_ files: [String: String], includeDrafts: Bool = false) throws -> (Hub?, [Diagnostic], [String]) {
+    let site = try TestSite(files)
+    defer { site.remove() }
+    let (hub, diagnostics) = site.load(includeDrafts: includeDrafts)
+    return (hub, diagnostics, site.summary(diagnostics))
+}
+
+private let base: [String: String] = [
+    "methods/behovsanalys.md": Minimal.method("Behovsanalys"),
+    "tools/mall/index.md": "---\ntitle: Mall\n---\n",
+    "projects/p.md": Minimal.project,
+]
+
+private func with(_ extra: [String: String]) -> [String: String] { base.merging(extra) { $1 } }
+
+@Suite("References in front matter")
+struct FrontMatterReferenceTests {
+    @Test("bare slugs and kind/slug both resolve")
+    func resolve() throws {
+        let (hub, ds, _) = try check(with(["lessons/l.md": "---\ntitle: L\nproject: projects/p\nmethods: [behovsanalys]\ntools:\n  - tools/mall\n---\n"]))
+        #expect(ds.isEmpty)
+        guard case .lesson(let l)? = hub?[DocumentID(kind: .lessons, slug: "l")]?.details else { Issue.record("no lesson"); return }
+        #expect(l.project == DocumentID(kind: .projects, slug: "p"))
+        #expect(l.methods == [DocumentID(kind: .methods, slug: "behovsanalys")])
+        #expect(l.tools == [DocumentID(kind: .tools, slug: "mall")])
+    }
+
+    @Test("a reference to nothing is an error with a did-you-mean at the value")
+    func unknown() throws {
+        let (_, ds, s) = try check(with(["lessons/l.md": "---\ntitle: L\nproject: p\nmethods: [mall, behovsanalyss]\n---\n"]))
+        #expect(s == ["lessons/l.md:4:11 wrong-kind-reference", "lessons/l.md:4:17 unknown-reference"])
+        #expect(ds[1].suggestion == "behovsanalys")
+        #expect(ds[0].message.en.contains("is a tool, not a method"))
+    }
+
+    @Test("kind/slug of the wrong kind is an error")
+    func wrongKind() throws {
+        let (_, _, s) = try check(with(["methods/m.md": "---\ntitle: M\ntools: [methods/behovsanalys]\nprojects: [projects/q]\n---\n"]))
+        #expect(s == ["methods/m.md:3:9 wrong-kind-reference", "methods/m.md:4:12 unknown-reference"])
+    }
+
+    @Test("agenda refs name any kind as kind/slug")
+    func agenda() throws {
+        let (hub, ds, s) = try check(with(["meetings/m.md": """
+            ---
+            title: M
+            date: 2025-01-01
+            agenda:
+              - time: "09.30"
+                item: Metoden
+                ref: methods/behovsanalys
+              - item: Verktyget
+                ref: mall
+              - item: Okänt
+                ref: verktyg/mall
+              - item: Saknas
+                ref: methods/behovsanalyss
+            ---
+
+            """]))
+        #expect(s == ["meetings/m.md:11:10 unknown-reference", "meetings/m.md:13:10 unknown-reference"])
+        #expect(ds.map(\.suggestion) == ["tools/mall", "methods/behovsanalys"])
+        guard case .meeting(let m)? = hub?[DocumentID(kind: .meetings, slug: "m")]?.details else { Issue.record("no meeting"); return }
+        #expect(m.agenda.map(\.ref) == [DocumentID(kind: .methods, slug: "behovsanalys"), DocumentID(kind: .tools, slug: "mall"), nil, nil])
+        #expect(m.agenda.first?.time == "09.30")
+    }
+
+    @Test("a project's owner links to the organisation with that title")
+    func owner() throws {
+        let (hub, ds, _) = try check(["organisations/spn.md": "---\ntitle: Science Park Norr\n---\n",
+                                      "projects/a.md": "---\ntitle: A\nowner: Science Park Norr\n---\n",
+                                      "projects/b.md": "---\ntitle: B\nowner: Någon annan\n---\n"])
+        #expect(ds.isEmpty)
+        guard case .project(let a)? = hub?[DocumentID(kind: .projects, slug: "a")]?.details,
+              case .project(let b)? = hub?[DocumentID(kind: .projects, slug: "b")]?.details else { Issue.record("no projects"); return }
+        #expect(a.ownerID == DocumentID(kind: .organisations, slug: "spn"))
+        #expect(b.ownerID == nil)
+        #expect(b.owner == "Någon annan")
+        #expect(hub?.referrers[DocumentID(kind: .organisations, slug: "spn")] == [DocumentID(kind: .projects, slug: "a")])
+    }
+
+    @Test("a tool's file must be an attachment of its folder")
+    func attachment() throws {
+        let (hub, ds, s) = try check(["tools/t/index.md": "---\ntitle: T\nfile: mall.docx\n---\n", "tools/t/mall.dotx": "x",
+                                      "tools/t/img/a.png": "x", "tools/u.md": "---\ntitle: U\nfile: x.pdf\n---\n"])
+        #expect(s == ["tools/t/index.md:3:7 unknown-attachment", "tools/u.md:3:7 unknown-attachment"])
+        #expect(ds[0].suggestion == "mall.dotx")
+        #expect(hub?[DocumentID(kind: .tools, slug: "t")]?.attachments == ["img/a.png", "mall.dotx"])
+    }
+}
+
+@Suite("Links in bodies")
+struct BodyLinkTests {
+    @Test("relative .md links resolve from flat and folder documents")
+    func resolve() throws {
+        let (hub, ds, _) = try check(with([
+            "lessons/l.md": "---\ntitle: L\nproject: p\n---\n\n[a](../methods/behovsanalys.md) [b](m.md#steg) [c](../tools/mall/index.md)\n[d](https://example.se/x.md) [e](#top) [f](../methods/)\n",
+            "lessons/m.md": "---\ntitle: M\nproject: p\n---\n\n[g](../tools/mall.md)\n",
+            "tools/mall/index.md": "---\ntitle: Mall\n---\n\n[h](../../methods/behovsanalys.md) [i](../../lessons/l.md?x=1) [j](bilaga.pdf) ![k](bilder/a%20b.png)\n",
+            "tools/mall/bilaga.pdf": "x", "tools/mall/bilder/a b.png": "x",
+            "pages/p.md": "---\ntitle: P\n---\n\n[l](../tools/mall/bilaga.pdf)\n",
+        ]))
+        #expect(ds.isEmpty)
+        #expect(hub?.referrers[DocumentID(kind: .methods, slug: "behovsanalys")] == [
+            DocumentID(kind: .tools, slug: "mall"), DocumentID(kind: .lessons, slug: "l")])
+        #expect(hub?.referrers[DocumentID(kind: .tools, slug: "mall")] == [DocumentID(kind: .lessons, slug: "l"), DocumentID(kind: .lessons, slug: "m")])
+    }
+
+    @Test("a broken link is an error at the link's file line and column, with a did-you-mean")
+    func broken() throws {
+        let (_, ds, s) = try check(with(["pages/a.md": "---\ntitle: Å\n---\n\nFörsta raden.\nSe [behovsanalysen](../methods/behovsanalyss.md).\n"]))
+        #expect(s == ["pages/a.md:6:21 broken-link"])
+        #expect(ds[0].suggestion == "../methods/behovsanalys.md")
+    }
+
+    @Test("links and images to missing attachments are errors with a did-you-mean")
+    func missingFile() throws {
+        let (_, ds, s) = try check(with(["tools/mall/mall.xlsx": "x", "pages/a.md": "---\ntitle: A\n---\n[x](../tools/mall/mall.xslx) ![b](bild.png)\n"]))
+        #expect(s == ["pages/a.md:4:5 missing-file", "pages/a.md:4:35 missing-file"])
+        #expect(ds.map(\.suggestion) == ["../tools/mall/mall.xlsx", nil])
+    }
+
+    @Test("a link's column counts characters, so å is one column")
+    func swedishColumn() throws {
+        let (_, _, s) = try check(["pages/a.md": "---\ntitle: A\n---\n\nÅtgärdslistan för små företag: [x](saknas.md)\n"])
+        #expect(s == ["pages/a.md:5:36 broken-link"])
+    }
+
+    @Test("a link out of the content folder is an error")
+    func outside() throws {
+        #expect(try check(["pages/a.md": "---\ntitle: A\n---\n[x](../../../etc/passwd.md)\n"]).2 == ["pages/a.md:4:5 link-outside-content"])
+    }
+
+    @Test("a link to a .md file that is no document is an error")
+    func notDocument() throws {
+        #expect(try check(["pages/a.md": "---\ntitle: A\n---\n[x](../README.md)\n"]).2 == ["pages/a.md:4:5 broken-link"])
+    }
+}
+
+@Suite("Reverse links and drafts")
+struct ReverseLinkTests {
+    @Test("a method lists the lessons and projects that used it, though its own projects field is empty")
+    func reverse() throws {
+        let (hub, ds, _) = try check([
+            "methods/m.md": "---\ntitle: M\nprojects: []\n---\n",
+            "projects/p.md": "---\ntitle: P\nmethods: [m]\n---\n",
+            "lessons/l.md": "---\ntitle: L\nproject: p\n---\n\nVi använde [metoden](../methods/m.md) två gånger: [igen](../methods/m.md).\n",
+        ])
+        #expect(ds.isEmpty)
+        let m = DocumentID(kind: .methods, slug: "m")
+        #expect(hub?.referrers[m] == [DocumentID(kind: .projects, slug: "p"), DocumentID(kind: .lessons, slug: "l")].sorted())
+        #expect(hub?.referrers(of: m, kind: .lessons).map(\.title) == ["L"])
+        #expect(hub?.referrers[DocumentID(kind: .projects, slug: "p")] == [DocumentID(kind: .lessons, slug: "l")])
+    }
+
+    @Test("drafts are left out unless asked for; a link to one is a warning")
+    func drafts() throws {
+        let files = ["methods/utkast.md": "---\ntitle: U\ndraft: true\n---\n",
+                     "pages/a.md": "---\ntitle: A\n---\n\n[u](../methods/utkast.md)\n"]
+        let (hub, ds, s) = try check(files)
+        #expect(s == ["pages/a.md:5:5 reference-to-draft"])
+        #expect(ds[0].severity == .warning)
+        #expect(hub?.documents.map(\.slug) == ["a"])
+        #expect(hub?.referrers.isEmpty == true)
+        let (all, ds2, _) = try check(files, includeDrafts: true)
+        #expect(ds2.isEmpty)
+        #expect(all?.documents.map(\.slug) == ["utkast", "a"])
+        #expect(all?.referrers[DocumentID(kind: .methods, slug: "utkast")] == [DocumentID(kind: .pages, slug: "a")])
+    }
+}

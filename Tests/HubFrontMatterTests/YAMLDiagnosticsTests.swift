@@ -1,0 +1,107 @@
+import Testing
+import HubDiagnostics
+@testable import HubFrontMatter
+
+/// One mistake and where it must be reported.
+struct MistakeCase: Sendable, CustomTestStringConvertible {
+    var yaml: String
+    var id: String
+    var line: Int
+    var column: Int
+    var testDescription: String { "\(id): \(yaml.debugDescription)" }
+}
+
+@Suite("Diagnostics for YAML outside the subset")
+struct YAMLDiagnosticsTests {
+    static let mistakes: [MistakeCase] = [
+        MistakeCase(yaml: "a: &ref 1\n", id: "yaml-anchor", line: 1, column: 4),
+        MistakeCase(yaml: "a: 1\nb: *ref\n", id: "yaml-alias", line: 2, column: 4),
+        MistakeCase(yaml: "a: [x, *ref]\n", id: "yaml-alias", line: 1, column: 8),
+        MistakeCase(yaml: "a: !!str 1\n", id: "yaml-tag", line: 1, column: 4),
+        MistakeCase(yaml: "a: !x 1\n", id: "yaml-tag", line: 1, column: 4),
+        MistakeCase(yaml: "? a\n: b\n", id: "yaml-complex-key", line: 1, column: 1),
+        MistakeCase(yaml: "a: 1\nb: 2\na: 3\n", id: "yaml-duplicate-key", line: 3, column: 1),
+        MistakeCase(yaml: "a: {x: 1, x: 2}\n", id: "yaml-duplicate-key", line: 1, column: 11),
+        MistakeCase(yaml: "a:\n\tb: 1\n", id: "yaml-tab-indent", line: 2, column: 1),
+        MistakeCase(yaml: "a:\n  \tb: 1\n", id: "yaml-tab-indent", line: 2, column: 3),
+        MistakeCase(yaml: "- a\n", id: "yaml-top-level", line: 1, column: 1),
+        MistakeCase(yaml: "just text\n", id: "yaml-top-level", line: 1, column: 1),
+        MistakeCase(yaml: "a: \"open\n", id: "yaml-unterminated", line: 1, column: 4),
+        MistakeCase(yaml: "a: [1, 2\n", id: "yaml-unterminated", line: 1, column: 4),
+        MistakeCase(yaml: "a: {x: 1\n", id: "yaml-unterminated", line: 1, column: 4),
+        MistakeCase(yaml: "a:\n    b: 1\n  c: 2\n", id: "yaml-indent", line: 3, column: 3),
+        MistakeCase(yaml: "a: x: y\n", id: "yaml-syntax", line: 1, column: 5),
+        MistakeCase(yaml: "a: \"x\\q\"\n", id: "yaml-escape", line: 1, column: 6),
+        MistakeCase(yaml: "a: \"x\\u12\"\n", id: "yaml-escape", line: 1, column: 6),
+        MistakeCase(yaml: "a: 1\n: 2\n", id: "yaml-empty-key", line: 2, column: 1),
+        MistakeCase(yaml: "a: {x: 1, : 2}\n", id: "yaml-empty-key", line: 1, column: 11),
+        MistakeCase(yaml: "a: b\u{7}c\n", id: "yaml-control-character", line: 1, column: 5),
+        MistakeCase(yaml: "a: b\u{0}c\n", id: "yaml-control-character", line: 1, column: 5),
+        MistakeCase(yaml: "å: ö\u{85}\u{80}\n", id: "yaml-control-character", line: 1, column: 6),
+        MistakeCase(yaml: "a: @x\n", id: "yaml-syntax", line: 1, column: 4),
+        MistakeCase(yaml: "a: - b\n", id: "yaml-syntax", line: 1, column: 4),
+        MistakeCase(yaml: "a: |x\n  t\n", id: "yaml-syntax", line: 1, column: 5),
+        MistakeCase(yaml: "a: [1, 2]]\n", id: "yaml-syntax", line: 1, column: 10),
+        MistakeCase(yaml: "a: [1 2: 3 4, }\n", id: "yaml-syntax", line: 1, column: 15),
+        MistakeCase(yaml: "a: [1,, 2]\n", id: "yaml-syntax", line: 1, column: 7),
+        MistakeCase(yaml: "a: 1\nno colon here\n", id: "yaml-syntax", line: 2, column: 1),
+        MistakeCase(yaml: "a:\n  - x\n  b: 1\n", id: "yaml-indent", line: 3, column: 3),
+        MistakeCase(yaml: "a:\n  b: 1\n  - x\n", id: "yaml-syntax", line: 3, column: 3),
+        MistakeCase(yaml: "\"a\nb\": 1\n", id: "yaml-top-level", line: 1, column: 1),
+        MistakeCase(yaml: "\"a\" x: 1\n", id: "yaml-syntax", line: 1, column: 5),
+        MistakeCase(yaml: "titel: Åsa: x\n", id: "yaml-syntax", line: 1, column: 11),
+    ]
+
+    @Test("each mistake is an error with its id at its line and column", arguments: mistakes)
+    func mistake(_ m: MistakeCase) {
+        let (node, diagnostics) = FrontMatter.parseYAML(m.yaml, path: "m.md")
+        #expect(node == nil)
+        let hit = diagnostics.first { $0.id == m.id }
+        #expect(hit?.severity == .error)
+        #expect(hit?.location == SourceLocation(path: "m.md", line: m.line, column: m.column),
+                "\(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.id) \($0.message.en)" })")
+    }
+
+    @Test("every message has a Swedish and an English text that differ")
+    func bilingual() {
+        for m in Self.mistakes {
+            for d in FrontMatter.parseYAML(m.yaml, path: "m.md").1 {
+                #expect(!d.message.sv.isEmpty && !d.message.en.isEmpty)
+                #expect(d.message.sv != d.message.en, "\(d.id): \(d.message.en)")
+            }
+        }
+    }
+
+    @Test("every mistake in a document is reported, not only the first")
+    func allMistakes() {
+        let yaml = "a: &x 1\nb: !!str 2\nc: 1\nc: 2\nd: \"bad \\q\"\ne:\n\tf: 1\n"
+        let ids = FrontMatter.parseYAML(yaml, path: "m.md").1.sortedByLocation().map(\.id)
+        #expect(ids == ["yaml-anchor", "yaml-tag", "yaml-duplicate-key", "yaml-escape", "yaml-tab-indent"])
+    }
+
+    @Test("a duplicate key names the line of the first one and underlines the key")
+    func duplicateDetails() {
+        let d = FrontMatter.parseYAML("title: A\nlän: x\nlän: y\n", path: "m.md").1.first
+        #expect(d?.message.en == "duplicate key 'län' (first on line 2)")
+        #expect(d?.message.sv == "nyckeln 'län' finns redan (rad 2)")
+        #expect(d?.length == 3)
+    }
+
+    @Test("a diagnostic prints compiler-style with the source line and a caret under the character")
+    func printed() {
+        let text = "---\nområde: Skåne: syd\n---\n"
+        let doc = FrontMatter.parseDocument(text, path: "x.md")
+        let printer = DiagnosticPrinter(language: .en, sources: ["x.md": SourceFile(path: "x.md", text: text)])
+        #expect(printer.format(doc.diagnostics) == """
+        x.md:2:14: error: ': ' inside an unquoted value; put the value in quotes
+        område: Skåne: syd
+                     ^
+
+        """)
+    }
+
+    @Test("warnings never come from valid YAML: a clean document has no diagnostics")
+    func cleanHasNone() {
+        #expect(FrontMatter.parseYAML("title: A\ntags: [a, b]\ndate: 2024-01-01\n", path: "m.md").1.isEmpty)
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import HubSite
+
+@Suite("Paths written in content")
+struct ContentPathTests {
+    @Test("relative paths resolve inside the content folder")
+    func resolves() throws {
+        #expect(try ContentPath.resolve("../methods/x.md", against: "lessons/").get() == "methods/x.md")
+        #expect(try ContentPath.resolve("plan.pdf", against: "tools/t/").get() == "tools/t/plan.pdf")
+        #expect(try ContentPath.resolve("./img/../plan%20v2.pdf", against: "tools/t/").get() == "tools/t/plan v2.pdf")
+    }
+
+    @Test("paths that climb out or hide tricks are refused", arguments: [
+        ("../../etc/passwd", ContentPath.Problem.outsideContent),
+        ("../../../x.md", .outsideContent),
+        ("%2e%2e/%2e%2e/etc/passwd", .encodedSeparator),
+        ("%2E%2E%2Fsecret", .encodedSeparator),
+        ("..\\..\\secret.txt", .backslash),
+        ("/etc/passwd", .absolute),
+        ("C:/Windows/win.ini", .absolute),
+        ("~/secret", .absolute),
+    ])
+    func refuses(_ pair: (String, ContentPath.Problem)) {
+        #expect(ContentPath.resolve(pair.0, against: "lessons/") == .failure(pair.1))
+    }
+
+    @Test("attachment names must stay in their folder", arguments: [
+        ("plan.pdf", true), ("img/a.png", true), ("../x.pdf", false), ("/etc/passwd", false), ("a\\b", false),
+        ("a//b", false), ("./a", false), ("", false),
+    ])
+    func attachmentNames(_ pair: (String, Bool)) {
+        #expect(ContentPath.isSafeAttachmentName(pair.0) == pair.1)
+    }
+
+    @Test("slugs that would write outside the output are refused", arguments: [
+        ("behovsanalys", true), ("åtgärder-2", true), ("..", false), ("../x", false), ("a/b", false), ("a\\b", false),
+        ("", false), (".hidden", false), ("%2e%2e", false),
+    ])
+    func slugs(_ pair: (String, Bool)) {
+        #expect(SiteSlug.isSafeComponent(pair.0) == pair.1)
+    }
+
+    @Test("tag and region folder names are ASCII and unique")
+    func taxonomySlugs() {
+        #expect(SiteSlug.make("Jämtland Härjedalen") == "jamtland-harjedalen")
+        #expect(SiteSlug.make("ISO 27001") == "iso-27001")
+        #expect(SiteSlug.make("../../etc") == "etc")
+        let s = SiteSlug.assign(["GDPR", "gdpr", "Örebro"])
+        #expect(Set(s.values).count == 3)
+        #expect(s["Örebro"] == "orebro")
+    }
+
+    @Test("Swedish order puts å, ä, ö after z")
+    func collation() {
+        let sorted = ["Ödla", "Apa", "Ärt", "zebra", "Åsna", "banan"].sorted(by: Collation.less)
+        #expect(sorted == ["Apa", "banan", "zebra", "Åsna", "Ärt", "Ödla"])
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import PilotHub
+
+/// The sample hub in `Content/` (the repository's own), built like `swift run pilothub build`.
+@Suite("The sample site", .serialized)
+struct SampleContentTests {
+    static var contentDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Content").path
+    }
+
+    @Test("Content/ builds without errors, a page per document, and every internal link resolves")
+    func sampleLinksResolve() throws {
+        let content = Self.contentDirectory
+        try #require(FileManager.default.fileExists(atPath: content + "/hub.yml"), "the sample content is part of the repository")
+        let out = TempDir()
+        defer { out.remove() }
+        let loaded = ContentLoader.load(contentDirectory: content)
+        let hub = try #require(loaded.hub)
+        #expect(hub.documents.count >= 50, "the sample has documents of every kind")
+        let result = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
+                                           options: BuildOptions(contentDirectory: content, outputDirectory: out.path + "/public"))
+        #expect(result.wroteOutput, "\(result.diagnostics.filter { $0.severity == .error }.prefix(5))")
+        for doc in hub.documents {
+            #expect(FileManager.default.fileExists(atPath: out.path + "/public/\(doc.kind.rawValue)/\(doc.slug)/index.html"), "\(doc.id)")
+        }
+        for doc in hub.documents {
+            for a in doc.attachments {
+                #expect(FileManager.default.fileExists(atPath: out.path + "/public/\(doc.kind.rawValue)/\(doc.slug)/\(a)"), "\(doc.id): \(a)")
+            }
+        }
+        var walker = LinkWalker(root: out.path + "/public")
+        walker.walk()
+        #expect(walker.checked > 1000)
+        #expect(walker.broken.isEmpty, "\(walker.broken.count) broken: \(walker.broken.prefix(20))")
+        // Nothing in the output may hold an unescaped script element or a javascript: URL.
+        for (path, data) in snapshot(out.path + "/public") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script>"), "\(path) has an inline script")
+            #expect(!html.lowercased().contains("href=\"javascript:"), "\(path)")
+        }
+    }
+}
+
+@Suite("The link walker")
+struct LinkWalkerTests {
+    @Test("it reports a missing page, a missing fragment and a link leaving the site")
+    func reportsBrokenLinks() {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("index.html", "<a href=\"a/\">a</a><a href=\"a/#x\">x</a><a href=\"a/#nope\">n</a><a href=\"b/\">b</a><a href=\"../out.html\">o</a><a href=\"https://x.se/\">e</a>")
+        dir.write("a/index.html", "<h2 id=\"x\">X</h2><a href=\"../\">up</a><img src=\"../missing.png\">")
+        var w = LinkWalker(root: dir.path)
+        w.walk()
+        #expect(w.checked == 7)
+        #expect(w.broken.count == 4, "\(w.broken)")
+    }
+}
