@@ -29,6 +29,8 @@ test("tokenizer agrees with the Swift tokenizer", () => {
 test("stem() is the Snowball stemmer", () => {
   assert.strictEqual(S.stem("behörigheterna", "sv"), "behör");
   assert.strictEqual(S.stem("running", "en"), "run");
+  assert.strictEqual(S.stem("Kryptering", "sv"), "kryptering");
+  assert.strictEqual(S.stem("BEHÖRIGHETERNA", "sv"), "behör");
 });
 
 test("an inflected form finds the page", async () => {

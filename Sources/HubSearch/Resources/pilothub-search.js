@@ -514,7 +514,8 @@
       var o = {}; for (var k in (opts || {})) o[k] = opts[k]; o.facets = true;
       return run(text, o);
     },
-    stem: stem,
+    /* The Snowball stem of a word (lowercased and NFC-normalized first); lang "sv" or "en". */
+    stem: function (word, lang) { return stem(normalize(word == null ? "" : word), lang); },
     tokenize: tokenize,
     fold: fold,
     _stats: function () { return { bytes: st.stats.bytes, files: st.stats.files.slice() }; }
