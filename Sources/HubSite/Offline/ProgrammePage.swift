@@ -110,8 +110,14 @@ public struct ProgrammePage: Sendable {
         return h + "\n</div>\n</section>\n"
     }
 
+    /// The largest method × project table the page shows.
+    static let maxMatrixCells = 5_000
+
     func matrix() -> String {
         guard !figures.methods.isEmpty, !figures.projects.isEmpty else { return "" }
+        // The table grows with methods × projects (10,000 documents gave 3 million cells and
+        // a 600 MB page); past a readable size it is left out, the per-project lists remain.
+        guard figures.methods.count * figures.projects.count <= ProgrammePage.maxMatrixCells else { return "" }
         var h = "<section aria-labelledby=\"pg-matrix\">\n<h2 id=\"pg-matrix\">\(e(s.matrix))</h2>\n"
         // Wide tables scroll inside a focusable, labelled region (WCAG 2.1.1 for keyboard users).
         h += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"pg-matrix-caption\" tabindex=\"0\">\n"
