@@ -42,6 +42,10 @@ public enum OfflinePages {
                                 rewriter: { doc in
                                     let links = Markdown.parse(doc.body).links
                                     return BodyLinks(document: doc, links: links, layout: layout).rewriter
+                                },
+                                attachment: { id, file in
+                                    site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
+                                        .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
                                 })
         let html = layout.page(title: s.handbookTitle, description: s.handbookLead, section: nil,
                                crumbs: [Crumb(s.handbookTitle, nil)], main: .raw(page.body()))  // escaped by HandbookPage

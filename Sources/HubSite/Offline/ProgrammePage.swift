@@ -198,12 +198,15 @@ public struct ProgrammePage: Sendable {
     .handbook-toc ol { columns: 2 18rem; }
     .handbook-entry { border-top: 2px solid #c9d1da; margin-top: 2.5rem; padding-top: 0.5rem; }
     .handbook-hint { color: #4f5660; }
+    .handbook-entry > h3 { font-size: 1.45rem; margin-top: 0.75rem; }
+    .part-title { font-size: 1.7rem; }
     @media (max-width: 48rem) { .figure-pair { grid-template-columns: 1fr; } }
     @media print {
       .csv-links, .handbook-hint { display: none; }
       .handbook-toc { break-after: page; page-break-after: always; }
       .handbook-entry { break-before: page; page-break-before: always; border-top: none; }
       .handbook-part { break-before: page; page-break-before: always; }
+      .part-title + .handbook-entry { break-before: auto; page-break-before: auto; }
       .handbook-entry a[href^="#"]::after { content: ""; }
       .table-scroll { overflow: visible; }
       .bar-chart, table { break-inside: avoid; }
