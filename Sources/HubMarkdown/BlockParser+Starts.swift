@@ -120,14 +120,15 @@ extension BlockParser {
         if c == Bytes.star || c == Bytes.minus || c == Bytes.plus {
             j += 1
         } else {
-            var v: Int32 = 0
+            // At most 9 digits; 10 are counted (in 64 bits) only to reject the number.
+            var v = 0
             var digits = 0
-            while j < le && Bytes.isDigit(p[j]) && digits < 10 { v = v * 10 + Int32(p[j] - 0x30); j += 1; digits += 1 }
+            while j < le && Bytes.isDigit(p[j]) && digits < 10 { v = v * 10 + Int(p[j] - 0x30); j += 1; digits += 1 }
             guard digits >= 1 && digits <= 9 && j < le && (p[j] == Bytes.dot || p[j] == Bytes.rparen) else { return nil }
             delim = p[j]
             j += 1
             ordered = true
-            startNum = v
+            startNum = Int32(v)
         }
         if j < le && !Bytes.isSpaceOrTab(p[j]) { return nil }
         if containerIsParagraph {

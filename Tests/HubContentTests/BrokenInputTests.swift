@@ -133,6 +133,26 @@ struct BrokenInputTests {
         #expect(diagnostics[1].suggestion == "methods")
     }
 
+    @Test("attachments are listed sorted and relative; hidden files and symlink loops are skipped")
+    func attachments() throws {
+        let site = try TestSite(["tools/t/index.md": "---\ntitle: T\n---\n", "tools/t/b.pdf": "x", "tools/t/a/z.png": "x",
+                                 "tools/t/.DS_Store": "x", "tools/t/a/.hidden": "x"])
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/tools/t/a/loop", withDestinationPath: site.root + "/tools/t")
+        let (hub, diagnostics) = site.load()
+        #expect(diagnostics.isEmpty)
+        #expect(hub?[DocumentID(kind: .tools, slug: "t")]?.attachments == ["a/z.png", "b.pdf"])
+    }
+
+    @Test("a document that links to itself is not its own referrer")
+    func selfLink() throws {
+        let site = try TestSite(["methods/m.md": "---\ntitle: M\n---\n\n[här](m.md)\n"])
+        defer { site.remove() }
+        let (hub, diagnostics) = site.load()
+        #expect(diagnostics.isEmpty)
+        #expect(hub?.referrers.isEmpty == true)
+    }
+
     @Test("a missing content folder is one error, not a crash")
     func missingFolder() {
         let (hub, diagnostics) = ContentLoader.load(contentDirectory: "/nonexistent/pilothub/Content")

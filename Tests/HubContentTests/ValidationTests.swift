@@ -50,6 +50,16 @@ struct RequiredAndTypeTests {
         #expect(ds.count == 1)
     }
 
+    @Test("a contact that looks like a person's address is a warning", arguments: [
+        ("anna.svensson@exempel.se", true), ("mailto:Åsa.Öberg@exempel.se", true), ("sakerhet@exempel.se", false),
+        ("it-stod.syd@exempel.se", false), ("Projektledaren", false),
+    ])
+    func contact(value: String, personal: Bool) throws {
+        let (_, ds, s) = try check(["projects/a.md": "---\ntitle: A\ncontact: \(value)\n---\n"])
+        #expect(s == (personal ? ["projects/a.md:3:10 personal-contact"] : []))
+        #expect(ds.allSatisfy { $0.severity == .warning })
+    }
+
     @Test("numbers that cannot be negative")
     func negative() throws {
         #expect(try check(["projects/a.md": "---\ntitle: A\ncompanies: -3\n---\n"]).2 == ["projects/a.md:3:12 negative-number"])

@@ -67,9 +67,27 @@ struct BundleBrowserTests {
             ["navigate": search.absoluteString],
             ["evaluate": query("fikarummet")],
             ["evaluate": query("valnötsträdet")],
+            // The page itself, as a reader uses it: ?q= in the address, results in the list.
+            ["navigate": search.absoluteString + "?q=fikarummet"],
+            ["poll": "Array.from(document.querySelectorAll('#search-results a')).map(a => a.href).join(' ')"],
+            ["click": "#search-results a"],
+            ["evaluate": "document.querySelector('h1').textContent"],
         ])
+        #expect((answers[4] as? String ?? "").contains("/methods/behovsanalys/index.html"), "\(answers[4])")
+        #expect(answers[6] as? String == "Behovsanalys")
         let found = answers[1] as? String ?? ""
         #expect(found.contains("methods/behovsanalys/index.html"), "\(found)")
         #expect(answers[2] as? String == "[]", "the left-out project must not be found: \(answers[2])")
+
+        // Control: the whole site's bundle does find the project by that word, so the empty
+        // answer above comes from the pack's index, not from a query that finds nothing anyway.
+        let (hub, content) = try BundleFixture.make()
+        let whole = try BundleTool.temporaryDirectory("browser-whole").appendingPathComponent("hub")
+        _ = try BundleBuilder.bundle(hub: hub, options: BundleOptions(contentDirectory: content.path, output: whole.path))
+        let control = try BundleBrowser.run([
+            ["navigate": whole.appendingPathComponent("search/index.html").absoluteString],
+            ["evaluate": query("valnötsträdet")],
+        ])
+        #expect((control[1] as? String ?? "").contains("projects/beta/index.html"), "\(control[1])")
     }
 }

@@ -94,6 +94,8 @@ struct BundleTests {
         let html = try String(contentsOf: folder.appendingPathComponent("handbook/index.html"), encoding: .utf8)
         for slug in ["behovsanalys", "ovning", "coachning"] { #expect(html.contains("id=\"methods-\(slug)\"")) }
         #expect(!html.contains("search/index.html"), "the search form goes when search is not bundled")
+        #expect(names.contains("tools/checklista/checklista.pdf"), "the tool's file, linked from its handbook entry")
+        #expect(html.contains("href=\"../tools/checklista/checklista.pdf\" download"))
     }
 
     @Test("Python's zipfile and unzip -t read a bundle, and two runs give identical bytes",

@@ -17,15 +17,19 @@ public struct HandbookPage: Sendable {
     public var link: @Sendable (DocumentID) -> String?
     /// The body link rewriter of the site for a document (`../methods/x.md` → its page), nil for none.
     public var rewriter: @Sendable (Document) -> URLRewriter?
+    /// The href of a document's attachment (a tool's `file`) from `handbook/`, nil when it has none.
+    public var attachment: @Sendable (DocumentID, String) -> String?
 
     public init(hub: Hub, lang: String, includeTools: Bool = true,
                 link: @escaping @Sendable (DocumentID) -> String?,
-                rewriter: @escaping @Sendable (Document) -> URLRewriter? = { _ in nil }) {
+                rewriter: @escaping @Sendable (Document) -> URLRewriter? = { _ in nil },
+                attachment: @escaping @Sendable (DocumentID, String) -> String? = { _, _ in nil }) {
         self.hub = hub
         self.lang = lang
         self.includeTools = includeTools
         self.link = link
         self.rewriter = rewriter
+        self.attachment = attachment
     }
 
     /// The anchor of a document's entry.
@@ -98,6 +102,9 @@ public struct HandbookPage: Sendable {
         case .tool(let t):
             if let ty = t.type { facts.append((s.type, e(values(ty, lang)))) }
             if let li = t.license { facts.append((s.license, e(li))) }
+            if let f = t.file, let href = attachment(d.id, f) {
+                facts.append((s.download, "<a href=\"\(e(href))\" download>\(e(f))</a>"))
+            }
             if let u = t.url, u.lowercased().hasPrefix("https://") || u.lowercased().hasPrefix("http://") {
                 facts.append((s.website, "<a href=\"\(e(u))\">\(e(u))</a>"))
             }

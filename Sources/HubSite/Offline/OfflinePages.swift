@@ -10,9 +10,10 @@ public enum OfflinePages {
     public static let stylesheet = "assets/programme.css"
 
     /// The programme page exists when there is at least one project.
-    public static func hasProgramme(_ site: SiteModel) -> Bool { !site.hub.documents(of: .projects).isEmpty }
+    /// (`navKinds` is precomputed from the kinds present: this runs for every page's header.)
+    public static func hasProgramme(_ site: SiteModel) -> Bool { site.navKinds.contains(.projects) }
     /// The handbook exists when there is at least one method.
-    public static func hasHandbook(_ site: SiteModel) -> Bool { !site.hub.documents(of: .methods).isEmpty }
+    public static func hasHandbook(_ site: SiteModel) -> Bool { site.navKinds.contains(.methods) }
 
     /// Extra entries for the main navigation: folder and label.
     public static func navLinks(_ site: SiteModel, lang: String) -> [(directory: String, label: String)] {
@@ -41,6 +42,10 @@ public enum OfflinePages {
                                 rewriter: { doc in
                                     let links = Markdown.parse(doc.body).links
                                     return BodyLinks(document: doc, links: links, layout: layout).rewriter
+                                },
+                                attachment: { id, file in
+                                    site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
+                                        .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
                                 })
         let html = layout.page(title: s.handbookTitle, description: s.handbookLead, section: nil,
                                crumbs: [Crumb(s.handbookTitle, nil)], main: .raw(page.body()))  // escaped by HandbookPage

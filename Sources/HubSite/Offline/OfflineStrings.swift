@@ -66,6 +66,7 @@ public struct OfflineStrings: Sendable {
     public var navProgramme: String
     public var navHandbook: String
     public var calendar: String
+    public var download: String
 
     public static func forLanguage(_ lang: String) -> OfflineStrings { lang == "en" ? .en : .sv }
 
@@ -108,7 +109,7 @@ public struct OfflineStrings: Sendable {
         readOnline: "Sidan i hubben",
         addToCalendar: "Lägg in i kalendern (.ics)",
         notInBundle: "finns inte i det här paketet", onPublicSite: "på webbplatsen",
-        navProgramme: "Siffror", navHandbook: "Handbok", calendar: "Kalender")
+        navProgramme: "Siffror", navHandbook: "Handbok", calendar: "Kalender", download: "Ladda ner")
 
     public static let en = OfflineStrings(
         lang: "en",
@@ -149,5 +150,5 @@ public struct OfflineStrings: Sendable {
         readOnline: "Its page in the hub",
         addToCalendar: "Add to calendar (.ics)",
         notInBundle: "not in this bundle", onPublicSite: "on the website",
-        navProgramme: "Figures", navHandbook: "Handbook", calendar: "Calendar")
+        navProgramme: "Figures", navHandbook: "Handbook", calendar: "Calendar", download: "Download")
 }

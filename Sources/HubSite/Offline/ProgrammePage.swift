@@ -110,8 +110,14 @@ public struct ProgrammePage: Sendable {
         return h + "\n</div>\n</section>\n"
     }
 
+    /// The largest method × project table the page shows.
+    static let maxMatrixCells = 5_000
+
     func matrix() -> String {
         guard !figures.methods.isEmpty, !figures.projects.isEmpty else { return "" }
+        // The table grows with methods × projects (10,000 documents gave 3 million cells and
+        // a 600 MB page); past a readable size it is left out, the per-project lists remain.
+        guard figures.methods.count * figures.projects.count <= ProgrammePage.maxMatrixCells else { return "" }
         var h = "<section aria-labelledby=\"pg-matrix\">\n<h2 id=\"pg-matrix\">\(e(s.matrix))</h2>\n"
         // Wide tables scroll inside a focusable, labelled region (WCAG 2.1.1 for keyboard users).
         h += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"pg-matrix-caption\" tabindex=\"0\">\n"
@@ -192,12 +198,15 @@ public struct ProgrammePage: Sendable {
     .handbook-toc ol { columns: 2 18rem; }
     .handbook-entry { border-top: 2px solid #c9d1da; margin-top: 2.5rem; padding-top: 0.5rem; }
     .handbook-hint { color: #4f5660; }
+    .handbook-entry > h3 { font-size: 1.45rem; margin-top: 0.75rem; }
+    .part-title { font-size: 1.7rem; }
     @media (max-width: 48rem) { .figure-pair { grid-template-columns: 1fr; } }
     @media print {
       .csv-links, .handbook-hint { display: none; }
       .handbook-toc { break-after: page; page-break-after: always; }
       .handbook-entry { break-before: page; page-break-before: always; border-top: none; }
       .handbook-part { break-before: page; page-break-before: always; }
+      .part-title + .handbook-entry { break-before: auto; page-break-before: auto; }
       .handbook-entry a[href^="#"]::after { content: ""; }
       .table-scroll { overflow: visible; }
       .bar-chart, table { break-inside: avoid; }
