@@ -35,10 +35,19 @@ extension ProgrammeFigures {
         for m in methods {
             rows.append(["method", m.id.description, CSVTable.text(m.title), "projects", int(m.projects.count)])
         }
+        // The full method × project matrix grows quadratically (10,000 documents: 3 million
+        // rows, 450 MB); past the page's limit only the pairs that are used are listed.
+        let full = methods.count * projects.count <= ProgrammePage.maxMatrixCells
         for m in methods {
-            for p in projects {
-                rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.id.description,
-                             m.projects.contains(p.id) ? "1" : "0"])
+            if full {
+                for p in projects {
+                    rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.id.description,
+                                 m.projects.contains(p.id) ? "1" : "0"])
+                }
+            } else {
+                for p in m.projects.sorted() {
+                    rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.description, "1"])
+                }
             }
         }
         return CSVTable(header: ["section", "id", "name", "measure", "value"], rows: rows)
