@@ -9,10 +9,11 @@ public enum OfflinePages {
     public static let handbookDirectory = "handbook/"
     public static let stylesheet = "assets/programme.css"
 
-    /// The programme page exists when there is at least one project.
-    public static func hasProgramme(_ site: SiteModel) -> Bool { !site.hub.documents(of: .projects).isEmpty }
+    /// The programme page exists when there is at least one project. (`navKinds` is computed
+    /// once per site; every page's navigation asks this, so it must not walk the documents.)
+    public static func hasProgramme(_ site: SiteModel) -> Bool { site.navKinds.contains(.projects) }
     /// The handbook exists when there is at least one method.
-    public static func hasHandbook(_ site: SiteModel) -> Bool { !site.hub.documents(of: .methods).isEmpty }
+    public static func hasHandbook(_ site: SiteModel) -> Bool { site.navKinds.contains(.methods) }
 
     /// Extra entries for the main navigation: folder and label.
     public static func navLinks(_ site: SiteModel, lang: String) -> [(directory: String, label: String)] {
