@@ -45,7 +45,7 @@ enum CheckCommand: CLICommand {
         if format == "json" {
             Console.out(json(diagnostics, language: language))
         } else {
-            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
+            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics, contentDirectory: content))
             var out = printer.format(diagnostics)
             let count = hub?.documents.count ?? 0
             out += printer.summary(diagnostics) + (language == .sv ? " i \(count) dokument\n" : " in \(count) \(count == 1 ? "document" : "documents")\n")

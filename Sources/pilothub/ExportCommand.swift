@@ -31,9 +31,10 @@ enum ExportCommand: CLICommand {
             return ExitCode.usage
         }
         let language = DiagnosticLanguage.fromEnvironment()
-        let (hub, diagnostics) = ContentLoader.load(contentDirectory: args["--content"] ?? "Content", includeDrafts: args.has("--drafts"))
+        let content = args["--content"] ?? "Content"
+        let (hub, diagnostics) = ContentLoader.load(contentDirectory: content, includeDrafts: args.has("--drafts"))
         if !diagnostics.isEmpty {
-            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
+            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics, contentDirectory: content))
             Console.err(printer.format(diagnostics) + printer.summary(diagnostics) + "\n")
         }
         guard let hub, !diagnostics.hasErrors else { return ExitCode.contentErrors }
