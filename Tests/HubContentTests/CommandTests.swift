@@ -57,6 +57,17 @@ struct CommandTests {
         #expect(sv.out.hasSuffix("20 fel, 3 varningar i 13 dokument\n"))
     }
 
+    @Test("a missing content folder is one line without a position, exit 74", arguments: [["check"], ["check", "--format", "json"], ["export"]])
+    func missingContent(command: [String]) throws {
+        let r = try pilothub(command + ["--content", "finns-inte"], cwd: fixtures)
+        #expect(r.status == 74)
+        #expect(r.out.isEmpty)
+        #expect(r.err == "pilothub: error: no content folder 'finns-inte' (run from the folder that holds Content/ or pass --content)\n")
+        let sv = try pilothub(command + ["--content", "finns-inte"], cwd: fixtures, env: ["LANG": "sv_SE.UTF-8"])
+        #expect(sv.status == 74)
+        #expect(sv.err.hasPrefix("pilothub: fel: innehållsmappen 'finns-inte' finns inte"))
+    }
+
     @Test("check --format json is an array of diagnostics for tools")
     func checkJSON() throws {
         let r = try pilothub(["check", "--content", "broken", "--format", "json"], cwd: fixtures)
