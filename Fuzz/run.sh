@@ -10,9 +10,10 @@ mkdir -p .build-fuzz Fuzz/crashes
 if [ "$TARGET" = slow ]; then HARNESS=Fuzz/MarkdownSlowFuzz.swift; BIN=.build-fuzz/markdown-slow-fuzz; MAXLEN=4096
 else HARNESS=Fuzz/MarkdownFuzz.swift; BIN=.build-fuzz/markdown-fuzz; MAXLEN=65536; fi
 # A snapshot of the sources, so that editing them during the (slow) build does no harm.
-rm -rf .build-fuzz/src && mkdir -p .build-fuzz/src && cp Sources/HubMarkdown/*.swift "$HARNESS" .build-fuzz/src/
+SRC=.build-fuzz/src-$TARGET
+rm -rf "$SRC" && mkdir -p "$SRC" && cp Sources/HubMarkdown/*.swift "$HARNESS" "$SRC"/
 swiftc -O -sanitize=fuzzer,address -parse-as-library -use-ld=lld -package-name PilotHub \
-  -module-name HubFuzz .build-fuzz/src/*.swift -o "$BIN"
+  -module-name HubFuzz "$SRC"/*.swift -o "$BIN"
 WORK=.build-fuzz/corpus-$TARGET
 mkdir -p "$WORK"
 SWIFT_BACKTRACE=enable=no "$BIN" -max_total_time="$SECONDS_TO_RUN" -timeout="${FUZZ_TIMEOUT:-2}" -max_len="$MAXLEN" \
