@@ -22,7 +22,7 @@ let package = Package(
 
         .executableTarget(name: "MarkdownBench", dependencies: ["HubMarkdown"], path: "Benchmarks/MarkdownBench"),
         .executableTarget(name: "BuildBench", dependencies: ["PilotHub"], path: "Benchmarks/BuildBench"),
-        .executableTarget(name: "SearchBench", dependencies: ["PilotHub"], path: "Benchmarks/SearchBench", exclude: ["query-bench.js"]),
+        .executableTarget(name: "SearchBench", dependencies: ["PilotHub"], path: "Benchmarks/SearchBench", exclude: ["query-bench.js", "pagefind-compare.sh"]),
 
         .testTarget(name: "HubDiagnosticsTests", dependencies: ["HubDiagnostics"]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"], resources: [.copy("Resources")]),

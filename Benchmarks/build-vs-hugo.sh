@@ -23,10 +23,13 @@ measure() {  # label, command...
   local label=$1; shift
   local log="$WORK/time-$label.txt"
   /usr/bin/time -v "$@" >"$WORK/out-$label.txt" 2>"$log" || { echo "$label failed:"; tail -20 "$log"; return 1; }
-  local wall rss
+  local wall rss user sys
   wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
-  printf "%-22s wall %8s   peak memory %6d MB\n" "$label" "$wall" $((rss / 1024))
+  user=$(grep "User time" "$log" | awk '{print $NF}')
+  sys=$(grep "System time" "$log" | awk '{print $NF}')
+  printf "%-16s wall %8s   cpu %6.2f s (user %s, sys %s)   peak memory %6d MB\n" "$label" "$wall" \
+    "$(echo "$user + $sys" | bc)" "$user" "$sys" $((rss / 1024))
 }
 
 hugo_site() {  # corpus dir → hugo site dir
@@ -54,6 +57,7 @@ HTML
   cp "$site/layouts/_default/list.html" "$site/layouts/index.html"
 }
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus$n"
   [ -d "$corpus" ] || python3 "$GEN" --docs "$n" --out "$corpus" >/dev/null

@@ -3,19 +3,13 @@ import PilotHub
 
 /// Reads a content folder for the benchmark. Uses `ContentLoader` and `Markdown` when they
 /// deliver; while those stages are still skeletons it falls back to a small reader of the
-/// generated corpus (flat front-matter keys, block and flow lists, `##` sections), which is
+/// generated corpus (flat front-matter keys, block and flow lists), which is
 /// enough to index the same words, sections and facets.
 enum CorpusReader {
     static func inputs(contentDirectory: String) -> (inputs: [SearchInput], via: String) {
         let (hub, _) = ContentLoader.load(contentDirectory: contentDirectory)
         if let hub, !hub.documents.isEmpty {
-            let inputs = hub.documents.map { d in
-                SearchInput(document: d, url: "\(d.kind.rawValue)/\(d.slug)/", sections: Markdown.parse(d.body).sections)
-            }
-            if inputs.contains(where: { $0.sections.count > 1 }) { return (inputs, "ContentLoader + Markdown") }
-            return (inputs.map { i in
-                SearchInput(document: i.document, url: i.url, sections: sections(i.document.body))
-            }, "ContentLoader + fallback sections")
+            return (hub.documents.map(input), "ContentLoader")
         }
         return (fallback(contentDirectory), "fallback reader (ContentLoader is a skeleton)")
     }
@@ -85,39 +79,12 @@ enum CorpusReader {
                            summary: scalars["summary"], date: date(scalars["date"]), lang: scalars["lang"] ?? "sv",
                            tags: lists["tags"] ?? [], region: scalars["region"], sector: lists["sector"] ?? [],
                            body: body, details: details)
-        return SearchInput(document: doc, url: "\(kind.rawValue)/\(slug)/", sections: sections(body))
+        return input(doc)
     }
 
-    /// Sections split at ATX headings, with GitHub-style anchors; link syntax reduced to text.
-    static func sections(_ body: String) -> [MarkdownSection] {
-        var out: [MarkdownSection] = []
-        var heading: MarkdownHeading?
-        var text: [Substring] = []
-        var used: [String: Int] = [:]
-        var inFence = false
-        func flush() {
-            let t = text.joined(separator: "\n")
-                .replacingOccurrences(of: #"\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
-            out.append(MarkdownSection(heading: heading, text: t))
-            text = []
-        }
-        for (n, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("```") { inFence.toggle(); continue }
-            if !inFence, line.hasPrefix("#") {
-                let level = line.prefix { $0 == "#" }.count
-                if level <= 6, line.dropFirst(level).hasPrefix(" ") {
-                    flush()
-                    let title = line.dropFirst(level + 1).trimmingCharacters(in: .whitespaces)
-                    var id = String(title.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == " " || $0 == "-" }
-                        .map { $0 == " " ? "-" : Character($0) })
-                    if let c = used[id] { used[id] = c + 1; id += "-\(c + 1)" } else { used[id] = 0 }
-                    heading = MarkdownHeading(level: level, text: title, id: id, line: n + 1)
-                    continue
-                }
-            }
-            text.append(line)
-        }
-        flush()
-        return out
+    /// A page with its sections cut at the headings the Markdown engine finds.
+    static func input(_ d: Document) -> SearchInput {
+        SearchInput(document: d, url: "\(d.kind.rawValue)/\(d.slug)/",
+                    sections: Markdown.parse(d.body).sections)
     }
 }

@@ -15,7 +15,8 @@ enum BodyLinkResolver {
     static func resolve(_ destination: String, isImage: Bool = false, from folder: String, catalog: ReferenceCatalog) -> Resolution {
         guard let (path, markdown) = relativePath(destination) else { return .notChecked }
         let isMarkdown = markdown && !isImage
-        guard let parts = normalize(folder.split(separator: "/").map(String.init) + path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)) else {
+        guard let parts = normalize(folder.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+                                    + path.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }) else {
             return .problem(id: "link-outside-content", LocalizedText(
                 sv: "länken '\(destination)' leder ut ur innehållsmappen", en: "the link '\(destination)' leads out of the content folder"),
                 suggestion: nil)
@@ -59,17 +60,27 @@ enum BodyLinkResolver {
     }
 
     /// The path part of a relative link, percent-decoded, and whether it names a `.md` file;
-    /// nil for web addresses, anchors, site-absolute paths and folders.
+    /// nil for web addresses, anchors, site-absolute paths and folders. Works on UTF-8
+    /// bytes: it runs for every link of every document.
     static func relativePath(_ destination: String) -> (String, Bool)? {
-        var d = Substring(destination)
-        if let hash = d.firstIndex(of: "#") { d = d[..<hash] }
-        if let q = d.firstIndex(of: "?") { d = d[..<q] }
-        guard !d.isEmpty, !d.hasPrefix("/"), !d.hasPrefix("\\") else { return nil }
+        let utf8 = destination.utf8
+        // The fragment and query are not part of the file.
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+        let d = utf8[..<end]
+        guard let first = d.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "\\"), d.last != UInt8(ascii: "/") else {
+            return nil
+        }
         // A scheme (`https:`, `mailto:`) comes before any slash.
-        if let colon = d.firstIndex(of: ":"), !d[..<colon].contains("/") { return nil }
-        guard !d.hasSuffix("/") else { return nil }
-        let path = String(d).removingPercentEncoding ?? String(d)
-        return (path, path.lowercased().hasSuffix(".md"))
+        for b in d {
+            if b == UInt8(ascii: "/") { break }
+            if b == UInt8(ascii: ":") { return nil }
+        }
+        let raw = String(Substring(d))
+        let path = d.contains(UInt8(ascii: "%")) ? (raw.removingPercentEncoding ?? raw) : raw
+        let bytes = Array(path.utf8.suffix(3))
+        let isMarkdown = bytes.count == 3 && bytes[0] == UInt8(ascii: ".") && bytes[1] | 0x20 == UInt8(ascii: "m")
+            && bytes[2] | 0x20 == UInt8(ascii: "d")
+        return (path, isMarkdown)
     }
 
     /// `to` (content-relative) as a link from `folder`, for suggestions.

@@ -132,7 +132,8 @@ struct ContentWalker {
                 }
                 if let reason = Self.unsafeNameReason(name) { unsafe(display, name, reason); continue }
                 var attachments: [String] = []
-                collectAttachments(rel, prefix: "", depth: 0, into: &attachments)
+                var visited: Set<String> = []
+                collectAttachments(rel, prefix: "", depth: 0, visited: &visited, into: &attachments)
                 let indexDisplay = Self.display(root, index)
                 files.append(DocumentFile(kind: kind, slug: name, relativePath: index, displayPath: indexDisplay,
                                           absolutePath: indexDisplay, isFolder: true, attachments: attachments.sorted()))
@@ -145,9 +146,10 @@ struct ContentWalker {
         }
     }
 
-    private mutating func collectAttachments(_ folder: String, prefix: String, depth: Int, into out: inout [String]) {
-        // Symlinks inside the folder may form a loop; no real attachment tree is this deep.
-        guard depth < 16 else { return }
+    private mutating func collectAttachments(_ folder: String, prefix: String, depth: Int, visited: inout Set<String>,
+                                             into out: inout [String]) {
+        // Symlinks inside the folder may form a loop: each real folder is listed once.
+        guard depth < 32, visited.insert(Self.realPath(Self.display(root, folder)) ?? folder).inserted else { return }
         for name in list(folder) where !name.hasPrefix(".") {
             if prefix.isEmpty, name == "index.md" { continue }
             let rel = join(folder, name)
@@ -155,7 +157,7 @@ struct ContentWalker {
             if let reason = Self.unsafeNameReason(name) { unsafe(Self.display(root, rel), name, reason); continue }
             switch type {
             case .file: out.append(prefix + name)
-            case .directory: collectAttachments(rel, prefix: prefix + name + "/", depth: depth + 1, into: &out)
+            case .directory: collectAttachments(rel, prefix: prefix + name + "/", depth: depth + 1, visited: &visited, into: &out)
             case .other: continue
             }
         }

@@ -104,7 +104,7 @@ struct DocumentBuilder {
     /// Checks that need several fields or the folder: owner and partner links, the tool's file, a title's text.
     private mutating func checkKindRules(_ values: [String: FieldValue], _ entries: [YAMLEntry]) {
         func node(_ k: String) -> YAMLNode? { entries.first { $0.key == k }?.value }
-        if case .string(let t)? = values["title"], t.trimmingCharacters(in: .whitespaces).isEmpty, let n = node("title") {
+        if case .string(let t)? = values["title"], t.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), let n = node("title") {
             reader.error("missing-field", n, sv: "'title' är tomt men måste fyllas i", en: "'title' is empty but required")
         }
         // Organisation names link to organisation documents when one has that title (or slug).
@@ -133,6 +133,13 @@ struct DocumentBuilder {
                              suggestion: Suggestion.closest(to: file, in: parsed.file.attachments), length: file.count)
             }
         }
+        if case .string(let contact)? = values["contact"], let n = node("contact"), Self.looksPersonal(contact) {
+            reader.diagnostics.append(.warning(
+                "personal-contact", at: reader.at(n),
+                sv: "'\(contact)' ser ut som en persons adress; skriv en roll eller en gemensam brevlåda, aldrig personuppgifter",
+                en: "'\(contact)' looks like a person's address; give a role or a shared mailbox, never personal data",
+                length: contact.count))
+        }
         if case .string(let url)? = values["url"], let n = node("url") {
             let lower = url.lowercased()
             if !(lower.hasPrefix("https://") || lower.hasPrefix("http://")) {
@@ -140,6 +147,14 @@ struct DocumentBuilder {
                              en: "'url' must start with https:// or http://", length: url.count)
             }
         }
+    }
+
+    /// `förnamn.efternamn@…`: two names joined by a dot is how personal addresses look.
+    static func looksPersonal(_ contact: String) -> Bool {
+        let text = contact.hasPrefix("mailto:") ? String(contact.dropFirst(7)) : contact
+        guard let at = text.firstIndex(of: "@") else { return false }
+        let parts = text[..<at].split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
     }
 
     private mutating func unknownField(_ e: YAMLEntry, kind: DocumentKind, known: Dictionary<String, ContentSchema.FieldType>.Keys) {

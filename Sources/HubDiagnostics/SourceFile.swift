@@ -6,12 +6,15 @@ public struct SourceFile: Sendable {
     public let text: String
     /// Byte offset (into `text.utf8`) where each line starts; lines end at \n, \r\n or \r.
     public let lineStarts: [Int]
+    /// The text's UTF-8 bytes, kept so that excerpts for many diagnostics don't copy the file each time.
+    private let bytes: [UInt8]
 
     public init(path: String, text: String) {
         self.path = path
         self.text = text
         var starts = [0]
         let bytes = Array(text.utf8)
+        self.bytes = bytes
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
@@ -42,19 +45,17 @@ public struct SourceFile: Sendable {
     public func location(ofOffset offset: Int) -> SourceLocation {
         let line = line(ofOffset: offset)
         let start = lineStarts[line - 1]
-        let utf8 = Array(text.utf8)
-        let end = min(max(offset, start), utf8.count)
-        let prefix = String(decoding: utf8[start..<end], as: UTF8.self)
+        let end = min(max(offset, start), bytes.count)
+        let prefix = String(decoding: bytes[start..<end], as: UTF8.self)
         return SourceLocation(path: path, line: line, column: prefix.count + 1)
     }
 
     /// The text of a 1-based line without its line ending, or nil past the end.
     public func lineText(_ line: Int) -> String? {
         guard line >= 1, line <= lineStarts.count else { return nil }
-        let utf8 = Array(text.utf8)
         let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : utf8.count
-        while end > start, utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: utf8[start..<end], as: UTF8.self)
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

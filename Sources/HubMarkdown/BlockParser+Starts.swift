@@ -58,10 +58,8 @@ extension BlockParser {
         let n = addChild(.htmlBlock, at: nextNonspace)
         tree.nodes[Int(n)].small = type
         if !options.unsafe {
-            var col = 1
-            for k in ls..<nextNonspace where p[k] & 0xC0 != 0x80 { col += 1 }
             let detail = String(decoding: UnsafeBufferPointer(rebasing: p[nextNonspace..<min(le, nextNonspace + 40)]), as: UTF8.self)
-            tree.notes.append(SafetyNote(kind: .rawHTMLBlock, detail: detail, line: Int(lineNo), column: col))
+            tree.pendingNotes.append((nextNonspace, .rawHTMLBlock, detail))
         }
         return true
     }
@@ -120,14 +118,15 @@ extension BlockParser {
         if c == Bytes.star || c == Bytes.minus || c == Bytes.plus {
             j += 1
         } else {
-            var v: Int32 = 0
+            // At most 9 digits; 10 are counted (in 64 bits) only to reject the number.
+            var v = 0
             var digits = 0
-            while j < le && Bytes.isDigit(p[j]) && digits < 10 { v = v * 10 + Int32(p[j] - 0x30); j += 1; digits += 1 }
+            while j < le && Bytes.isDigit(p[j]) && digits < 10 { v = v * 10 + Int(p[j] - 0x30); j += 1; digits += 1 }
             guard digits >= 1 && digits <= 9 && j < le && (p[j] == Bytes.dot || p[j] == Bytes.rparen) else { return nil }
             delim = p[j]
             j += 1
             ordered = true
-            startNum = v
+            startNum = Int32(v)
         }
         if j < le && !Bytes.isSpaceOrTab(p[j]) { return nil }
         if containerIsParagraph {

@@ -2,6 +2,32 @@
 /// NUL and invalid sequences replaced by U+FFFD. After this every later stage can assume
 /// well-formed input, which is what makes "every byte string is a valid document" true.
 enum InputNormalizer {
+    /// For bytes that are already valid UTF-8 (a Swift `String`): only the BOM, CR and NUL
+    /// need work, so clean stretches are copied in one go.
+    static func normalizeValidUTF8(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out = [UInt8]()
+        out.reserveCapacity(input.count + 1)
+        let n = input.count
+        var i = 0
+        if n >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF { i = 3 }
+        var run = i
+        while i < n {
+            let b = input[i]
+            if b > 0x0D || (b != 0x0D && b != 0) { i += 1; continue }
+            if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[run..<i])) }
+            if b == 0 {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                i += 1
+            } else {
+                out.append(0x0A)
+                i += (i + 1 < n && input[i + 1] == 0x0A) ? 2 : 1
+            }
+            run = i
+        }
+        if n > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[run..<n])) }
+        return out
+    }
+
     static func normalize(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(input.count + 1)

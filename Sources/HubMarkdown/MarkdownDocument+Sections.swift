@@ -7,6 +7,7 @@ extension MarkdownDocument {
         var current: MarkdownHeading? = nil
         var text: [UInt8] = []
         var headingIndex = 0
+        let headings = self.headings
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
                 walk { node, n in

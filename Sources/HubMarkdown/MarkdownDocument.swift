@@ -2,15 +2,10 @@
 public struct MarkdownDocument: Sendable {
     public let options: MarkdownOptions
     let tree: Tree
-    /// Heading ids in document order (computed even when `headingIDs` is off).
-    let headingIDs: [String]
-    /// Every heading, in document order.
-    public let headings: [MarkdownHeading]
-
     init(source: String, options: MarkdownOptions) {
         self.options = options
         var src = source
-        let normalized = src.withUTF8 { InputNormalizer.normalize($0) }
+        let normalized = src.withUTF8 { InputNormalizer.normalizeValidUTF8($0) }
         var tree = Tree()
         tree.source = normalized
         var refs = LinkReferences()
@@ -28,31 +23,38 @@ public struct MarkdownDocument: Sendable {
             ip.parseAll()
             tree = ip.tree
         }
+        let positions = tree.lineColumns(tree.pendingNotes.map(\.offset))
+        tree.notes = zip(tree.pendingNotes, positions).map { note, pos in
+            SafetyNote(kind: note.kind, detail: note.detail, line: pos.line, column: pos.column)
+        }
         tree.notes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        tree.pendingNotes = []
         self.tree = tree
-        var ids: [String] = []
+    }
+
+    /// Every heading, in document order, with its unique id.
+    public var headings: [MarkdownHeading] {
         var heads: [MarkdownHeading] = []
         var slugs = HeadingSlugger()
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                Self.walk(tree) { node, i in
+                walk { node, i in
                     guard node.kind == .heading else { return }
                     let plain = String(decoding: PlainText.collect(tree, children: i, text: t, extra: x), as: UTF8.self)
-                    let id = slugs.unique(for: plain)
-                    ids.append(id)
-                    heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: id, line: Int(node.line)))
+                    heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: slugs.unique(for: plain), line: Int(node.line)))
                 }
             }
         }
-        self.headingIDs = ids
-        self.headings = heads
+        return heads
     }
 
     /// The HTML, with every link and image destination passed through `rewriteURL` first.
     public func html(rewriteURL: URLRewriter? = nil) -> String {
+        // Ids cost a Unicode pass over every heading: only when they are written.
+        let ids = options.headingIDs ? headings.map(\.id) : []
         let bytes: [UInt8] = tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: headingIDs, text: t, extra: x)
+                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: ids, text: t, extra: x)
                 return r.render()
             }
         }
@@ -61,14 +63,15 @@ public struct MarkdownDocument: Sendable {
 
     /// Every link and image destination, in document order.
     public var links: [MarkdownLink] {
-        var result: [MarkdownLink] = []
+        var found: [Node] = []
         walk { node, _ in
-            guard node.kind == .link || node.kind == .image else { return }
-            let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
-            let (line, col) = node.num >= 0 ? tree.lineColumn(ofSource: Int(node.num)) : (0, 0)
-            result.append(MarkdownLink(destination: dest, isImage: node.kind == .image, line: line, column: col))
+            if node.kind == .link || node.kind == .image { found.append(node) }
         }
-        return result
+        let positions = tree.lineColumns(found.map { Int($0.num) })
+        return zip(found, positions).map { node, pos in
+            let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
+            return MarkdownLink(destination: dest, isImage: node.kind == .image, line: pos.line, column: pos.column)
+        }
     }
 
     /// What safe mode changed, by line and column.

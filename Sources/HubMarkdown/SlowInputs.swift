@@ -34,6 +34,29 @@ package enum SlowInputs {
             String(repeating: "*a **a ", count: 32500 * k) + "b" + String(repeating: " a** a*", count: 32500 * k)
         },
         Input(name: "![[]() x160000") { k in String(repeating: "![[]()", count: 160000 * k) },
+        Input(name: "a_ x32500 (emph closers, no openers)") { k in String(repeating: "a_ ", count: 32500 * k) },
+        Input(name: "[a x32500 (link openers, no closers)") { k in String(repeating: "[a", count: 32500 * k) },
+        Input(name: "*a_ x25000 (mismatched openers and closers)") { k in String(repeating: "*a_ ", count: 25000 * k) },
+        Input(name: "*a x20000 + _a*_ x20000 (issue #389)") { k in String(repeating: "*a ", count: 20000 * k) + String(repeating: "_a*_ ", count: 20000 * k) },
+        Input(name: "[ (]( x40000") { k in String(repeating: "[ (](", count: 40000 * k) },
+        Input(name: "[a](b x30000 (unclosed links)") { k in String(repeating: "[a](b", count: 30000 * k) },
+        Input(name: "[a](<b x30000 (unclosed links)") { k in String(repeating: "[a](<b", count: 30000 * k) },
+        Input(name: "</ + <!-- x300000") { k in "</" + String(repeating: "<!--", count: 300000 * k) },
+        Input(name: "backtick runs of every length to 2499") { k in
+            var s = ""
+            for i in 1...(2499 * k) { s += "e" + String(repeating: "`", count: i) }
+            return s
+        },
+        Input(name: "> x100000 + a* x100000 (emph in deep blockquote)") { k in String(repeating: ">", count: 100000 * k) + String(repeating: "a*", count: 100000 * k) },
+        Input(name: "> + - x30000 + x + >newline x30000") { k in "> " + String(repeating: "- ", count: 30000 * k) + "x\n" + String(repeating: ">\n", count: 30000 * k) },
+        Input(name: "[x]: /u definitions x25000 then [y] x25000") { k in
+            var s = ""
+            for i in 0..<(25000 * k) { s += "[x\(i)]: /url\n\n[y]\n\n" }
+            return s
+        },
+        Input(name: "< + > x524288 (slow-fuzz harness expansion of <>)") { k in "<" + String(repeating: ">", count: 524288 * k) + "\n" },
+        Input(name: "<bab> x100000 on one line, safe mode (slow-fuzz find)") { k in "<a>" + String(repeating: "<bab>", count: 100000 * k) + "<c2c>\n" },
+        Input(name: "[a](javascript:x) x50000 on one line, safe mode") { k in String(repeating: "[a](javascript:x) ", count: 50000 * k) },
         Input(name: "empty lines in 30000 nested lists") { k in String(repeating: "- ", count: 30000 * k) + "x" + String(repeating: "\n", count: 30000 * k) },
     ]
 }

@@ -32,8 +32,10 @@ struct DocumentFields: Sendable {
         lang = StemLanguage(code: d.lang)
         summary = d.summary ?? ""
         tags = d.tags
+        // Section text may still be Markdown source (link destinations, emphasis): index and
+        // excerpt its plain text.
         sections = input.sections.map {
-            Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: $0.text)
+            Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: MarkdownPlainText.plain($0.text))
         }
         var meta: [String] = []
         if let r = d.region { meta.append(r) }

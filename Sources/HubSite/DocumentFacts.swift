@@ -109,7 +109,8 @@ struct DocumentFacts {
         case .lesson:
             groups = []
         case .meeting(let m):
-            return agenda(m) + referencedBy(doc, excluding: [])
+            // The agenda goes in the main column (DocumentPage); here only who mentions it.
+            return referencedBy(doc, excluding: Set(m.agenda.compactMap(\.ref)))
         case .organisation:
             groups = [(s.projects, refs(.projects))]
         case .page:
@@ -127,7 +128,7 @@ struct DocumentFacts {
         for (i, (title, ids)) in groups.enumerated() where !ids.isEmpty {
             shown.formUnion(ids)
             h += "<section class=\"related\" aria-labelledby=\"ph-rel-\(i)\">\n<h2 id=\"ph-rel-\(i)\">\(title)</h2>\n"
-            h += relatedList(ids)
+            h += relatedList(ids, showKind: false)
             h += "</section>\n"
         }
         return h + referencedBy(doc, excluding: shown)
@@ -140,12 +141,13 @@ struct DocumentFacts {
         return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(ids))</section>\n"
     }
 
-    func relatedList(_ ids: [DocumentID]) -> HTML {
+    func relatedList(_ ids: [DocumentID], showKind: Bool = true) -> HTML {
         var h: HTML = "<ul class=\"doc-list compact\">"
         let docs = ids.compactMap { site.hub[$0] }.sorted { Collation.less($0.title, $1.title) }
         for d in docs {
             h += "<li><a href=\"\(url: layout.href(d.id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
-            h += " <span class=\"kind-label\">\(s.kindSingular[d.kind] ?? "")</span></li>"
+            if showKind { h += " <span class=\"kind-label\">\(s.kindSingular[d.kind] ?? "")</span>" }
+            h += "</li>"
         }
         h += "</ul>\n"
         return h

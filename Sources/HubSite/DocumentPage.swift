@@ -46,6 +46,8 @@ public struct DocumentPage: Sendable {
         let facts = DocumentFacts(site: site, layout: layout).facts(for: doc)
         if !facts.isEmpty { main += "<dl class=\"facts\">\n\(facts)</dl>\n" }
         let headings = md.headings
+        main += "<div class=\"doc-columns\">\n<div class=\"doc-main\">\n"
+        if case .meeting(let m) = doc.details { main += DocumentFacts(site: site, layout: layout).agenda(m) }
         if headings.count >= 3 {
             main += "<nav class=\"toc\" aria-labelledby=\"ph-toc\">\n<h2 id=\"ph-toc\">\(s.contents)</h2>\n<ol>"
             for h in headings where h.level <= 3 {
@@ -55,15 +57,17 @@ public struct DocumentPage: Sendable {
         }
         main += "<div class=\"doc-body\">\n"
         main += .raw(md.html(rewriteURL: bodyLinks.rewriter))  // the engine escapes (safe mode)
-        main += "</div>\n"
-        main += DocumentFacts(site: site, layout: layout).related(for: doc)
-        main += attachmentList(doc, layout: layout)
-        main += "</article>\n"
+        main += "</div>\n</div>\n"
+        // Related documents (reverse links included) and attachments sit beside the body on
+        // wide screens, so a reader sees at once which lessons and projects used a method.
+        let aside = DocumentFacts(site: site, layout: layout).related(for: doc) + attachmentList(doc, layout: layout)
+        if !aside.isEmpty { main += "<aside class=\"doc-aside\" aria-label=\"\(s.related)\">\n\(aside)</aside>\n" }
+        main += "</div>\n</article>\n"
 
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
-                                sections: BodySections.split(doc.body, headings: md.headings), diagnostics: diags)
+                                sections: md.sections, diagnostics: diags)
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {

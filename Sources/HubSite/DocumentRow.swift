@@ -56,14 +56,19 @@ struct DocumentRow {
     /// Sensible order per kind: lessons, meetings and projects newest first; the rest by title.
     static func sorted(_ docs: [Document], kind: DocumentKind?) -> [Document] {
         let newestFirst = kind == .lessons || kind == .meetings
-        return docs.sorted { a, b in
+        // Collation keys once per document, not once per comparison.
+        let keyed = docs.indices.map { (i: $0, key: Collation.key(docs[$0].title)) }
+        let order = keyed.sorted { x, y in
+            let a = docs[x.i], b = docs[y.i]
             if newestFirst, a.date != b.date {
                 guard let da = a.date else { return false }
                 guard let db = b.date else { return true }
                 return da > db
             }
-            if a.title != b.title { return Collation.less(a.title, b.title) }
+            if x.key != y.key { return x.key.lexicographicallyPrecedes(y.key) }
+            if a.title != b.title { return a.title < b.title }
             return a.id < b.id
         }
+        return order.map { docs[$0.i] }
     }
 }

@@ -50,6 +50,7 @@ public struct UIStrings: Sendable {
     public var agenda: String
     public var attachments: String
     public var referencedBy: String
+    public var related: String
     public var filters: String
     public var filterAll: String
     public var filterReset: String
@@ -92,7 +93,7 @@ public struct UIStrings: Sendable {
         period: "Period", companies: "Företag", participants: "Deltagare", women: "kvinnor", men: "män",
         hoursPerCompany: "Timmar per företag", partners: "Partner", contact: "Kontakt", type: "Typ",
         license: "Licens", website: "Webbplats", download: "Ladda ner", project: "Projekt", outcome: "Utfall",
-        place: "Plats", agenda: "Dagordning", attachments: "Bilagor", referencedBy: "Nämns i",
+        place: "Plats", agenda: "Dagordning", attachments: "Bilagor", referencedBy: "Nämns i", related: "Relaterat",
         filters: "Filtrera", filterAll: "Alla", filterReset: "Visa alla", showing: "Visar", of: "av",
         documents: "dokument", latestLessons: "Senaste lärdomarna", browseByKind: "Bläddra efter typ",
         browseByTag: "Bläddra efter tagg",
@@ -126,7 +127,7 @@ public struct UIStrings: Sendable {
         period: "Period", companies: "Companies", participants: "Participants", women: "women", men: "men",
         hoursPerCompany: "Hours per company", partners: "Partners", contact: "Contact", type: "Type",
         license: "Licence", website: "Website", download: "Download", project: "Project", outcome: "Outcome",
-        place: "Place", agenda: "Agenda", attachments: "Attachments", referencedBy: "Mentioned in",
+        place: "Place", agenda: "Agenda", attachments: "Attachments", referencedBy: "Mentioned in", related: "Related",
         filters: "Filter", filterAll: "All", filterReset: "Show all", showing: "Showing", of: "of",
         documents: "documents", latestLessons: "Latest lessons", browseByKind: "Browse by kind",
         browseByTag: "Browse by tag",

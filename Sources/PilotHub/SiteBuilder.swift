@@ -4,8 +4,9 @@ import Foundation
 /// The build: a pipeline of named steps from `Content/` to `public/`.
 ///
 /// 1. load and validate the content; 2. lock the output and prepare a temporary folder
-/// beside it; 3. render every page in parallel on all cores and write it; 4. build the
-/// search index; 5. copy attachments, assets, feeds; 6. swap the finished folder in.
+/// beside it; 3. read the body sections the search index needs; 4. render every page in
+/// parallel on all cores and write it, while the search index builds on its own thread;
+/// 5. copy attachments, assets, feeds; 6. swap the finished folder in.
 /// Any error stops the build before step 6, so the previous site stays as it was.
 public enum SiteBuilder {
     public static let stepCount = 6
@@ -75,11 +76,29 @@ public enum SiteBuilder {
         }
         diagnostics += site.diagnostics.map(shown)
 
-        progress.begin(sv: "Renderar sidor", en: "Rendering pages")
+        // The search index takes one core for a while and needs only the body sections, so it
+        // is built on its own thread while the pages render on the others.
+        progress.begin(sv: "Läser avsnitt för sökindexet", en: "Reading sections for the search index")
+        let searchDocs = hub.documents.filter { SiteSlug.isSafeComponent($0.slug) }
+        let sectionSlots = Slots<[MarkdownSection]>(count: searchDocs.count)
+        parallelFor(searchDocs.count, threads: options.threads) { i in
+            sectionSlots[i] = Markdown.parse(searchDocs[i].body, options: MarkdownOptions(headingIDs: true)).sections
+        }
+        let inputs = searchDocs.indices.map { i in
+            SearchInput(document: searchDocs[i], url: site.links.url(ofDirectory: SiteLinks.pageDirectory(searchDocs[i].id)),
+                        sections: sectionSlots[i] ?? [])
+        }
+        let searchResult = Slots<[SearchOutputFile]>(count: 1)
+        let searchDone = DispatchGroup()
+        let config = hub.config
+        DispatchQueue.global().async(group: searchDone) { searchResult[0] = SearchIndexBuilder.build(inputs, config: config) }
+
+        progress.begin(sv: "Renderar sidor (och bygger sökindexet)", en: "Rendering pages (and building the search index)")
         let pages: [PageOutcome]
         do {
             pages = try renderAndWrite(renderer, into: output.temporary, threads: options.threads)
         } catch {
+            searchDone.wait()
             output.discard()
             throw error
         }
@@ -87,15 +106,11 @@ public enum SiteBuilder {
         result.pageCount = pages.count
         result.byteCount = pages.reduce(0) { $0 + $1.bytes }
         result.fileCount = pages.count
+        searchDone.wait()
 
         do {
-            progress.begin(sv: "Bygger sökindexet", en: "Building the search index")
-            let inputs = pages.compactMap { p -> SearchInput? in
-                guard let id = p.document, let doc = hub[id] else { return nil }
-                return SearchInput(document: doc, url: site.links.url(ofDirectory: SiteLinks.pageDirectory(id)), sections: p.sections)
-            }
             var extra: [(String, [UInt8])] = []
-            for f in runtime + SearchIndexBuilder.build(inputs, config: hub.config) { extra.append((f.path, f.bytes)) }
+            for f in runtime + (searchResult[0] ?? []) { extra.append((f.path, f.bytes)) }
 
             progress.begin(sv: "Kopierar bilagor och filer", en: "Copying attachments and files")
             for f in renderer.staticFiles(pagePaths: pages.map(\.path)) { extra.append((f.path, f.bytes)) }
@@ -154,8 +169,16 @@ public enum SiteBuilder {
         var path: String
         var bytes: Int
         var document: DocumentID?
-        var sections: [MarkdownSection]
         var diagnostics: [Diagnostic]
+    }
+
+    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks.
+    static func parallelFor(_ count: Int, threads: Int?, _ body: @Sendable (Int) -> Void) {
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(1, count / (workers * 8))
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { t in
+            for i in (t * chunk)..<min(count, (t + 1) * chunk) { body(i) }
+        }
     }
 
     /// Renders every job on all cores and writes each page as soon as it is ready. Each
@@ -174,7 +197,7 @@ public enum SiteBuilder {
                 do {
                     try FileWriter.write(page.html, to: page.path, under: root)
                     slots[i] = .success(PageOutcome(path: page.path, bytes: page.html.utf8.count, document: page.document,
-                                                    sections: page.sections, diagnostics: page.diagnostics))
+                                                    diagnostics: page.diagnostics))
                 } catch let e as BuildFailure {
                     slots[i] = .failure(e)
                 } catch {

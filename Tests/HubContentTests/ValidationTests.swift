@@ -50,6 +50,16 @@ struct RequiredAndTypeTests {
         #expect(ds.count == 1)
     }
 
+    @Test("a contact that looks like a person's address is a warning", arguments: [
+        ("anna.svensson@exempel.se", true), ("mailto:Åsa.Öberg@exempel.se", true), ("sakerhet@exempel.se", false),
+        ("it-stod.syd@exempel.se", false), ("Projektledaren", false),
+    ])
+    func contact(value: String, personal: Bool) throws {
+        let (_, ds, s) = try check(["projects/a.md": "---\ntitle: A\ncontact: \(value)\n---\n"])
+        #expect(s == (personal ? ["projects/a.md:3:10 personal-contact"] : []))
+        #expect(ds.allSatisfy { $0.severity == .warning })
+    }
+
     @Test("numbers that cannot be negative")
     func negative() throws {
         #expect(try check(["projects/a.md": "---\ntitle: A\ncompanies: -3\n---\n"]).2 == ["projects/a.md:3:12 negative-number"])
@@ -110,6 +120,13 @@ struct EnumerationTests {
         ])
         #expect(s == ["methods/a.md:3:18 not-in-vocabulary", "methods/a.md:4:12 not-in-vocabulary"])
         #expect(ds.map(\.suggestion) == ["lösenord", "styrelser"])
+    }
+
+    @Test("a transposed key in hub.yml ('titel') gets a did-you-mean")
+    func transposedHubKey() {
+        let (_, ds) = HubConfig.parse("titel: Hubben\n", path: "hub.yml")
+        #expect(ds.map(\.id) == ["unknown-field"])
+        #expect(ds.map(\.suggestion) == ["title"])
     }
 
     @Test("without hub.yml the defaults serve")

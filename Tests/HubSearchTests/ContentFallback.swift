@@ -17,16 +17,10 @@ enum ContentInputs {
             via = "fallback reader (ContentLoader is a skeleton here)"
         }
         var inputs: [SearchInput] = []
-        var usedFallbackSections = false
         for d in docs where !d.draft {
-            var sections = Markdown.parse(d.body).sections
-            if sections.count <= 1 && d.body.contains("\n#") {
-                sections = atxSections(d.body)
-                usedFallbackSections = true
-            }
+            let sections = Markdown.parse(d.body).sections
             inputs.append(SearchInput(document: d, url: "\(d.kind.rawValue)/\(d.slug)/", sections: sections))
         }
-        if usedFallbackSections { via += ", fallback sections (Markdown is a skeleton here)" }
         return (inputs, hub?.config ?? HubConfig(), via)
     }
 
@@ -104,40 +98,5 @@ enum ContentInputs {
         return Document(id: DocumentID(kind: kind, slug: slug), sourcePath: path, title: title, summary: str("summary"),
                         date: date(map["date"]), lang: str("lang") ?? "sv", tags: list("tags"), region: str("region"),
                         sector: list("sector"), draft: draft, body: parsed.body, details: details)
-    }
-
-    /// Sections at ATX headings with GitHub-style anchors; inline link and emphasis syntax dropped.
-    static func atxSections(_ body: String) -> [MarkdownSection] {
-        var out: [MarkdownSection] = []
-        var heading: MarkdownHeading?
-        var text: [Substring] = []
-        var used: [String: Int] = [:]
-        var inFence = false
-        func flush() {
-            let t = text.joined(separator: "\n")
-                .replacingOccurrences(of: #"!?\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
-                .replacingOccurrences(of: #"[*_`]+"#, with: "", options: .regularExpression)
-            out.append(MarkdownSection(heading: heading, text: t))
-            text = []
-        }
-        for (n, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("```") { inFence.toggle(); continue }
-            if !inFence, line.hasPrefix("#") {
-                let level = line.prefix { $0 == "#" }.count
-                if level <= 6, line.dropFirst(level).hasPrefix(" ") {
-                    flush()
-                    let title = line.dropFirst(level + 1).trimmingCharacters(in: .whitespaces)
-                    var id = String(title.lowercased().unicodeScalars
-                        .filter { CharacterSet.alphanumerics.contains($0) || $0 == " " || $0 == "-" }
-                        .map { $0 == " " ? "-" : Character($0) })
-                    if let c = used[id] { used[id] = c + 1; id += "-\(c + 1)" } else { used[id] = 0 }
-                    heading = MarkdownHeading(level: level, text: title, id: id, line: n + 1)
-                    continue
-                }
-            }
-            text.append(line)
-        }
-        flush()
-        return out
     }
 }

@@ -33,7 +33,7 @@ enum SearchFixture {
               tags: ["incidenthantering"], region: "Stockholm", date: ContentDate(year: 2024, month: 1, day: 9),
               details: .method(MethodDetails(format: "övning", level: "fördjupning")),
               sections: [section(nil, nil, "Ett företag behöver en plan för incidenthantering."),
-                         section("Efter incidenten", "efter-incidenten", "Gå igenom vad som hände & skriv ner <lärdomar>.")]),
+                         section("Efter incidenten", "efter-incidenten", "Gå igenom vad som hände & skriv ner lärdomar om <3 dagar & \"C>D\".")]),
         input(.tools, "brandvagg", "Checklista för brandvägg", summary: "Tio frågor om brandväggen.",
               tags: ["brandvägg", "nätverkssäkerhet"], date: ContentDate(year: 2022, month: 6, day: 1),
               details: .tool(ToolDetails(type: "checklista")),

@@ -1,3 +1,4 @@
+import HubMarkdown
 import Testing
 @testable import HubSearch
 
@@ -86,5 +87,30 @@ struct DecompounderVerbNounTests {
         #expect(d.parts(of: "incidenthantering") == ["incident", "hantering"])
         #expect(d.parts(of: "riskhantering") == ["risk", "hantering"])
         #expect(d.parts(of: "kryptering") == [])
+    }
+}
+
+@Suite("Markdown source to plain text")
+struct MarkdownPlainTextTests {
+    @Test("syntax is removed, words stay", arguments: [
+        ("Se [Mall för backup](../tools/mall.md) och ![bild](a.png).", "Se Mall för backup och bild."),
+        ("1. **Windows: BitLocker.** Kontrollera `manage-bde`.", "Windows: BitLocker. Kontrollera manage-bde."),
+        ("## Rubrik\n> citat\n- punkt\n* [x] klar", "Rubrik\ncitat\npunkt\n klar"),
+        ("| a | b |\n|---|---|\n| c | d |", "  a   b  \n\n  c   d  "),
+        ("snake_case och _kursiv_ <b>fet</b> <https://x.se>", "snake_case och kursiv fet https://x.se"),
+        ("```\nkod [x](y)\n```\nefter", "\nkod [x](y)\n\nefter"),
+    ])
+    func plain(markdown: String, expected: String) {
+        #expect(MarkdownPlainText.plain(markdown) == expected)
+    }
+
+    @Test("sections are cut at heading lines")
+    func sections() {
+        let body = "Intro.\n\n## Syfte\n\nText [länk](x.md).\n\n## Så här\n\nMer."
+        let h = [MarkdownHeading(level: 2, text: "Syfte", id: "syfte", line: 3), MarkdownHeading(level: 2, text: "Så här", id: "så-här", line: 7)]
+        let s = MarkdownPlainText.sections(body: body, headings: h)
+        #expect(s.map(\.heading?.id) == [nil, "syfte", "så-här"])
+        #expect(s[1].text.contains("Text länk."))
+        #expect(!s[1].text.contains("x.md"))
     }
 }

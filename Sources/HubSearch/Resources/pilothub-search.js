@@ -282,7 +282,7 @@
       // (transposition, deletion, substitution, insertion there); a typo later in the word
       // leaves it in the word's own shard.
       var shards = [], set = {}, ALPH = "abcdefghijklmnopqrstuvwxyz0123456789";
-      function addShard(v) { var s = shardFor(v); if (s !== null && !set[s] && shards.length < 16) { set[s] = true; shards.push(s); } }
+      function addShard(v) { var s = shardFor(v); if (s !== null && !set[s] && shards.length < 10) { set[s] = true; shards.push(s); } }
       addShard(fw);
       var i, c;
       for (i = 0; i < 4 && i + 1 < n; i++) addShard(fw.slice(0, i) + fw.charAt(i + 1) + fw.charAt(i) + fw.slice(i + 2));
@@ -352,7 +352,7 @@
   }
   function excerptHTML(text, spans, size) {
     var start = 0;
-    if (spans.length) start = Math.max(0, spans[0][0] - Math.floor(size / 3));
+    if (spans.length) start = Math.max(0, spans[0][0] - 50);
     if (start > 0) { var sp = text.indexOf(" ", start); if (sp >= 0 && sp < spans[0][0]) start = sp + 1; }
     var end = Math.min(text.length, start + size);
     if (end < text.length) { var sp2 = text.lastIndexOf(" ", end); if (sp2 > start + size / 2) end = sp2; }
@@ -422,7 +422,23 @@
           if (f) all = all.filter(function (d) { return passes(f, d, filters); });
           var fs = new Float64Array(N);
           all.forEach(function (d) { fs[d] = final(d); });
-          all.sort(function (a, b) { return fs[b] - fs[a] || a - b; });
+          var better = function (a, b) { return fs[b] - fs[a] || a - b; };
+          var top;
+          if (all.length <= 4 * limit) {
+            all.sort(better);
+            top = all.slice(0, limit);
+          } else {
+            // Only the first `limit` are shown: keep them sorted while scanning, no full sort.
+            top = [];
+            for (var ti = 0; ti < all.length; ti++) {
+              var d = all[ti];
+              if (top.length === limit && better(d, top[limit - 1]) >= 0) continue;
+              var at = top.length;
+              while (at > 0 && better(d, top[at - 1]) < 0) at--;
+              top.splice(at, 0, d);
+              if (top.length > limit) top.pop();
+            }
+          }
           var facets = {};
           if (f && wantFacets) {
             f.f.forEach(function (name, fi) {
@@ -435,12 +451,16 @@
               facets[name] = list.sort(function (a, b) { return b.count - a.count || (a.value < b.value ? -1 : 1); });
             });
           }
-          var top = all.slice(0, limit);
+
           // What to highlight: every matched term, by its folded form, and typed prefixes.
           var terms = {}, prefixes = [];
           matched.forEach(function (found) { found.forEach(function (x) { terms[x.e.f] = true; }); });
           us.forEach(function (u) { if (u.prefix && len(u.word) >= 2) prefixes.push(fold(u.word)); });
           var termList = Object.keys(terms).filter(function (t) { return len(t) >= 4; });
+          // Quick rejection: a word can only match by stem or prefix if it starts like a term.
+          var starts = Object.create(null);
+          Object.keys(terms).forEach(function (t) { starts[t.slice(0, 3)] = true; });
+          prefixes.forEach(function (p) { starts[p.slice(0, 3)] = true; });
           var memo = Object.create(null);
           function match(word, lang) {
             var key = lang + ":" + word;
@@ -449,9 +469,11 @@
           }
           function matchWord(word, lang) {
             var fw = fold(word);
-            if (terms[fold(term(word, lang))] || terms[fw]) return true;
-            for (var i = 0; i < prefixes.length; i++) if (startsWith(fw, prefixes[i])) return true;
-            for (var j = 0; j < termList.length; j++) if (fw.length > termList[j].length + 2 && fw.indexOf(termList[j]) > 0) return true;
+            if (starts[fw.slice(0, 3)] || fw.length < 3) {
+              if (terms[fw] || terms[fold(term(word, lang))]) return true;
+              for (var i = 0; i < prefixes.length; i++) if (startsWith(fw, prefixes[i])) return true;
+            }
+            if (fw.length >= 7) for (var j = 0; j < termList.length; j++) if (fw.length > termList[j].length + 2 && fw.indexOf(termList[j]) > 0) return true;
             return false;
           }
           return Promise.all(top.map(docRecord)).then(function (recs) {
@@ -492,7 +514,8 @@
       var o = {}; for (var k in (opts || {})) o[k] = opts[k]; o.facets = true;
       return run(text, o);
     },
-    stem: stem,
+    /* The Snowball stem of a word (lowercased and NFC-normalized first); lang "sv" or "en". */
+    stem: function (word, lang) { return stem(normalize(word == null ? "" : word), lang); },
     tokenize: tokenize,
     fold: fold,
     _stats: function () { return { bytes: st.stats.bytes, files: st.stats.files.slice() }; }

@@ -1,0 +1,130 @@
+import HubMarkdown
+
+/// Plain text from Markdown source, for indexing and excerpts when a section's text still
+/// holds Markdown syntax: link and image syntax reduced to their text (destinations dropped,
+/// so `../methods/x.md` is not indexed), HTML tags, emphasis and code markers, heading,
+/// quote and list markers, table pipes and rules removed. Plain text passes through as it is.
+public enum MarkdownPlainText {
+    /// The plain text of `markdown`.
+    public static func plain(_ markdown: String) -> String {
+        var s = markdown
+        return s.withUTF8 { String(decoding: plain(bytes: $0), as: UTF8.self) }
+    }
+
+    /// Sections of a Markdown body cut at the lines of its parsed headings (1-based lines of
+    /// `body`), each section's text made plain. The text before the first heading has no heading.
+    public static func sections(body: String, headings: [MarkdownHeading]) -> [MarkdownSection] {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [MarkdownSection] = []
+        var current: MarkdownHeading?
+        var start = 0
+        func flush(_ end: Int) {
+            var text = start < end ? lines[start..<min(end, lines.count)].joined(separator: "\n") : ""
+            text = plain(text)
+            if current != nil || !text.isEmpty { out.append(MarkdownSection(heading: current, text: text)) }
+        }
+        for h in headings {
+            let line = max(0, h.line - 1)
+            guard line >= start, line < lines.count else { continue }
+            flush(line)
+            current = h
+            start = line + 1
+            // A setext heading's underline is not text.
+            if start < lines.count, lines[start].allSatisfy({ $0 == "=" || $0 == "-" || $0 == " " }), !lines[start].isEmpty { start += 1 }
+        }
+        flush(lines.count)
+        return out
+    }
+
+    static func plain(bytes b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        let n = b.count
+        var lineStart = true
+        var inFence = false
+        while i < n {
+            if lineStart {
+                lineStart = false
+                // Skip indentation, then block markers.
+                var j = i
+                while j < n && (b[j] == 0x20 || b[j] == 0x09) { j += 1 }
+                if j + 2 < n && (b[j] == 0x60 || b[j] == 0x7E) && b[j + 1] == b[j] && b[j + 2] == b[j] {
+                    inFence.toggle()
+                    while j < n && b[j] != 0x0A { j += 1 }
+                    i = j
+                    continue
+                }
+                if !inFence {
+                    // Rules and table delimiter rows: nothing but - = | : * _ and spaces.
+                    var k = j, onlyRule = true, any = false
+                    while k < n && b[k] != 0x0A {
+                        let c = b[k]
+                        if c == 0x2D || c == 0x3D || c == 0x7C || c == 0x3A || c == 0x2A || c == 0x5F { any = true } else if c != 0x20 && c != 0x09 { onlyRule = false; break }
+                        k += 1
+                    }
+                    if onlyRule && any { i = k; continue }
+                    while j < n && (b[j] == 0x23 || b[j] == 0x3E) { j += 1 }  // # and >
+                    while j < n && b[j] == 0x20 { j += 1 }
+                    if j + 1 < n && (b[j] == 0x2D || b[j] == 0x2A || b[j] == 0x2B) && b[j + 1] == 0x20 { j += 2 }
+                    var d = j
+                    while d < n && b[d] >= 0x30 && b[d] <= 0x39 { d += 1 }
+                    if d > j && d + 1 < n && (b[d] == 0x2E || b[d] == 0x29) && b[d + 1] == 0x20 { j = d + 2 }
+                    if j + 3 < n && b[j] == 0x5B && (b[j + 1] == 0x20 || b[j + 1] == 0x78 || b[j + 1] == 0x58) && b[j + 2] == 0x5D { j += 3 }
+                }
+                i = j
+                continue
+            }
+            let c = b[i]
+            if c == 0x0A { out.append(c); i += 1; lineStart = true; continue }
+            if inFence { out.append(c); i += 1; continue }
+            switch c {
+            case 0x21 where i + 1 < n && b[i + 1] == 0x5B:  // ![alt](...)
+                i += 1
+            case 0x5D:  // ](dest) or ][ref] after link text: drop the destination
+                i += 1
+                if i < n && (b[i] == 0x28 || b[i] == 0x5B) {
+                    let close: UInt8 = b[i] == 0x28 ? 0x29 : 0x5D
+                    var depth = 0, j = i
+                    while j < n && b[j] != 0x0A {
+                        if b[j] == b[i] { depth += 1 } else if b[j] == close { depth -= 1; if depth == 0 { break } }
+                        j += 1
+                    }
+                    if j < n && b[j] == close { i = j + 1 }
+                }
+            case 0x5B, 0x2A, 0x60:  // [ * `
+                i += 1
+            case 0x5F where (i + 1 < n && b[i + 1] == 0x5F) || (i > 0 && b[i - 1] == 0x5F):  // __
+                i += 1
+            case 0x5F where i == 0 || !isWordByte(b[i - 1]) || i + 1 >= n || !isWordByte(b[i + 1]):  // _em_
+                i += 1
+            case 0x7C:  // table pipe
+                out.append(0x20)
+                i += 1
+            case 0x3C:  // <tag> or <autolink>
+                var j = i + 1
+                if j < n && (isLetter(b[j]) || b[j] == 0x2F || b[j] == 0x21) {
+                    while j < n && b[j] != 0x3E && b[j] != 0x0A { j += 1 }
+                    if j < n && b[j] == 0x3E {
+                        let inner = b[(i + 1)..<j]
+                        if inner.contains(0x3A) && !inner.contains(0x20) { out.append(contentsOf: inner) }  // autolink keeps its text
+                        i = j + 1
+                        continue
+                    }
+                }
+                out.append(c)
+                i += 1
+            case 0x5C where i + 1 < n && b[i + 1] != 0x0A:  // backslash escape
+                out.append(b[i + 1])
+                i += 2
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isWordByte(_ c: UInt8) -> Bool { isLetter(c) || (c >= 0x30 && c <= 0x39) || c >= 0x80 }
+}
