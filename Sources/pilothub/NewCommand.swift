@@ -21,7 +21,7 @@ enum NewCommand: CLICommand {
     Examples:
       pilothub new method "Behovsanalys på plats"    → Content/methods/behovsanalys-pa-plats.md
       pilothub new lesson "MFA först, sedan allt annat"
-      pilothub new meeting "Erfarenhetsträff i Umeå" --content ../hub/Content
+      pilothub new meeting "Erfarenhetsträff i Umeå" --content Content
 
     """
 

@@ -68,6 +68,33 @@ struct CommandTests {
         #expect(sv.err.hasPrefix("pilothub: fel: innehållsmappen 'finns-inte' finns inte"))
     }
 
+    @Test("help examples name only files, folders and slugs that exist in the repository",
+          arguments: [[String](), ["check", "--help"], ["new", "--help"], ["export", "--help"],
+                      ["frontmatter", "--help"], ["markdown", "--help"]])
+    func helpExamples(command: [String]) throws {
+        let repository = (FixtureTests.sampleContent as NSString).deletingLastPathComponent
+        let r = try pilothub(command.isEmpty ? ["--help"] : command, cwd: repository)
+        #expect(r.status == 0)
+        let examples = r.out.components(separatedBy: "Examples:").dropFirst().joined()
+        #expect(!examples.isEmpty)
+        let words = examples.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        var named: [String] = []
+        for (i, w) in words.enumerated() {
+            // `→ path` shows what `new` writes: a file that does not exist yet.
+            if w.hasPrefix("Content/"), w.hasSuffix(".md"), i == 0 || words[i - 1] != "→" { named.append(w) }
+            guard i + 1 < words.count else { continue }
+            switch w {
+            case "--meeting": named.append("Content/meetings/\(words[i + 1]).md")
+            case "--project": named.append("Content/projects/\(words[i + 1]).md")
+            case "--content": named.append(words[i + 1])
+            default: break
+            }
+        }
+        for path in named {
+            #expect(FileManager.default.fileExists(atPath: repository + "/" + path), "\(path) in the examples of \(command)")
+        }
+    }
+
     @Test("check --format json is an array of diagnostics for tools")
     func checkJSON() throws {
         let r = try pilothub(["check", "--content", "broken", "--format", "json"], cwd: fixtures)
