@@ -112,7 +112,7 @@ struct CommandTests {
         #expect(try pilothub(args, cwd: fixtures).status == 64)
     }
 
-    @Test("new writes a document that checks clean, and never overwrites")
+    @Test("new writes a draft that check leaves out, that check --drafts fails on its placeholders, and never overwrites")
     func new() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -123,7 +123,16 @@ struct CommandTests {
         let text = try String(contentsOfFile: site.root + "/methods/behovsanalys-pa-plats.md", encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"Behovsanalys på plats\"\n"))
         #expect(text.contains("## Så går det till"))
-        #expect(try pilothub(["check"], cwd: cwd).status == 0)
+        let check = try pilothub(["check"], cwd: cwd)
+        #expect(check.status == 0)
+        #expect(check.out == "0 errors, 0 warnings in 0 documents\n")
+        let drafts = try pilothub(["check", "--drafts"], cwd: cwd)
+        #expect(drafts.status == 1)
+        #expect(drafts.out.contains("Content/methods/behovsanalys-pa-plats.md:4:10: error: replace the placeholder <en mening om innehållet> in 'summary' with a real value\n"))
+        #expect(drafts.out.contains("in 'format' with a real value (allowed: behovsanalys, utbildning, coachning, rådgivning, information, övning)\n"))
+        #expect(drafts.out.contains("in 'level'"))
+        #expect(!drafts.out.contains("did you mean"))
+        #expect(drafts.out.hasSuffix("3 errors, 0 warnings in 1 document\n"))
         try Data("ändrad\n".utf8).write(to: URL(fileURLWithPath: site.root + "/methods/behovsanalys-pa-plats.md"))
         let again = try pilothub(["new", "method", "Behovsanalys på plats"], cwd: cwd)
         #expect(again.status == 1)
