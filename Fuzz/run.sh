@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds and runs the libFuzzer targets of the Markdown engine (shared/FUZZING.md).
-# Usage: Fuzz/run.sh [seconds] [plain|slow]     (default: 600 plain)
+# Usage: Fuzz/run.sh [seconds] [plain|slow]     (default: 600 plain); FUZZ_TIMEOUT=s (default 2)
 # Crashes land in Fuzz/crashes/; each one becomes a regression test in Tests/HubMarkdownTests.
 set -eu
 cd "$(dirname "$0")/.."
@@ -15,5 +15,5 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library -use-ld=lld -package-name P
   -module-name HubFuzz .build-fuzz/src/*.swift -o "$BIN"
 WORK=.build-fuzz/corpus-$TARGET
 mkdir -p "$WORK"
-SWIFT_BACKTRACE=enable=no "$BIN" -max_total_time="$SECONDS_TO_RUN" -timeout=2 -max_len="$MAXLEN" \
+SWIFT_BACKTRACE=enable=no "$BIN" -max_total_time="$SECONDS_TO_RUN" -timeout="${FUZZ_TIMEOUT:-2}" -max_len="$MAXLEN" \
   -artifact_prefix=Fuzz/crashes/ -print_final_stats=1 "$WORK" Fuzz/corpus/markdown
