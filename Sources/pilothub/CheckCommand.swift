@@ -23,7 +23,7 @@ enum CheckCommand: CLICommand {
 
     Examples:
       pilothub check
-      pilothub check --content ../hub/Content
+      pilothub check --content Tests/HubContentTests/Resources/fixtures/broken
       pilothub check --format json > diagnostics.json
       LANG=sv_SE.UTF-8 pilothub check
 

@@ -21,7 +21,7 @@ enum ExportCommand: CLICommand {
     Examples:
       pilothub export > hub.json
       pilothub export --output hub.json
-      pilothub export --content ../hub/Content | jq '.documents[].id'
+      pilothub export --content Content | jq '.documents[].id'
 
     """
 
