@@ -111,11 +111,29 @@ public enum ContentLoader {
         return sets.mapValues { $0.sorted() }
     }
 
+    /// Diagnostics that mean the loader refused to read a file's text (a symlink out of the
+    /// content folder, a file too large, UTF-16, unreadable, an unsafe name, a stray file).
+    /// No excerpt may be shown for such a file: its first line could be anything, such as
+    /// `/etc/passwd` behind a symlink.
+    public static let refusedFileIDs: Set<String> = [
+        "symlink-outside-content", "broken-symlink", "file-too-large", "utf16-file", "unreadable-file",
+        "unsafe-name", "unknown-file", "unknown-top-level", "missing-index", "missing-content-folder",
+    ]
+
     /// The files named by `diagnostics`, decoded as the loader reads them, so that a
-    /// `DiagnosticPrinter` can show each source line.
-    public static func sourceFiles(for diagnostics: [Diagnostic]) -> [String: SourceFile] {
+    /// `DiagnosticPrinter` can show each source line. Files the loader refused are left out,
+    /// and so is anything that is not a `.md` document or `hub.yml`; with `contentDirectory`,
+    /// so is any path whose real location lies outside that folder.
+    public static func sourceFiles(for diagnostics: [Diagnostic], contentDirectory: String? = nil) -> [String: SourceFile] {
+        let refused = Set(diagnostics.filter { refusedFileIDs.contains($0.id) }.map(\.location.path))
+        let rootReal = contentDirectory.flatMap(ContentWalker.realPath)
         var out: [String: SourceFile] = [:]
-        for path in Set(diagnostics.map(\.location.path)).sorted() {
+        for path in Set(diagnostics.map(\.location.path)).sorted() where !refused.contains(path) {
+            guard path.hasSuffix(".md") || path.hasSuffix("/hub.yml") || path == "hub.yml" else { continue }
+            if contentDirectory != nil {
+                guard let rootReal, let real = ContentWalker.realPath(path),
+                      real.hasPrefix(rootReal.hasSuffix("/") ? rootReal : rootReal + "/") else { continue }
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                   let text = ContentFileReader.read(url: URL(fileURLWithPath: path), path: path).text else { continue }

@@ -80,6 +80,7 @@ struct DocumentBuilder {
             guard let type = schema[e.key] else { unknownField(e, kind: kind, known: schema.keys); continue }
             present.insert(e.key)
             if case .null = e.value.value { continue }
+            if placeholder(e.key, e.value, type) { continue }
             if let v = read(e.key, e.value, type) { values[e.key] = v }
         }
         for field in ContentSchema.required(kind) where values[field] == nil {
@@ -99,6 +100,25 @@ struct DocumentBuilder {
         checkBodyLinks()
         let doc = makeDocument(values, fields: fields)
         return (doc, reader.diagnostics)
+    }
+
+    /// Whether `node` is a placeholder written by `pilothub new` (`"<…>"`). It is then not
+    /// read as a value, and it is an error, "replace the placeholder", when the document
+    /// is published (not a draft, or `--drafts`): a scaffold cannot reach the site, and an
+    /// excluded draft stays quiet until the author is ready. No did-you-mean: the text
+    /// is not a misspelling of anything.
+    private mutating func placeholder(_ field: String, _ node: YAMLNode, _ type: ContentSchema.FieldType) -> Bool {
+        guard case .string(let s) = node.value, DocumentTemplate.isPlaceholder(s) else { return false }
+        guard includeDrafts || !isDraft else { return true }
+        var allowedSV = "", allowedEN = ""
+        if case .enumeration(let allowed) = type, allowed.count <= 8 {
+            allowedSV = " (tillåtna: \(allowed.joined(separator: ", ")))"
+            allowedEN = " (allowed: \(allowed.joined(separator: ", ")))"
+        }
+        reader.error("placeholder", node,
+                     sv: "ersätt platshållaren \(s) i '\(field)' med ett riktigt värde\(allowedSV)",
+                     en: "replace the placeholder \(s) in '\(field)' with a real value\(allowedEN)", length: s.count)
+        return true
     }
 
     /// Checks that need several fields or the folder: owner and partner links, the tool's file, a title's text.
@@ -269,7 +289,9 @@ struct DocumentBuilder {
                 switch e.key {
                 case "item": item = reader.string("item", e.value)
                 case "time": time = reader.string("time", e.value)
-                case "ref": if let s = reader.string("ref", e.value) { ref = reference(s, e.value, expected: nil) }
+                case "ref":
+                    if placeholder("ref", e.value, .string) { continue }
+                    if let s = reader.string("ref", e.value) { ref = reference(s, e.value, expected: nil) }
                 default:
                     reader.warning("unknown-field", line: e.keyLine, column: e.keyColumn,
                                    sv: "okänt fält '\(e.key)' i agendan ignoreras", en: "unknown agenda field '\(e.key)' is ignored",

@@ -2,14 +2,20 @@
 /// Swedish saying what a good description of that kind contains.
 public enum DocumentTemplate {
     /// The text of a new document. `today` fills `date` (and a meeting's required date).
+    ///
+    /// Every new document is a draft (`draft: true`), and the fields that have no sensible
+    /// default hold placeholders such as `"<en mening om innehållet>"`: a draft is left out
+    /// of the site and of `check`, while `check --drafts` (or removing `draft: true`)
+    /// reports each placeholder until it is replaced. So a scaffold is never published
+    /// with made-up values such as a format or level nobody chose.
     public static func make(kind: DocumentKind, title: String, today: ContentDate) -> String {
-        var fm = "---\ntitle: \(quoted(title))\nsummary: \"\"\ndate: \(today.iso)\nlang: sv\ntags: []\n"
+        var fm = "---\ntitle: \(quoted(title))\ndraft: true\nsummary: \"<en mening om innehållet>\"\ndate: \(today.iso)\nlang: sv\ntags: []\n"
         switch kind {
         case .projects:
             fm += """
-            region: Stockholm
+            region: \(choice(ContentSchema.regions, example: "Örebro"))
             sector: []
-            owner: ""
+            owner: "<organisationen som driver projektet>"
             partners: []
             period:
               start: \(today.iso)
@@ -19,23 +25,34 @@ public enum DocumentTemplate {
             men: 0
             hours_per_company: 0
             methods: []
-            contact: ""
+            contact: "<en roll eller gemensam e-postadress>"
 
             """
         case .methods:
-            fm += "format: behovsanalys\nlevel: grund\naudience: []\nduration: \"\"\ntools: []\nprojects: []\n"
+            fm += "format: \(choice(ContentSchema.methodFormats))\nlevel: \(choice(ContentSchema.methodLevels))\n"
+                + "audience: []\nduration: \"\"\ntools: []\nprojects: []\n"
         case .tools:
-            fm += "type: checklista\nlicense: \"\"\nurl: \"https://\"\nmethods: []\n"
+            fm += "type: \(choice(ContentSchema.toolTypes))\nlicense: \"\"\nurl: \"<https://…>\"\nmethods: []\n"
         case .lessons:
-            fm += "project: PROJEKTETS-SLUG\nmethods: []\ntools: []\noutcome: fungerade\n"
+            fm += "project: \"<projektets slug>\"\nmethods: []\ntools: []\noutcome: \(choice(ContentSchema.lessonOutcomes))\n"
         case .meetings:
-            fm += "place: \"\"\nagenda:\n  - time: \"09.30\"\n    item: Välkommen\n  - time: \"10.00\"\n    item: \"\"\n    ref: methods/METODENS-SLUG\norganisations: []\n"
+            fm += "place: \"<ort och lokal>\"\nagenda:\n  - time: \"09.30\"\n    item: Välkommen\n  - time: \"10.00\"\n    item: \"\"\n    ref: \"<methods/metodens-slug>\"\norganisations: []\n"
         case .organisations:
-            fm += "region: Stockholm\nurl: \"https://\"\ncontact: \"\"\n"
+            fm += "region: \(choice(ContentSchema.regions, example: "Örebro"))\nurl: \"<https://…>\"\ncontact: \"<en roll eller gemensam e-postadress>\"\n"
         case .pages:
             break
         }
         return fm + "---\n\n" + outline(kind)
+    }
+
+    /// Whether a front-matter string is a placeholder of a template: `<…>`.
+    public static func isPlaceholder(_ s: String) -> Bool {
+        s.utf8.count >= 2 && s.utf8.first == UInt8(ascii: "<") && s.utf8.last == UInt8(ascii: ">")
+    }
+
+    /// A quoted placeholder listing the allowed values, or one example when they are many.
+    static func choice(_ allowed: [String], example: String? = nil) -> String {
+        quoted(example.map { "<ett län, t.ex. \($0)>" } ?? "<välj: \(allowed.joined(separator: ", "))>")
     }
 
     static func quoted(_ s: String) -> String {

@@ -32,6 +32,11 @@ struct YAMLParser {
     /// The indentation of the block collection or block scalar that ended last, so that
     /// a misaligned line can be explained against the lines above it.
     var lastClosed: (indent: Int, isList: Bool)?
+    /// Lines (0-based) where only `yaml-tab-indent` errors are reported: from a line
+    /// indented with a tab to the next top-level line. A tab makes every indentation
+    /// below it ambiguous, so whatever else the parser finds there follows from the tab
+    /// (a sibling key read as the continuation of a value, say) and would mislead.
+    var tabQuietLines: [Range<Int>] = []
     /// The last column computed (see `location(line:offset:)`).
     let columns = ColumnCache()
 
@@ -133,6 +138,7 @@ struct YAMLParser {
                 continue
             }
             if j > i {
+                quietAfterTab(line: l)
                 error("yaml-tab-indent", at: location(line: l, offset: i),
                       sv: "tabbtecken i indraget; YAML dras in med mellanslag",
                       en: "tab character used for indentation; YAML is indented with spaces")
@@ -211,8 +217,22 @@ struct YAMLParser {
         return String(decoding: bytes[i..<(i + n)], as: UTF8.self)
     }
 
+    /// Starts a quiet range at tab-indented line `l`, up to the next line whose content
+    /// starts in the first column.
+    mutating func quietAfterTab(line l: Int) {
+        guard !tabQuietLines.contains(where: { $0.contains(l) }) else { return }
+        var next = l + 1
+        while next < lineCount {
+            let start = lineStarts[next]
+            if start < lineEnds[next], !bytes[start].isWhite { break }
+            next += 1
+        }
+        tabQuietLines.append(l..<next)
+    }
+
     mutating func error(_ id: String, at location: SourceLocation, sv: String, en: String,
                         notes: [LocalizedText] = [], length: Int = 1) {
+        if id != "yaml-tab-indent", tabQuietLines.contains(where: { $0.contains(location.line - firstLine) }) { return }
         // The same place can be reached twice while recovering; report it once. Such
         // repeats are always recent, so only the last few are compared.
         if diagnostics.suffix(8).contains(where: { $0.id == id && $0.location == location }) { return }

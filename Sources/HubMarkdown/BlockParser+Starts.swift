@@ -58,10 +58,8 @@ extension BlockParser {
         let n = addChild(.htmlBlock, at: nextNonspace)
         tree.nodes[Int(n)].small = type
         if !options.unsafe {
-            var col = 1
-            for k in ls..<nextNonspace where p[k] & 0xC0 != 0x80 { col += 1 }
             let detail = String(decoding: UnsafeBufferPointer(rebasing: p[nextNonspace..<min(le, nextNonspace + 40)]), as: UTF8.self)
-            tree.notes.append(SafetyNote(kind: .rawHTMLBlock, detail: detail, line: Int(lineNo), column: col))
+            tree.pendingNotes.append((nextNonspace, .rawHTMLBlock, detail))
         }
         return true
     }

@@ -152,8 +152,8 @@ extension InlineParser {
                     var k = c
                     while k >= 0 && tree.nodes[Int(k)].kind == .text {
                         let n = tree.nodes[Int(k)]
-                        let buf = n.inExtra ? UnsafeBufferPointer(start: nil, count: 0) : t
-                        if !n.inExtra { for q in Int(n.start)..<Int(n.end) where buf[q] == Bytes.at { hasAt = true; break } }
+                        // Decoded text (entities) never holds the `@` of an address.
+                        if !n.inExtra && !hasAt { for q in Int(n.start)..<Int(n.end) where t[q] == Bytes.at { hasAt = true; break } }
                         runEnd = k
                         k = n.next
                     }

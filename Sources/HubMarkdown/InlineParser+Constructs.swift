@@ -76,10 +76,8 @@ extension InlineParser {
             addText(textStart, i)
             let node = appendInline(.htmlInline, i, end)
             if !options.unsafe {
-                let src = tree.sourceOffset(ofText: i)
-                let (line, col) = tree.lineColumn(ofSource: src)
                 let detail = String(decoding: t[i..<min(end, i + 40)], as: UTF8.self)
-                tree.notes.append(SafetyNote(kind: .inlineHTML, detail: detail, line: line, column: col))
+                tree.pendingNotes.append((tree.sourceOffset(ofText: i), .inlineHTML, detail))
             }
             _ = node
             return end
@@ -112,9 +110,8 @@ extension InlineParser {
         }
         tree.nodes[Int(link)].num = Int32(sourceOffset)
         if !options.unsafe && url.1 > url.0 && URLSafety.isDangerous(tree.extra[url.0..<url.1]) {
-            let (line, col) = sourceOffset >= 0 ? tree.lineColumn(ofSource: sourceOffset) : (0, 0)
             let detail = String(decoding: tree.extra[url.0..<url.1], as: UTF8.self)
-            tree.notes.append(SafetyNote(kind: .unsafeURL, detail: detail, line: line, column: col))
+            tree.pendingNotes.append((sourceOffset, .unsafeURL, detail))
         }
     }
 

@@ -23,7 +23,12 @@ public struct MarkdownDocument: Sendable {
             ip.parseAll()
             tree = ip.tree
         }
+        let positions = tree.lineColumns(tree.pendingNotes.map(\.offset))
+        tree.notes = zip(tree.pendingNotes, positions).map { note, pos in
+            SafetyNote(kind: note.kind, detail: note.detail, line: pos.line, column: pos.column)
+        }
         tree.notes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        tree.pendingNotes = []
         self.tree = tree
     }
 
@@ -58,14 +63,15 @@ public struct MarkdownDocument: Sendable {
 
     /// Every link and image destination, in document order.
     public var links: [MarkdownLink] {
-        var result: [MarkdownLink] = []
+        var found: [Node] = []
         walk { node, _ in
-            guard node.kind == .link || node.kind == .image else { return }
-            let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
-            let (line, col) = node.num >= 0 ? tree.lineColumn(ofSource: Int(node.num)) : (0, 0)
-            result.append(MarkdownLink(destination: dest, isImage: node.kind == .image, line: line, column: col))
+            if node.kind == .link || node.kind == .image { found.append(node) }
         }
-        return result
+        let positions = tree.lineColumns(found.map { Int($0.num) })
+        return zip(found, positions).map { node, pos in
+            let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
+            return MarkdownLink(destination: dest, isImage: node.kind == .image, line: pos.line, column: pos.column)
+        }
     }
 
     /// What safe mode changed, by line and column.

@@ -87,6 +87,9 @@ struct Tree: Sendable {
     var textMap: [TextMapEntry] = []
     var segments: [Segment] = []
     var aligns: [UInt8] = []
+    /// Safe-mode changes as (source offset, kind, detail); lines and columns are computed
+    /// once at the end (`lineColumns`).
+    var pendingNotes: [(offset: Int, kind: SafetyNote.Kind, detail: String)] = []
     var notes: [SafetyNote] = []
 
     @discardableResult
@@ -115,18 +118,30 @@ struct Tree: Sendable {
         nodes[Int(node)].next = -1
     }
 
-    /// Source line (1-based) and column (1-based, in characters) of a source byte offset.
-    func lineColumn(ofSource offset: Int) -> (line: Int, column: Int) {
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if Int(lineStarts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
-        }
+    /// Line and column of many offsets at once: sorted, then one forward scan, so that a
+    /// long line with thousands of links or tags stays linear.
+    func lineColumns(_ offsets: [Int]) -> [(line: Int, column: Int)] {
+        var result = [(line: Int, column: Int)](repeating: (0, 0), count: offsets.count)
+        let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
+        var line = 0
+        var pos = 0
         var col = 1
-        var i = Int(lineStarts[lo])
-        let end = min(offset, source.count)
-        while i < end { if source[i] & 0xC0 != 0x80 { col += 1 }; i += 1 }
-        return (lo + 1, col)
+        for i in order {
+            let target = min(max(offsets[i], 0), source.count)
+            if offsets[i] < 0 { continue }
+            while line + 1 < lineStarts.count && Int(lineStarts[line + 1]) <= target {
+                line += 1
+                pos = Int(lineStarts[line])
+                col = 1
+            }
+            if pos < Int(lineStarts[line]) { pos = Int(lineStarts[line]); col = 1 }
+            while pos < target {
+                if source[pos] & 0xC0 != 0x80 { col += 1 }
+                pos += 1
+            }
+            result[i] = (line + 1, col)
+        }
+        return result
     }
 
     /// The source offset of a `text` offset, through the copy map.

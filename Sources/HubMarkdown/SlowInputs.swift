@@ -54,6 +54,9 @@ package enum SlowInputs {
             for i in 0..<(25000 * k) { s += "[x\(i)]: /url\n\n[y]\n\n" }
             return s
         },
+        Input(name: "< + > x524288 (slow-fuzz harness expansion of <>)") { k in "<" + String(repeating: ">", count: 524288 * k) + "\n" },
+        Input(name: "<bab> x100000 on one line, safe mode (slow-fuzz find)") { k in "<a>" + String(repeating: "<bab>", count: 100000 * k) + "<c2c>\n" },
+        Input(name: "[a](javascript:x) x50000 on one line, safe mode") { k in String(repeating: "[a](javascript:x) ", count: 50000 * k) },
         Input(name: "empty lines in 30000 nested lists") { k in String(repeating: "- ", count: 30000 * k) + "x" + String(repeating: "\n", count: 30000 * k) },
     ]
 }

@@ -295,7 +295,7 @@ struct IndexBuilder {
                 j.string(d.title); j.raw(",")
                 j.string(d.kind); j.raw(",")
                 j.string(d.lang.rawValue); j.raw(",")
-                j.string(Self.clip(d.summary.precomposedStringWithCanonicalMapping, options.excerptSectionChars)); j.raw(",[")
+                j.string(Self.clip(SearchTokenizer.nfc(d.summary), options.excerptSectionChars)); j.raw(",[")
                 var budget = options.excerptDocumentChars
                 for (si, s) in d.sections.enumerated() {
                     if si > 0 { j.raw(",") }
@@ -354,7 +354,7 @@ struct IndexBuilder {
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
     static func squeeze(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-            .precomposedStringWithCanonicalMapping
+            .nfcNormalized
     }
 
     /// At most `limit` scalars, cut at a space when there is one near the end.
@@ -368,4 +368,8 @@ struct IndexBuilder {
         v.append(contentsOf: u[0..<end])
         return String(v) + "…"
     }
+}
+
+extension String {
+    fileprivate var nfcNormalized: String { SearchTokenizer.nfc(self) }
 }

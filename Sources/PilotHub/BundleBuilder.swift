@@ -103,8 +103,14 @@ public enum BundleBuilder {
         }
 
         let fixer = OfflineLinkFixer(present: Set(files.keys), published: Set(fullFiles.keys), baseURL: base)
-        for (path, bytes) in files where path.hasSuffix(".html") {
-            let fixed = fixer.fix(String(decoding: bytes, as: UTF8.self), pagePath: path)
+        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
+        let fixedPages = Slots<(html: String, toPublicSite: Int, madeText: Int)>(count: pages.count)
+        let sources = pages.map { files[$0]! }
+        DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+            fixedPages[i] = fixer.fix(String(decoding: sources[i], as: UTF8.self), pagePath: pages[i])
+        }
+        for (i, path) in pages.enumerated() {
+            guard let fixed = fixedPages[i] else { continue }
             files[path] = Array(fixed.html.utf8)
             result.linksToPublicSite += fixed.toPublicSite
             result.linksMadeText += fixed.madeText

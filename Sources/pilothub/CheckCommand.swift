@@ -10,7 +10,8 @@ enum CheckCommand: CLICommand {
 
     Reads every document of the content folder, checks fields, dates, vocabularies and
     references, and prints every mistake as path:line:column with the source line.
-    Exits 1 when there is at least one error, 0 otherwise (warnings do not fail).
+    Exits 1 when there is at least one error, 0 otherwise (warnings do not fail),
+    74 when the content folder does not exist.
 
     Options:
       --content DIR       the content folder (default: Content)
@@ -22,7 +23,7 @@ enum CheckCommand: CLICommand {
 
     Examples:
       pilothub check
-      pilothub check --content ../hub/Content
+      pilothub check --content Tests/HubContentTests/Resources/fixtures/broken
       pilothub check --format json > diagnostics.json
       LANG=sv_SE.UTF-8 pilothub check
 
@@ -41,11 +42,15 @@ enum CheckCommand: CLICommand {
         }
         let content = args["--content"] ?? "Content"
         let language = DiagnosticLanguage.fromEnvironment()
+        if let missing = ContentFolder.missingMessage(content, language: language) {
+            Console.err(missing)
+            return ExitCode.ioError
+        }
         let (hub, diagnostics) = ContentLoader.load(contentDirectory: content, includeDrafts: args.has("--drafts"))
         if format == "json" {
             Console.out(json(diagnostics, language: language))
         } else {
-            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
+            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics, contentDirectory: content))
             var out = printer.format(diagnostics)
             let count = hub?.documents.count ?? 0
             out += printer.summary(diagnostics) + (language == .sv ? " i \(count) dokument\n" : " in \(count) \(count == 1 ? "document" : "documents")\n")
@@ -62,5 +67,19 @@ enum CheckCommand: CLICommand {
                 "message": .string(d.message.string(language)), "suggestion": d.suggestion.map(JSONValue.string) ?? .null,
             ])
         }).serialized()
+    }
+}
+
+/// The content folder is where the commands start; when it is missing there is no file
+/// to point at, so the message is the command's own, not a diagnostic at a line.
+enum ContentFolder {
+    /// The message to print (exit 74) when `path` is not a folder, or nil when it is.
+    static func missingMessage(_ path: String, language: DiagnosticLanguage) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return nil }
+        switch language {
+        case .sv: return "pilothub: fel: innehållsmappen '\(path)' finns inte (kör från mappen som innehåller Content/ eller ange --content)\n"
+        case .en: return "pilothub: error: no content folder '\(path)' (run from the folder that holds Content/ or pass --content)\n"
+        }
     }
 }

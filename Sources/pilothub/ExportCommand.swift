@@ -10,7 +10,8 @@ enum ExportCommand: CLICommand {
 
     Writes every document (fields, body, resolved references as kind/slug ids, and the
     documents that refer to it) as JSON with sorted keys: the same content always gives
-    the same bytes. Nothing is written when the content has errors (exit 1).
+    the same bytes. Nothing is written when the content has errors (exit 1) or the
+    content folder does not exist (exit 74).
 
     Options:
       --content DIR   the content folder (default: Content)
@@ -20,7 +21,7 @@ enum ExportCommand: CLICommand {
     Examples:
       pilothub export > hub.json
       pilothub export --output hub.json
-      pilothub export --content ../hub/Content | jq '.documents[].id'
+      pilothub export --content Content | jq '.documents[].id'
 
     """
 
@@ -31,9 +32,14 @@ enum ExportCommand: CLICommand {
             return ExitCode.usage
         }
         let language = DiagnosticLanguage.fromEnvironment()
-        let (hub, diagnostics) = ContentLoader.load(contentDirectory: args["--content"] ?? "Content", includeDrafts: args.has("--drafts"))
+        let content = args["--content"] ?? "Content"
+        if let missing = ContentFolder.missingMessage(content, language: language) {
+            Console.err(missing)
+            return ExitCode.ioError
+        }
+        let (hub, diagnostics) = ContentLoader.load(contentDirectory: content, includeDrafts: args.has("--drafts"))
         if !diagnostics.isEmpty {
-            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics))
+            let printer = DiagnosticPrinter(language: language, sources: ContentLoader.sourceFiles(for: diagnostics, contentDirectory: content))
             Console.err(printer.format(diagnostics) + printer.summary(diagnostics) + "\n")
         }
         guard let hub, !diagnostics.hasErrors else { return ExitCode.contentErrors }

@@ -21,8 +21,8 @@ enum FrontMatterCommand: CLICommand {
       --compact     print the JSON on one line
 
     Examples:
-      pilothub frontmatter Content/methods/behovsanalys.md
-      pilothub frontmatter --compact Content/lessons/mfa.md | jq .title
+      pilothub frontmatter Content/methods/behovsanalys-digital-sakerhet.md
+      pilothub frontmatter --compact Content/lessons/sms-koder-som-andra-faktor.md | jq .title
       printf -- '---\\ntitle: Hej\\ndate: 2025-03-05\\n---\\n' | pilothub frontmatter
 
     Exit status: 0 success, 1 errors in the front matter, 64 bad usage, 74 unreadable file.

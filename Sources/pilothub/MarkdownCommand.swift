@@ -23,9 +23,9 @@ enum MarkdownCommand: CLICommand {
 
     Examples:
       echo '# Hej *världen*' | pilothub markdown
-      pilothub markdown Content/methods/behovsanalys.md > /tmp/behovsanalys.html
+      pilothub markdown Content/methods/behovsanalys-digital-sakerhet.md > /tmp/behovsanalys.html
       pilothub markdown --unsafe --tagfilter README.md
-      pilothub markdown --commonmark --unsafe spec-example.md
+      pilothub markdown --commonmark --unsafe Content/pages/om.md
 
     """
 

@@ -12,6 +12,13 @@ enum NewCommand: CLICommand {
     ö → o, other signs → -), with the front matter the kind needs and an outline in
     Swedish of what a good description contains. An existing file is never overwritten.
 
+    Every new document is a draft (draft: true), and fields without a sensible default
+    hold placeholders in angle brackets, such as "<en mening om innehållet>" or
+    "<välj: grund, fördjupning, avancerad>". `pilothub check` leaves drafts out and says
+    nothing about their placeholders; `pilothub check --drafts` reports each one
+    ("replace the placeholder …") until it is filled in. Remove draft: true to publish:
+    a placeholder left in a published document is an error.
+
     KIND is one of: project, method, tool, lesson, meeting, organisation, page
     (the plural folder names and the Swedish names – metod, verktyg, lärdom … – work too).
 
@@ -21,7 +28,7 @@ enum NewCommand: CLICommand {
     Examples:
       pilothub new method "Behovsanalys på plats"    → Content/methods/behovsanalys-pa-plats.md
       pilothub new lesson "MFA först, sedan allt annat"
-      pilothub new meeting "Erfarenhetsträff i Umeå" --content ../hub/Content
+      pilothub new meeting "Erfarenhetsträff i Umeå" --content Content
 
     """
 

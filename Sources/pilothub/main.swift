@@ -21,7 +21,7 @@ let commands: [any CLICommand.Type] = [
     Examples:
       pilothub check                      validate Content/ and list every mistake
       pilothub build                      build the site into public/
-      pilothub bundle --meeting host-2025 --output traff.zip
+      pilothub bundle --meeting erfarenhetstraff-orebro-2025 --output traff.zip
       echo '# Hej' | pilothub markdown
 
     Run 'pilothub COMMAND --help' for a command's options.

@@ -102,6 +102,40 @@ struct BrokenInputTests {
         #expect(hub?.documents.map(\.title) == ["Metod"])
     }
 
+    @Test("a refused symlink is reported without an excerpt of its target", arguments: [false, true])
+    func refusedSymlinkHasNoExcerpt(passContentDirectory: Bool) throws {
+        let site = try TestSite(["tools/x/index.md": Minimal.method("Verktyg")])
+        defer { site.remove() }
+        let outside = (site.root as NSString).deletingLastPathComponent + "/passwd"
+        let secret = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1::/usr/sbin:/usr/sbin/nologin\n"
+        try Data(secret.utf8).write(to: URL(fileURLWithPath: outside))
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/tools/x/passwd.txt", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/tools/x/passwd.md", withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: site.root + "/tools/passwd.md", withDestinationPath: outside)
+        let (_, diagnostics) = site.load()
+        #expect(site.summary(diagnostics) == ["tools/passwd.md:1:1 symlink-outside-content",
+                                              "tools/x/passwd.md:1:1 symlink-outside-content",
+                                              "tools/x/passwd.txt:1:1 symlink-outside-content"])
+        let sources = ContentLoader.sourceFiles(for: diagnostics, contentDirectory: passContentDirectory ? site.root : nil)
+        #expect(sources.isEmpty)
+        let printed = DiagnosticPrinter(language: .en, sources: sources).format(diagnostics)
+        #expect(printed.split(separator: "\n").count == 3)
+        for line in secret.split(separator: "\n") { #expect(!printed.contains(line)) }
+        #expect(!printed.contains("root:x"))
+    }
+
+    @Test("a path outside the content folder gets no excerpt even without a refusal diagnostic")
+    func outsidePathHasNoExcerpt() throws {
+        let site = try TestSite(["methods/ok.md": Minimal.method()])
+        defer { site.remove() }
+        let outside = (site.root as NSString).deletingLastPathComponent + "/other.md"
+        try Data("---\ntitle: X\n---\n".utf8).write(to: URL(fileURLWithPath: outside))
+        let inside = site.root + "/methods/ok.md"
+        let ds = [Diagnostic.error("x", at: SourceLocation(path: outside, line: 1, column: 1), sv: "x", en: "x"),
+                  Diagnostic.error("x", at: SourceLocation(path: inside, line: 2, column: 1), sv: "x", en: "x")]
+        #expect(ContentLoader.sourceFiles(for: ds, contentDirectory: site.root).keys.sorted() == [inside])
+    }
+
     @Test("a symlink inside the content folder is followed")
     func symlinkInside() throws {
         let site = try TestSite(["methods/ok.md": Minimal.method()])

@@ -57,6 +57,44 @@ struct CommandTests {
         #expect(sv.out.hasSuffix("20 fel, 3 varningar i 13 dokument\n"))
     }
 
+    @Test("a missing content folder is one line without a position, exit 74", arguments: [["check"], ["check", "--format", "json"], ["export"]])
+    func missingContent(command: [String]) throws {
+        let r = try pilothub(command + ["--content", "finns-inte"], cwd: fixtures)
+        #expect(r.status == 74)
+        #expect(r.out.isEmpty)
+        #expect(r.err == "pilothub: error: no content folder 'finns-inte' (run from the folder that holds Content/ or pass --content)\n")
+        let sv = try pilothub(command + ["--content", "finns-inte"], cwd: fixtures, env: ["LANG": "sv_SE.UTF-8"])
+        #expect(sv.status == 74)
+        #expect(sv.err.hasPrefix("pilothub: fel: innehållsmappen 'finns-inte' finns inte"))
+    }
+
+    @Test("help examples name only files, folders and slugs that exist in the repository",
+          arguments: [[String](), ["check", "--help"], ["new", "--help"], ["export", "--help"],
+                      ["frontmatter", "--help"], ["markdown", "--help"]])
+    func helpExamples(command: [String]) throws {
+        let repository = (FixtureTests.sampleContent as NSString).deletingLastPathComponent
+        let r = try pilothub(command.isEmpty ? ["--help"] : command, cwd: repository)
+        #expect(r.status == 0)
+        let examples = r.out.components(separatedBy: "Examples:").dropFirst().joined()
+        #expect(!examples.isEmpty)
+        let words = examples.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        var named: [String] = []
+        for (i, w) in words.enumerated() {
+            // `→ path` shows what `new` writes: a file that does not exist yet.
+            if w.hasPrefix("Content/"), w.hasSuffix(".md"), i == 0 || words[i - 1] != "→" { named.append(w) }
+            guard i + 1 < words.count else { continue }
+            switch w {
+            case "--meeting": named.append("Content/meetings/\(words[i + 1]).md")
+            case "--project": named.append("Content/projects/\(words[i + 1]).md")
+            case "--content": named.append(words[i + 1])
+            default: break
+            }
+        }
+        for path in named {
+            #expect(FileManager.default.fileExists(atPath: repository + "/" + path), "\(path) in the examples of \(command)")
+        }
+    }
+
     @Test("check --format json is an array of diagnostics for tools")
     func checkJSON() throws {
         let r = try pilothub(["check", "--content", "broken", "--format", "json"], cwd: fixtures)
@@ -74,7 +112,7 @@ struct CommandTests {
         #expect(try pilothub(args, cwd: fixtures).status == 64)
     }
 
-    @Test("new writes a document that checks clean, and never overwrites")
+    @Test("new writes a draft that check leaves out, that check --drafts fails on its placeholders, and never overwrites")
     func new() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -85,7 +123,16 @@ struct CommandTests {
         let text = try String(contentsOfFile: site.root + "/methods/behovsanalys-pa-plats.md", encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"Behovsanalys på plats\"\n"))
         #expect(text.contains("## Så går det till"))
-        #expect(try pilothub(["check"], cwd: cwd).status == 0)
+        let check = try pilothub(["check"], cwd: cwd)
+        #expect(check.status == 0)
+        #expect(check.out == "0 errors, 0 warnings in 0 documents\n")
+        let drafts = try pilothub(["check", "--drafts"], cwd: cwd)
+        #expect(drafts.status == 1)
+        #expect(drafts.out.contains("Content/methods/behovsanalys-pa-plats.md:4:10: error: replace the placeholder <en mening om innehållet> in 'summary' with a real value\n"))
+        #expect(drafts.out.contains("in 'format' with a real value (allowed: behovsanalys, utbildning, coachning, rådgivning, information, övning)\n"))
+        #expect(drafts.out.contains("in 'level'"))
+        #expect(!drafts.out.contains("did you mean"))
+        #expect(drafts.out.hasSuffix("3 errors, 0 warnings in 1 document\n"))
         try Data("ändrad\n".utf8).write(to: URL(fileURLWithPath: site.root + "/methods/behovsanalys-pa-plats.md"))
         let again = try pilothub(["new", "method", "Behovsanalys på plats"], cwd: cwd)
         #expect(again.status == 1)

@@ -41,15 +41,39 @@ struct TemplateTests {
         #expect(Slug.make(title) == slug)
     }
 
-    @Test("each kind's template is valid content once its placeholders are filled", arguments: DocumentKind.allCases)
+    @Test("each kind's template is a draft: left out quietly, and with drafts every placeholder is an error without a did-you-mean",
+          arguments: DocumentKind.allCases)
     func template(kind: DocumentKind) throws {
-        var text = DocumentTemplate.make(kind: kind, title: "Ny \"titel\" på svenska", today: ContentDate(year: 2025, month: 2, day: 29 - 1))
-        text = text.replacingOccurrences(of: "PROJEKTETS-SLUG", with: "p").replacingOccurrences(of: "METODENS-SLUG", with: "m")
+        let text = DocumentTemplate.make(kind: kind, title: "Ny \"titel\" på svenska", today: ContentDate(year: 2025, month: 2, day: 29 - 1))
+        #expect(text.contains("\ndraft: true\n"))
+        #expect(text.contains("## "))
         let site = try TestSite(["\(kind.rawValue)/ny.md": text, "projects/p.md": "---\ntitle: P\n---\n", "methods/m.md": "---\ntitle: M\n---\n"])
         defer { site.remove() }
         let (hub, diagnostics) = site.load()
         #expect(site.summary(diagnostics) == [])
-        #expect(hub?[DocumentID(kind: kind, slug: "ny")]?.title == "Ny \"titel\" på svenska")
-        #expect(text.contains("## "))
+        #expect(hub?[DocumentID(kind: kind, slug: "ny")] == nil)
+
+        let (draftHub, withDrafts) = site.load(includeDrafts: true)
+        let placeholders = text.components(separatedBy: "\"<").count - 1
+        #expect(placeholders >= 1)
+        #expect(withDrafts.map(\.id) == Array(repeating: "placeholder", count: placeholders))
+        #expect(withDrafts.allSatisfy { $0.suggestion == nil && $0.message.en.hasPrefix("replace the placeholder <") })
+        #expect(draftHub?[DocumentID(kind: kind, slug: "ny")]?.title == "Ny \"titel\" på svenska")
+
+        // Taking away draft: true without filling in fails the check too.
+        try site.write("\(kind.rawValue)/ny.md", Data(text.replacingOccurrences(of: "draft: true\n", with: "").utf8))
+        #expect(site.load().diagnostics.map(\.id) == Array(repeating: "placeholder", count: placeholders))
+    }
+
+    @Test("a method scaffold names the allowed formats and levels in its placeholders")
+    func methodPlaceholders() throws {
+        let text = DocumentTemplate.make(kind: .methods, title: "Test", today: ContentDate(year: 2025, month: 3, day: 1))
+        #expect(!text.contains("format: behovsanalys\n") && !text.contains("level: grund\n"))
+        let site = try TestSite(["methods/test.md": text])
+        defer { site.remove() }
+        let messages = site.load(includeDrafts: true).diagnostics.map(\.message.en)
+        #expect(messages.contains { $0.hasPrefix("replace the placeholder <välj: behovsanalys, utbildning") && $0.contains("in 'format'") && $0.contains("(allowed: behovsanalys") })
+        #expect(messages.contains { $0.contains("in 'level'") })
+        #expect(messages.contains { $0.contains("in 'summary'") })
     }
 }

@@ -122,6 +122,13 @@ struct EnumerationTests {
         #expect(ds.map(\.suggestion) == ["lösenord", "styrelser"])
     }
 
+    @Test("a transposed key in hub.yml ('titel') gets a did-you-mean")
+    func transposedHubKey() {
+        let (_, ds) = HubConfig.parse("titel: Hubben\n", path: "hub.yml")
+        #expect(ds.map(\.id) == ["unknown-field"])
+        #expect(ds.map(\.suggestion) == ["title"])
+    }
+
     @Test("without hub.yml the defaults serve")
     func defaults() throws {
         let (hub, ds, _) = try check(["methods/a.md": "---\ntitle: A\ntags: [vad som helst]\n---\n"])

@@ -46,6 +46,17 @@ struct DiagnosticTests {
         #expect(Suggestion.closest(to: "xyz", in: ["behovsanalys"]) == nil)
     }
 
+    @Test("an adjacent transposition counts as one edit, so short misspelt keys get a suggestion")
+    func transpositions() {
+        #expect(Suggestion.distance(Array("titel".unicodeScalars), Array("title".unicodeScalars)) == 1)
+        #expect(Suggestion.distance(Array("ab".unicodeScalars), Array("ba".unicodeScalars)) == 1)
+        #expect(Suggestion.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
+        #expect(Suggestion.distance(Array("ca".unicodeScalars), Array("abc".unicodeScalars)) == 3)
+        #expect(Suggestion.closest(to: "titel", in: ["title", "tagline", "language"]) == "title")
+        #expect(Suggestion.closest(to: "sumary", in: ["summary", "title"]) == "summary")
+        #expect(Suggestion.closest(to: "tilte", in: ["title", "tags"]) == "title")
+    }
+
     @Test("the language follows LC_ALL, then LC_MESSAGES, then LANG")
     func language() {
         #expect(DiagnosticLanguage.fromEnvironment(["LANG": "sv_SE.UTF-8"]) == .sv)

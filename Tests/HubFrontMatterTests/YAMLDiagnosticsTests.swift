@@ -79,6 +79,25 @@ struct YAMLDiagnosticsTests {
         #expect(ids == ["yaml-anchor", "yaml-tag", "yaml-duplicate-key", "yaml-escape", "yaml-tab-indent"])
     }
 
+    @Test("one tab in the indentation is one error, with no follow-on errors on the valid lines after it")
+    func tabIndentRecovery() {
+        let yaml = "title: Projekt\nperiod:\n\tstart: 2025-01-01\n  end: 2025-11-30\nregion: Skåne\n"
+        let ds = FrontMatter.parseYAML(yaml, path: "m.md").1
+        #expect(ds.map { "\($0.location.line):\($0.location.column) \($0.id)" } == ["3:1 yaml-tab-indent"])
+        // Through the whole document too, at the file's lines (front matter starts on line 2).
+        let doc = FrontMatter.parseDocument("---\n" + yaml + "---\n\nText.\n", path: "m.md")
+        #expect(doc.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.id)" } == ["4:1 yaml-tab-indent"])
+    }
+
+    @Test("after a tab-indented block, mistakes in later top-level entries are still reported")
+    func tabIndentDoesNotHideLaterMistakes() {
+        let yaml = "period:\n\tstart: 2025-01-01\n  end: 2025-11-30\nx: 1\nx: 2\n"
+        let ds = FrontMatter.parseYAML(yaml, path: "m.md").1.sortedByLocation()
+        #expect(ds.first.map { "\($0.location.line):\($0.location.column) \($0.id)" } == "2:1 yaml-tab-indent")
+        #expect(ds.contains { $0.id == "yaml-duplicate-key" && $0.location.line == 5 })
+        #expect(!ds.contains { $0.location.line == 3 })
+    }
+
     @Test("a duplicate key names the line of the first one and underlines the key")
     func duplicateDetails() {
         let d = FrontMatter.parseYAML("title: A\nlän: x\nlän: y\n", path: "m.md").1.first

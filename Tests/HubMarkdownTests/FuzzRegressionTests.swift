@@ -42,4 +42,13 @@ struct FuzzRegressionTests {
         #expect(Markdown.html("999999999. a\n") == "<ol start=\"999999999\">\n<li>a</li>\n</ol>\n")
         #expect(Markdown.html("x\n99999999999999999999999999) a\n") == "<p>x\n99999999999999999999999999) a</p>\n")
     }
+
+    @Test("thousands of inline tags on one line in safe mode stay linear (slow-fuzz find)")
+    func manyNotesOnOneLine() throws {
+        let input = "<a>" + String(repeating: "<bab>", count: 100_000) + "<c2c>\n"
+        let notes = withHangGuard(seconds: 5) { Markdown.parse(input).safetyNotes }
+        let found = try #require(notes, "took longer than 5 s")
+        #expect(found.count == 100_002)
+        #expect(found.last?.column == 3 + 5 * 100_000 + 1)
+    }
 }

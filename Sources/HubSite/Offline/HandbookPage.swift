@@ -59,16 +59,21 @@ public struct HandbookPage: Sendable {
         }
         h += "</nav>\n"
         let figures = ProgrammeFigures(hub: hub)
-        // Page URL → in-page anchor, once for the whole handbook (per entry it was quadratic).
-        let anchors = anchorTable(included)
+        var usesByMethod: [DocumentID: [DocumentID]] = [:]
+        for m in figures.methods { usesByMethod[m.id] = m.projects }
+        let uses = usesByMethod
+        // Pages of handbook entries → their in-page anchor, once for all bodies.
+        var toAnchor: [String: String] = [:]
+        for id in included { if let href = link(id) { toAnchor[href] = "#" + Self.anchor(id) } }
+        let anchors = toAnchor
         if !methods.isEmpty {
             h += "<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"
-            for d in methods { h += entry(d, included: included, figures: figures, anchors: anchors) }
+            for d in methods { h += entry(d, included: included, uses: uses, anchors: anchors) }
             h += "</section>\n"
         }
         if !tools.isEmpty {
             h += "<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"
-            for d in tools { h += entry(d, included: included, figures: figures, anchors: anchors) }
+            for d in tools { h += entry(d, included: included, uses: uses, anchors: anchors) }
             h += "</section>\n"
         }
         return h + "</div>\n"
@@ -84,7 +89,7 @@ public struct HandbookPage: Sendable {
         return e(title)
     }
 
-    func entry(_ d: Document, included: Set<DocumentID>, figures: ProgrammeFigures, anchors: [String: String]? = nil) -> String {
+    func entry(_ d: Document, included: Set<DocumentID>, uses: [DocumentID: [DocumentID]], anchors: [String: String]) -> String {
         let anchor = Self.anchor(d.id)
         var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
         h += "<h3 id=\"\(e(anchor))\">\(e(d.title))</h3>\n"
@@ -99,7 +104,7 @@ public struct HandbookPage: Sendable {
             if !m.audience.isEmpty { facts.append((s.audience, e(m.audience.joined(separator: ", ")))) }
             let tools = Set(m.tools + hub.referrers(of: d.id, kind: .tools).map(\.id)).sorted()
             if !tools.isEmpty { facts.append((s.tools, tools.map { ref($0, included: included) }.joined(separator: ", "))) }
-            let projects = figures.methods.first { $0.id == d.id }?.projects ?? []
+            let projects = uses[d.id] ?? []
             if !projects.isEmpty { facts.append((s.usedByProjects, projects.map { ref($0, included: included) }.joined(separator: ", "))) }
         case .tool(let t):
             if let ty = t.type { facts.append((s.type, e(values(ty, lang)))) }
@@ -119,24 +124,17 @@ public struct HandbookPage: Sendable {
             for (label, value) in facts { h += "<div><dt>\(e(label))</dt><dd>\(value)</dd></div>\n" }
             h += "</dl>\n"
         }
-        h += "<div class=\"doc-body\">\n\(renderBody(d, included: included, anchors: anchors))</div>\n"
+        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors))</div>\n"
         if let href = link(d.id) { h += "<p class=\"handbook-source\"><a href=\"\(e(href))\">\(e(s.readOnline))</a></p>\n" }
         return h + "</article>\n"
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
-    func anchorTable(_ included: Set<DocumentID>) -> [String: String] {
-        var toAnchor: [String: String] = [:]
-        for id in included { if let href = link(id) { toAnchor[href] = "#" + Self.anchor(id) } }
-        return toAnchor
-    }
-
-    func renderBody(_ d: Document, included: Set<DocumentID>, anchors: [String: String]? = nil) -> String {
+    func renderBody(_ d: Document, anchors table: [String: String]) -> String {
         let prefix = Self.anchor(d.id) + "--"
         let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true))
         let site = rewriter(d)
-        // Pages of handbook entries → their in-page anchor; in-page fragments → prefixed ids.
-        let table = anchors ?? anchorTable(included)
+        // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
         let html = md.html(rewriteURL: { dest, isImage in
             if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }
             guard let r = site?(dest, isImage) else { return nil }

@@ -9,8 +9,8 @@ public enum OfflinePages {
     public static let handbookDirectory = "handbook/"
     public static let stylesheet = "assets/programme.css"
 
-    /// The programme page exists when there is at least one project.
-    /// (`navKinds` is precomputed from the kinds present: this runs for every page's header.)
+    /// The programme page exists when there is at least one project. (`navKinds` is computed
+    /// once per site; every page's navigation asks this, so it must not walk the documents.)
     public static func hasProgramme(_ site: SiteModel) -> Bool { site.navKinds.contains(.projects) }
     /// The handbook exists when there is at least one method.
     public static func hasHandbook(_ site: SiteModel) -> Bool { site.navKinds.contains(.methods) }

@@ -70,6 +70,9 @@ public struct OfflineStrings: Sendable {
 
     public static func forLanguage(_ lang: String) -> OfflineStrings { lang == "en" ? .en : .sv }
 
+    /// "de 40 mest använda" / "the 40 most used".
+    public func mostUsed(_ n: Int) -> String { lang == "en" ? "the \(n) most used" : "de \(n) mest använda" }
+
     public static let sv = OfflineStrings(
         lang: "sv",
         programmeTitle: "Programmet i siffror",

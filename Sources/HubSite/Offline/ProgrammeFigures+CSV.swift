@@ -1,4 +1,7 @@
 extension ProgrammeFigures {
+    /// Up to this many method × project cells the CSV holds the whole matrix.
+    public static let maxFullMatrixRows = 10_000
+
     /// The figures in "long" form: one record per figure, the same five columns throughout,
     /// so that one file holds totals, projects, regions, methods and the matrix and a
     /// spreadsheet pivot table can regroup them.
@@ -6,7 +9,8 @@ extension ProgrammeFigures {
     /// Columns: `section` (totals, project, region, method, matrix), `id` (the document id,
     /// the region name, or empty), `name` (a title), `measure`, `value`. In the `matrix`
     /// section the measure is a project id and the value is 1 when that project used the
-    /// method, else 0. A figure a project does not report is an empty value.
+    /// method, else 0 (past `maxFullMatrixRows` cells only the 1s are written). A figure a
+    /// project does not report is an empty value.
     public func csvTable(decimalComma: Bool = false, noRegionName: String = "") -> CSVTable {
         func num(_ x: Double?) -> String { x.map { FigureFormat.plain($0, decimalComma: decimalComma) } ?? "" }
         func int(_ n: Int?) -> String { n.map(String.init) ?? "" }
@@ -35,19 +39,14 @@ extension ProgrammeFigures {
         for m in methods {
             rows.append(["method", m.id.description, CSVTable.text(m.title), "projects", int(m.projects.count)])
         }
-        // The full method × project matrix grows quadratically (10,000 documents: 3 million
-        // rows, 450 MB); past the page's limit only the pairs that are used are listed.
-        let full = methods.count * projects.count <= ProgrammePage.maxMatrixCells
+        // The whole 0/1 matrix while it is of a readable size; past that only the pairs that
+        // are used (value 1), so that the file grows with the data, not with its square.
+        let full = methods.count * projects.count <= Self.maxFullMatrixRows
         for m in methods {
-            if full {
-                for p in projects {
-                    rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.id.description,
-                                 m.projects.contains(p.id) ? "1" : "0"])
-                }
-            } else {
-                for p in m.projects.sorted() {
-                    rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.description, "1"])
-                }
+            let used = Set(m.projects)
+            for p in projects where full || used.contains(p.id) {
+                rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.id.description,
+                             used.contains(p.id) ? "1" : "0"])
             }
         }
         return CSVTable(header: ["section", "id", "name", "measure", "value"], rows: rows)

@@ -12,6 +12,11 @@ public struct ProgrammePage: Sendable {
     public var link: @Sendable (DocumentID) -> String?
 
     public static let csvFile = "programme.csv"
+    /// At most this many bars in the methods chart.
+    public static let maxChartBars = 40
+    /// Up to this many method × project cells the matrix is a table; past it, a list of the
+    /// pairs that are used (a table of 3,000 methods × 1,000 projects would be 3 million cells).
+    public static let maxMatrixCells = 2_500
     public static let csvSemicolonFile = "programme-semikolon.csv"
 
     public init(figures: ProgrammeFigures, lang: String, link: @escaping @Sendable (DocumentID) -> String?) {
@@ -105,20 +110,30 @@ public struct ProgrammePage: Sendable {
             h += "<tr><th scope=\"row\">\(titled(m.id, m.title))</th>\(cell("method.\(m.id)", int(m.projects.count), String(m.projects.count)))</tr>\n"
         }
         h += "</tbody>\n</table>\n"
-        h += chart(SVGBarChart(id: "chart-methods", title: s.methodsChart, summary: s.methodsChartSummary,
-                         bars: figures.methods.map { .init(label: $0.title, value: Double($0.projects.count), valueText: int($0.projects.count)) }))
+        // A chart of thousands of bars helps nobody: it shows the most used; the table has all.
+        let shown = Array(figures.methods.prefix(Self.maxChartBars))
+        let title = figures.methods.count > shown.count ? s.methodsChart + " (" + s.mostUsed(shown.count) + ")" : s.methodsChart
+        h += chart(SVGBarChart(id: "chart-methods", title: title, summary: s.methodsChartSummary,
+                               bars: shown.map { .init(label: $0.title, value: Double($0.projects.count), valueText: int($0.projects.count)) }))
         return h + "\n</div>\n</section>\n"
     }
 
-    /// The largest method × project table the page shows.
-    static let maxMatrixCells = 5_000
-
     func matrix() -> String {
         guard !figures.methods.isEmpty, !figures.projects.isEmpty else { return "" }
-        // The table grows with methods × projects (10,000 documents gave 3 million cells and
-        // a 600 MB page); past a readable size it is left out, the per-project lists remain.
-        guard figures.methods.count * figures.projects.count <= ProgrammePage.maxMatrixCells else { return "" }
         var h = "<section aria-labelledby=\"pg-matrix\">\n<h2 id=\"pg-matrix\">\(e(s.matrix))</h2>\n"
+        if figures.methods.count * figures.projects.count > Self.maxMatrixCells {
+            var titles: [DocumentID: String] = [:]
+            for p in figures.projects { titles[p.id] = p.title }
+            h += "<p>\(e(s.matrixCaption)).</p>\n<dl class=\"matrix-list\">\n"
+            for m in figures.methods where !m.projects.isEmpty {
+                h += "<div><dt>\(titled(m.id, m.title))</dt><dd>"
+                h += m.projects.map { p in
+                    "<span data-figure=\"matrix.\(e(m.id.description)).\(e(p.description))\" data-value=\"1\">\(titled(p, titles[p] ?? p.slug))</span>"
+                }.joined(separator: ", ")
+                h += "</dd></div>\n"
+            }
+            return h + "</dl>\n</section>\n"
+        }
         // Wide tables scroll inside a focusable, labelled region (WCAG 2.1.1 for keyboard users).
         h += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"pg-matrix-caption\" tabindex=\"0\">\n"
         h += "<table class=\"matrix\">\n<caption id=\"pg-matrix-caption\">\(e(s.matrixCaption))</caption>\n<thead><tr><th scope=\"col\">\(e(s.method))</th>"

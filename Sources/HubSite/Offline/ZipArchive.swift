@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// A deterministic ZIP archive writer following the PKWARE APPNOTE (6.3.x): one local
@@ -75,25 +76,18 @@ public struct ZipArchive: Sendable {
     public func bytes() throws(Failure) -> [UInt8] {
         let sorted = entries.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
         guard sorted.count <= 0xFFFF else { throw .tooManyEntries(sorted.count) }
-        var out: [UInt8] = []
-        var central: [UInt8] = []
         var previous: String?
         for entry in sorted {
             try Self.validate(entry.name)
             if entry.name == previous { throw .duplicateName(entry.name) }
             previous = entry.name
+        }
+        let packed = Self.pack(sorted, compression: compression)
+        var out: [UInt8] = []
+        var central: [UInt8] = []
+        for (entry, (crc, method, data)) in zip(sorted, packed) {
             let offset = out.count
             let name = Array(entry.name.utf8)
-            let crc = CRC32.checksum(entry.bytes)
-            var method: UInt16 = 0
-            var data = entry.bytes
-            if compression == .deflate, !entry.isDirectory, !entry.bytes.isEmpty {
-                let packed = Deflate.compress(entry.bytes)
-                if packed.count < entry.bytes.count {
-                    method = 8
-                    data = packed
-                }
-            }
             guard offset + 30 + name.count + data.count < 0xFFFF_FFFF else { throw .tooLarge }
             let header = HeaderFields(
                 method: method, crc: crc, compressedSize: UInt32(data.count),
@@ -129,6 +123,27 @@ public struct ZipArchive: Sendable {
         out.appendLE(UInt32(centralOffset))
         out.appendLE(UInt16(0))  // comment length
         return out
+    }
+
+    /// Checksums and compresses every entry, on all cores: each entry is independent and
+    /// lands in its own slot, so the result does not depend on which thread ran first.
+    static func pack(_ entries: [Entry], compression: Compression) -> [(crc: UInt32, method: UInt16, data: [UInt8])] {
+        let slots = PackSlots(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+            let entry = entries[i]
+            var method: UInt16 = 0
+            var data = entry.bytes
+            if compression == .deflate, !entry.isDirectory, !entry.bytes.isEmpty {
+                let packed = Deflate.compress(entry.bytes)
+                if packed.count < entry.bytes.count {
+                    method = 8
+                    data = packed
+                }
+            }
+            slots.set(i, (CRC32.checksum(entry.bytes), method, data))
+        }
+        let result = slots.values
+        return result
     }
 
     /// Names are relative, `/`-separated, with no empty, `.` or `..` segment: an archive we
@@ -186,5 +201,27 @@ extension [UInt8] {
     mutating func appendLE<T: FixedWidthInteger>(_ value: T) {
         var v = value.littleEndian
         Swift.withUnsafeBytes(of: &v) { append(contentsOf: $0) }
+    }
+}
+
+/// One result slot per entry, each written by exactly one task of `pack`. A raw buffer,
+/// not an array property, so that concurrent writes to different slots are not one
+/// exclusive access to the same variable.
+private final class PackSlots: @unchecked Sendable {
+    typealias Value = (crc: UInt32, method: UInt16, data: [UInt8])
+    private let buffer: UnsafeMutableBufferPointer<Value>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: (0, 0, []))
+    }
+
+    func set(_ i: Int, _ value: Value) { buffer[i] = value }
+
+    var values: [Value] { Array(buffer) }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
     }
 }

@@ -63,3 +63,42 @@ struct ProgrammePageTests {
         #expect(en.contains(FigureFormat.percent(f.womenShare!, lang: "en")))
     }
 }
+
+@Suite("Programme page at scale")
+struct ProgrammeScaleTests {
+    /// `methods` methods and `projects` projects; project i uses method i mod `methods`.
+    static func hub(methods: Int, projects: Int) -> Hub {
+        var docs: [Document] = []
+        for m in 0..<methods {
+            docs.append(Document(id: DocumentID(kind: .methods, slug: "m\(m)"), sourcePath: "methods/m\(m).md", title: "Metod \(m)",
+                                 details: .method(MethodDetails())))
+        }
+        for p in 0..<projects {
+            docs.append(Document(id: DocumentID(kind: .projects, slug: "p\(p)"), sourcePath: "projects/p\(p).md", title: "Projekt \(p)",
+                                 details: .project(ProjectDetails(companies: 1, methods: [DocumentID(kind: .methods, slug: "m\(p % methods)")]))))
+        }
+        return Hub(config: HubConfig(), documents: docs, contentRoot: "/nonexistent")
+    }
+
+    @Test("a matrix too large for a table becomes a list of the used pairs, and the chart shows the most used methods")
+    func largeMatrix() {
+        let figures = ProgrammeFigures(hub: Self.hub(methods: 60, projects: 50))
+        let html = ProgrammePage(figures: figures, lang: "sv", link: { _ in nil }).body()
+        #expect(!html.contains("<table class=\"matrix\">"))
+        #expect(html.contains("<dl class=\"matrix-list\">"))
+        #expect(html.components(separatedBy: "data-figure=\"matrix.").count - 1 == 50)
+        // 40 method bars, 2 for women and men, 1 in each region chart (every project lacks a region).
+        #expect(html.components(separatedBy: "<rect class=\"bar\"").count - 1 == ProgrammePage.maxChartBars + 4)
+        #expect(html.contains("de 40 mest använda"))
+    }
+
+    @Test("the CSV writes the whole matrix while it is small, and only the used pairs past its limit")
+    func largeCSV() {
+        let small = ProgrammeFigures(hub: Self.hub(methods: 10, projects: 20)).csvTable()
+        #expect(small.rows.filter { $0[0] == "matrix" }.count == 200)
+        let large = ProgrammeFigures(hub: Self.hub(methods: 120, projects: 100)).csvTable()
+        let matrix = large.rows.filter { $0[0] == "matrix" }
+        #expect(matrix.count == 100)
+        #expect(matrix.allSatisfy { $0[4] == "1" })
+    }
+}
