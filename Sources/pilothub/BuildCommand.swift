@@ -47,12 +47,15 @@ enum BuildCommand: CLICommand {
     /// Runs one build and prints its diagnostics and summary line; shared with `watch`.
     static func build(_ options: BuildOptions) -> Int32 {
         let lang = options.language
+        if let missing = ContentFolder.missingMessage(options.contentDirectory, language: lang) {
+            Console.err(missing)
+            return ExitCode.ioError
+        }
         do {
             let result = try SiteBuilder.build(options)
-            var sources: [String: SourceFile] = [:]
-            for path in Set(result.diagnostics.map(\.location.path)).sorted() {
-                if let text = try? String(contentsOfFile: path, encoding: .utf8) { sources[path] = SourceFile(path: path, text: text) }
-            }
+            // Excerpts only from content files that were read: never from a refused file
+            // (a symlink out of Content/ must not have its first line printed).
+            let sources = ContentLoader.sourceFiles(for: result.diagnostics, contentDirectory: options.contentDirectory)
             let printer = DiagnosticPrinter(language: lang, sources: sources)
             if !result.diagnostics.isEmpty {
                 Console.err(printer.format(result.diagnostics))

@@ -1,3 +1,29 @@
+// Opened from the disk (file://), a link to a folder shows the folder, not its page: web
+// builds link to folders (methods/x/) as servers expect. So on file:// every link to a
+// folder of this site, also those the search adds later, gets its index.html. Offline
+// bundles (pilothub bundle) already link to index.html and need none of this.
+(function () {
+  "use strict";
+  if (location.protocol !== "file:") return;
+  function fix(a) {
+    var href = a.getAttribute("href");
+    if (!href || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.charAt(0) === "#") return;
+    var cut = href.search(/[?#]/);
+    var path = cut === -1 ? href : href.slice(0, cut);
+    var rest = cut === -1 ? "" : href.slice(cut);
+    if (path === "" || path.charAt(path.length - 1) !== "/") {
+      if (path === "." || path === "..") path += "/"; else return;
+    }
+    a.setAttribute("href", path + "index.html" + rest);
+  }
+  function fixAll() { Array.prototype.forEach.call(document.querySelectorAll("a[href]"), fix); }
+  document.addEventListener("click", function (e) {
+    var a = e.target && e.target.closest ? e.target.closest("a[href]") : null;
+    if (a) fix(a);
+  }, true);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fixAll); else fixAll();
+})();
+
 // PilotHub listing filters: narrows the list of documents by the data attributes each
 // row carries (data-format, data-level, data-region, data-sector, data-tags). Without
 // JavaScript the form stays hidden and the page is the complete list.
