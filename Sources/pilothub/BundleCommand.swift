@@ -32,8 +32,8 @@ enum BundleCommand: CLICommand {
 
     Examples:
       pilothub bundle --output hub.zip
-      pilothub bundle --meeting host-2025 --output traff.zip
-      pilothub bundle --project pilot-skane --output pilot-skane/
+      pilothub bundle --meeting erfarenhetstraff-orebro-2025 --output traff.zip
+      pilothub bundle --project styrelsen-och-cybersakerheten-skane --output skane-paket/
       pilothub bundle --handbook --output handbok.zip
 
     """
@@ -62,13 +62,15 @@ enum BundleCommand: CLICommand {
         let options = BundleOptions(contentDirectory: args["--content"] ?? "Content", output: args["--output"] ?? "hub.zip",
                                     scope: scopes.first ?? .everything, baseURL: args["--base-url"],
                                     includeDrafts: args.has("--drafts"), showProgress: isatty(2) == 1, language: lang)
+        if let missing = ContentFolder.missingMessage(options.contentDirectory, language: lang) {
+            Console.err(missing)
+            return ExitCode.ioError
+        }
         do {
             let result = try BundleBuilder.bundle(options)
             if !result.diagnostics.isEmpty {
-                var sources: [String: SourceFile] = [:]
-                for path in Set(result.diagnostics.map(\.location.path)).sorted() {
-                    if let text = try? String(contentsOfFile: path, encoding: .utf8) { sources[path] = SourceFile(path: path, text: text) }
-                }
+                // Never an excerpt of a refused file (a symlink out of Content/).
+                let sources = ContentLoader.sourceFiles(for: result.diagnostics, contentDirectory: options.contentDirectory)
                 let printer = DiagnosticPrinter(language: lang, sources: sources)
                 Console.err(printer.format(result.diagnostics))
                 Console.err(printer.summary(result.diagnostics) + "\n")

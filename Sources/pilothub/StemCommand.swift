@@ -16,7 +16,7 @@ enum StemCommand: CLICommand {
       --lang sv|en   the stemmer's language (required)
 
     Examples:
-      echo kryptering | pilothub stem --lang sv        # krypter
+      echo krypteringen | pilothub stem --lang sv      # kryptering
       printf 'running\\ngeologist\\n' | pilothub stem --lang en
       pilothub stem --lang sv ord.txt > stammar.txt
 
