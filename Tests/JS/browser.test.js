@@ -2,7 +2,8 @@
 // expected result, highlighted, with no console message (errors, CSP refusals).
 // The page is the fixture index plus the runtime and a page that follows the HubSite
 // contract, under a strict Content-Security-Policy. PILOTHUB_PUBLIC=path/to/public tests a
-// built site instead (expects a result for "lösenord"). Skipped, saying so, without chromium.
+// built site instead (expects a result for "lösenord"; with PILOTHUB_EXPECT, that the first
+// result's link contains it). Skipped, saying so, without chromium.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert");
@@ -81,6 +82,12 @@ test("headless Chromium finds the result from file:// with no console errors",
     const results = /<ol id="search-results"[^>]*>([\s\S]*?)<\/ol>/.exec(dom);
     assert.ok(results, "no #search-results in the DOM");
     assert.match(results[1], /<li class="search-result">/, "no result rendered");
+    if (process.env.PILOTHUB_EXPECT) {
+      // The first result of a built site is the document the ranking tests expect first.
+      const first = /<li class="search-result">[\s\S]*?href="([^"]*)"/.exec(results[1]);
+      assert.ok(first && first[1].indexOf(process.env.PILOTHUB_EXPECT) !== -1,
+        "first result " + (first && first[1]) + " is not " + process.env.PILOTHUB_EXPECT);
+    }
     if (!process.env.PILOTHUB_PUBLIC) {
       assert.match(results[1], /href="\.\.\/lessons\/losenord\/"/);
       assert.match(results[1], /<mark>Lösenord<\/mark>|<mark>lösenord<\/mark>/i);

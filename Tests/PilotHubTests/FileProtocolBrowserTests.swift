@@ -32,3 +32,46 @@ struct FileProtocolBrowserTests {
         #expect((answers[4] as? String)?.hasPrefix("methods/index.html | ") == true, "\(answers[4])")
     }
 }
+
+/// The search page of the real sample site, opened from file:// by Tests/JS/browser.test.js.
+@Suite("Search in the built sample site, from file://", .serialized)
+struct SampleSearchBrowserTests {
+    static var node: String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let p = "\(dir)/node"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        print("skipped: the sample-site search test needs node")
+        return nil
+    }
+
+    @Test("public/search/index.html?q=lösenord finds the password method first, with no console errors",
+          .enabled(if: node != nil && BundleBrowser.available))
+    func searchFromDisk() throws {
+        let content = SampleContentTests.contentDirectory
+        let out = TempDir()
+        defer { out.remove() }
+        let loaded = ContentLoader.load(contentDirectory: content)
+        let hub = try #require(loaded.hub)
+        let result = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
+                                           options: BuildOptions(contentDirectory: content, outputDirectory: out.path + "/public"))
+        try #require(result.wroteOutput)
+        let root = URL(fileURLWithPath: content).deletingLastPathComponent()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.node!)
+        process.arguments = ["--test", "Tests/JS/browser.test.js"]
+        process.currentDirectoryURL = root
+        var env = ProcessInfo.processInfo.environment
+        env["PILOTHUB_PUBLIC"] = out.path + "/public"
+        env["PILOTHUB_EXPECT"] = "methods/losenord-och-losenordshanterare/"
+        process.environment = env
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output.suffix(3000))")
+        #expect(output.contains("# pass 1"), "\(output.suffix(3000))")
+    }
+}
