@@ -10,14 +10,9 @@ struct FileProtocolBrowserTests {
     @Test("on file:// folder links get index.html, and following one lands on the page",
           .enabled(if: BundleBrowser.available))
     func folderLinksWorkFromDisk() throws {
-        let content = SampleContentTests.contentDirectory
         let out = TempDir()
         defer { out.remove() }
-        let loaded = ContentLoader.load(contentDirectory: content)
-        let hub = try #require(loaded.hub)
-        let result = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
-                                           options: BuildOptions(contentDirectory: content, outputDirectory: out.path + "/public"))
-        try #require(result.wroteOutput)
+        try buildSample(into: out.path + "/public")
         let html = try String(contentsOfFile: out.path + "/public/index.html", encoding: .utf8)
         #expect(html.contains("href=\"methods/\""), "the web build itself keeps folder links")
         let index = URL(fileURLWithPath: out.path + "/public/index.html")
@@ -48,15 +43,10 @@ struct SampleSearchBrowserTests {
     @Test("public/search/index.html?q=lösenord finds the password method first, with no console errors",
           .enabled(if: node != nil && BundleBrowser.available))
     func searchFromDisk() throws {
-        let content = SampleContentTests.contentDirectory
         let out = TempDir()
         defer { out.remove() }
-        let loaded = ContentLoader.load(contentDirectory: content)
-        let hub = try #require(loaded.hub)
-        let result = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
-                                           options: BuildOptions(contentDirectory: content, outputDirectory: out.path + "/public"))
-        try #require(result.wroteOutput)
-        let root = URL(fileURLWithPath: content).deletingLastPathComponent()
+        try buildSample(into: out.path + "/public")
+        let root = URL(fileURLWithPath: SampleContentTests.contentDirectory).deletingLastPathComponent()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.node!)
         process.arguments = ["--test", "Tests/JS/browser.test.js"]
@@ -74,4 +64,14 @@ struct SampleSearchBrowserTests {
         #expect(process.terminationStatus == 0, "\(output.suffix(3000))")
         #expect(output.contains("# pass 1"), "\(output.suffix(3000))")
     }
+}
+
+/// Builds the repository's Content/ as `pilothub build` does.
+func buildSample(into output: String) throws {
+    let content = SampleContentTests.contentDirectory
+    let loaded = ContentLoader.load(contentDirectory: content)
+    let hub = try #require(loaded.hub)
+    let result = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
+                                       options: BuildOptions(contentDirectory: content, outputDirectory: output))
+    try #require(result.wroteOutput)
 }

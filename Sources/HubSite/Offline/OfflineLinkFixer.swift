@@ -49,7 +49,7 @@ public struct OfflineLinkFixer: Sendable {
         }
         if let q = path.firstIndex(of: "?") { path = path[..<q] }
         var parts = pagePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-        let segments = percentDecode(String(path)).split(separator: "/", omittingEmptySubsequences: false)
+        let segments = ContentPath.percentDecode(String(path)).split(separator: "/", omittingEmptySubsequences: false)
         for (i, seg) in segments.enumerated() {
             if seg == ".." {
                 if parts.isEmpty { return .outside }
@@ -61,31 +61,6 @@ public struct OfflineLinkFixer: Sendable {
             }
         }
         return .file(parts.joined(separator: "/"), fragment: fragment)
-    }
-
-    static func percentDecode(_ s: String) -> String {
-        guard s.utf8.contains(0x25) else { return s }
-        var out: [UInt8] = []
-        let b = Array(s.utf8)
-        var i = 0
-        func hex(_ c: UInt8) -> UInt8? {
-            switch c {
-            case 0x30...0x39: c - 0x30
-            case 0x41...0x46: c - 0x41 + 10
-            case 0x61...0x66: c - 0x61 + 10
-            default: nil
-            }
-        }
-        while i < b.count {
-            if b[i] == 0x25, i + 2 < b.count, let h = hex(b[i + 1]), let l = hex(b[i + 2]) {
-                out.append(h << 4 | l)
-                i += 3
-            } else {
-                out.append(b[i])
-                i += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The relative reference from the page at `pagePath` to `target` (both root-relative).
