@@ -76,7 +76,9 @@ public enum ContentLoader {
         p.body = split.body
         p.bodyStartLine = split.bodyStartLine
         p.diagnostics += split.diagnostics
-        p.links = Markdown.parse(split.body).links
+        let markdown = Markdown.parse(split.body)
+        p.links = markdown.links
+        p.diagnostics += SafetyWarnings.diagnostics(markdown.safetyNotes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
         return p
     }
 

@@ -26,18 +26,9 @@ public struct DocumentPage: Sendable {
         let s = layout.strings
         let md = Markdown.parse(doc.body, options: MarkdownOptions(headingIDs: true))
         let bodyLinks = BodyLinks(document: doc, links: md.links, layout: layout)
-        var diags = bodyLinks.diagnostics
-        for note in md.safetyNotes {
-            let loc = SourceLocation(path: doc.sourcePath, line: note.line + doc.bodyStartLine - 1, column: note.column)
-            let (sv, en): (String, String)
-            switch note.kind {
-            case .rawHTMLBlock, .inlineHTML:
-                (sv, en) = ("rå HTML visas som text: \(note.detail)", "raw HTML is shown as text: \(note.detail)")
-            case .unsafeURL:
-                (sv, en) = ("osäker länk togs bort: \(note.detail)", "unsafe link dropped: \(note.detail)")
-            }
-            diags.append(Diagnostic(.warning, id: note.kind == .unsafeURL ? "unsafe-url" : "raw-html", at: loc, LocalizedText(sv: sv, en: en)))
-        }
+        let diags = bodyLinks.diagnostics
+        // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the
+        // loader, where the body is first parsed, so that `check` reports them too.
 
         var main: HTML = "<article class=\"doc doc-\(doc.kind.singular)\">\n<header class=\"doc-header\">\n"
         main += "<p class=\"doc-kind\">\(s.kindSingular[doc.kind] ?? "")</p>\n<h1>\(doc.title)</h1>\n"
