@@ -11,8 +11,8 @@ struct SearchPage {
         var main: HTML = "<h1>\(s.searchPageTitle)</h1>\n"
         main += "<form id=\"search-form\" role=\"search\" action=\"index.html\"><label for=\"search-input\">\(s.search)</label><input type=\"search\" id=\"search-input\" name=\"q\"><button type=\"submit\">\(s.searchButton)</button></form>\n"
         main += "<div id=\"search-status\" role=\"status\" aria-live=\"polite\"></div>\n"
-        main += "<div id=\"search-facets\"></div>\n"
-        main += "<ol id=\"search-results\"></ol>\n"
+        // Results first in the source (and on phones); facets beside them on wide screens.
+        main += "<div class=\"search-layout\">\n<ol id=\"search-results\"></ol>\n<div id=\"search-facets\"></div>\n</div>\n"
         main += "<noscript><p>\(s.searchNoScript)</p><ul>"
         for kind in site.navKinds {
             main += "<li><a href=\"\(url: layout.href(SiteLinks.listingDirectory(kind)))\">\(s.kindName(kind))</a></li>"

@@ -105,6 +105,8 @@
     list.textContent = "";
     r.results.forEach(function (x) {
       var li = el("li", "search-result");
+      // An English result on a Swedish page (or the other way) says so, for screen readers.
+      if (x.lang && x.lang !== document.documentElement.lang) li.lang = x.lang;
       var a = el("a", null, x.title);
       a.href = x.href;
       li.appendChild(a);
