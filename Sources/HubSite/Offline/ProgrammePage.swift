@@ -194,7 +194,11 @@ public struct ProgrammePage: Sendable {
     public static let css = """
     /* PilotHub programme figures and handbook. */
     .figure-pair { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr); gap: 1.5rem; align-items: start; }
-    .figure-pair .charts { display: grid; gap: 1rem; }
+    .figure-pair > * { min-width: 0; }
+    .figure-pair .charts { display: grid; gap: 1rem; min-width: 0; }
+    /* On a phone a chart scrolls sideways rather than shrinking its labels out of reading size. */
+    .chart { overflow-x: auto; max-width: 100%; }
+    .chart .bar-chart { min-width: 30rem; }
     .figures caption, .matrix caption { text-align: left; font-weight: 700; padding: 0.3rem 0; }
     .figures td.num, .matrix td.mark { text-align: right; font-variant-numeric: tabular-nums; }
     .matrix td.mark { text-align: center; color: #1d4f91; }
