@@ -190,9 +190,12 @@ struct IndexBuilder {
             var norm = [Double](repeating: 1, count: 6)
             for f in 0..<6 { norm[f] = 1 - b[f] + b[f] * dt.lengths[f] / avg[f] }
             for (id, a) in dt.terms {
-                let tfs = [a.tf.0, a.tf.1, a.tf.2, a.tf.3, a.tf.4, a.tf.5]
+                // Fields in order 0...5, as before, so the sums are bit-identical; no array
+                // is allocated per posting.
                 var tilde = 0.0
-                for f in 0..<6 where tfs[f] > 0 { tilde += w[f] * tfs[f] / norm[f] }
+                func add(_ f: Int, _ tf: Double) { if tf > 0 { tilde += w[f] * tf / norm[f] } }
+                add(0, a.tf.0); add(1, a.tf.1); add(2, a.tf.2)
+                add(3, a.tf.3); add(4, a.tf.4); add(5, a.tf.5)
                 let dfv = Double(foldDF[foldOf[id]])
                 let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
                 let score = idf * tilde / (options.k1 + tilde)
@@ -376,7 +379,26 @@ struct IndexBuilder {
 
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
     static func squeeze(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        // Fast path on bytes: with no CR and no scalar at or above U+0300 (UTF-8 lead byte
+        // 0xCC or more), every space, tab and newline is a grapheme of its own, so splitting
+        // bytes gives exactly the Character split below, and the text is already NFC.
+        var simple = true
+        for b in s.utf8 where b == 0x0D || b >= 0xCC { simple = false; break }
+        if simple {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var pending = false
+            for b in s.utf8 {
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    pending = !out.isEmpty
+                    continue
+                }
+                if pending { out.append(0x20); pending = false }
+                out.append(b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
             .nfcNormalized
     }
 
