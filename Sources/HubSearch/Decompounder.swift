@@ -57,9 +57,9 @@ public struct Decompounder: Sendable {
     /// The parts of `word` (surface forms, in order), or `[]` when it is not a compound of
     /// known words.
     public func parts(of word: String) -> [String] {
-        let s = Array(word.unicodeScalars)
+        let s = Word(word)
         if s.count < Self.minWord { return [] }
-        for u in s where !SearchTokenizer.isLetter(u) { return [] }
+        for u in s.scalars where !SearchTokenizer.isLetter(u) { return [] }
         var memo: [Int: [Range<Int>]?] = [:]
         if let ranges = split(s, from: 0, depth: 0, memo: &memo, top: true), ranges.count >= 2 {
             return ranges.map { string(s, $0) }
@@ -75,10 +75,23 @@ public struct Decompounder: Sendable {
         return []
     }
 
-    private func string(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s[r])
-        return String(v)
+    /// A word with its scalars and their positions, so that a part is a cheap slice of the
+    /// original string rather than rebuilt scalar by scalar.
+    private struct Word {
+        let text: String
+        let scalars: [Unicode.Scalar]
+        let positions: [String.Index]
+        init(_ text: String) {
+            self.text = text
+            scalars = Array(text.unicodeScalars)
+            positions = Array(text.unicodeScalars.indices) + [text.unicodeScalars.endIndex]
+        }
+        var count: Int { scalars.count }
+        subscript(i: Int) -> Unicode.Scalar { scalars[i] }
+    }
+
+    private func string(_ s: Word, _ r: Range<Int>) -> String {
+        String(s.text.unicodeScalars[s.positions[r.lowerBound]..<s.positions[r.upperBound]])
     }
 
     private func better(_ a: [Range<Int>], than b: [Range<Int>]?) -> Bool {
@@ -90,7 +103,7 @@ public struct Decompounder: Sendable {
     }
 
     /// The best split of `s[from...]` into known parts (the last may be inflected).
-    private func split(_ s: [Unicode.Scalar], from: Int, depth: Int, memo: inout [Int: [Range<Int>]?], top: Bool) -> [Range<Int>]? {
+    private func split(_ s: Word, from: Int, depth: Int, memo: inout [Int: [Range<Int>]?], top: Bool) -> [Range<Int>]? {
         if !top, let m = memo[from] { return m }
         let n = s.count
         var best: [Range<Int>]?

@@ -41,15 +41,37 @@ struct IndexBuilder {
         let sorted = inputs.sorted { $0.url < $1.url }
         var projectTitles: [String: String] = [:]
         for i in sorted where i.document.kind == .projects { projectTitles[i.document.id.description] = i.document.title }
-        let docs = sorted.map { DocumentFields($0, projectTitles: projectTitles) }
+        let titles = projectTitles
+        let docs = sorted.searchParallelMap { DocumentFields($0, projectTitles: titles) }
+
+        // Tokenising is the costly part and independent per document, so it runs on every
+        // core; interning then goes through the documents in order, so the ids (and so the
+        // output) are the same as a sequential run.
+        let hubSV = hubLanguage == .sv
+        let tokenised: [[(SearchField, Int, [String], Bool)]] = docs.searchParallelMap { d in
+            let sv = d.lang == .sv
+            func toks(_ text: String) -> [String] { SearchTokenizer.tokens(text) }
+            var fields: [(SearchField, Int, [String], Bool)] = [
+                (.title, -1, toks(d.title), sv),
+                (.summary, -1, toks(d.summary), sv),
+                (.tags, -1, toks(d.tags.joined(separator: " · ")), hubSV),
+                (.meta, -1, toks(d.meta.joined(separator: " · ")), sv),
+            ]
+            for (i, s) in d.sections.enumerated() {
+                if !s.heading.isEmpty { fields.append((.headings, i, toks(s.heading), sv)) }
+                fields.append((.body, i, toks(s.text), sv))
+            }
+            return fields
+        }
 
         // Tokens are interned: each distinct token is stemmed, checked and split only once.
         var tokenIDs: [String: Int32] = [:]
         var tokens: [String] = []
         var inSwedish: [Bool] = []
-        func intern(_ text: String, swedish: Bool) -> [Int32] {
+        func intern(_ list: [String], swedish: Bool) -> [Int32] {
             var ids: [Int32] = []
-            SearchTokenizer.forEachToken(text) { t in
+            ids.reserveCapacity(list.count)
+            for t in list {
                 let id: Int32
                 if let e = tokenIDs[t] { id = e } else {
                     id = Int32(tokens.count)
@@ -64,22 +86,18 @@ struct IndexBuilder {
         }
         var docTokens: [[(SearchField, Int, [Int32])]] = []
         docTokens.reserveCapacity(docs.count)
-        for d in docs {
-            let sv = d.lang == .sv
-            var fields: [(SearchField, Int, [Int32])] = [
-                (.title, -1, intern(d.title, swedish: sv)),
-                (.summary, -1, intern(d.summary, swedish: sv)),
-                (.tags, -1, intern(d.tags.joined(separator: " · "), swedish: hubLanguage == .sv)),
-                (.meta, -1, intern(d.meta.joined(separator: " · "), swedish: sv)),
-            ]
-            for (i, s) in d.sections.enumerated() {
-                if !s.heading.isEmpty { fields.append((.headings, i, intern(s.heading, swedish: sv))) }
-                fields.append((.body, i, intern(s.text, swedish: sv)))
-            }
-            docTokens.append(fields)
+        for fields in tokenised {
+            docTokens.append(fields.map { ($0.0, $0.1, intern($0.2, swedish: $0.3)) })
         }
         // The site's own Swedish vocabulary, for splitting compounds.
-        let decompounder = Decompounder(vocabulary: tokens.indices.filter { inSwedish[$0] }.map { tokens[$0] })
+        let swedishTokens = tokens.indices.filter { inSwedish[$0] }
+        let decompounder = Decompounder(vocabulary: swedishTokens.map { tokens[$0] })
+        // Splitting is pure and per token, so it is done up front on every core; only Swedish
+        // tokens are ever split (below), and they are exactly these.
+        let allTokens = tokens
+        let splitParts = swedishTokens.searchParallelMap { decompounder.parts(of: allTokens[$0]) }
+        var partsText = [[String]?](repeating: nil, count: tokens.count)
+        for (k, t) in swedishTokens.enumerated() { partsText[t] = splitParts[k] }
 
         var termIDs: [String: Int] = [:]
         var termNames: [String] = []
@@ -135,7 +153,7 @@ struct IndexBuilder {
                     if lang == .sv {
                         if partsOf[tok] == nil {
                             var ps: [Int] = []
-                            for p in decompounder.parts(of: tokens[tok]) where !StopWords.swedish.contains(p) {
+                            for p in partsText[tok] ?? decompounder.parts(of: tokens[tok]) where !StopWords.swedish.contains(p) {
                                 let pt = termID(SearchTokenizer.term(p, language: .sv))
                                 termLang[pt] |= 1
                                 if pt != term && !ps.contains(pt) { ps.append(pt) }
@@ -172,9 +190,12 @@ struct IndexBuilder {
             var norm = [Double](repeating: 1, count: 6)
             for f in 0..<6 { norm[f] = 1 - b[f] + b[f] * dt.lengths[f] / avg[f] }
             for (id, a) in dt.terms {
-                let tfs = [a.tf.0, a.tf.1, a.tf.2, a.tf.3, a.tf.4, a.tf.5]
+                // Fields in order 0...5, as before, so the sums are bit-identical; no array
+                // is allocated per posting.
                 var tilde = 0.0
-                for f in 0..<6 where tfs[f] > 0 { tilde += w[f] * tfs[f] / norm[f] }
+                func add(_ f: Int, _ tf: Double) { if tf > 0 { tilde += w[f] * tf / norm[f] } }
+                add(0, a.tf.0); add(1, a.tf.1); add(2, a.tf.2)
+                add(3, a.tf.3); add(4, a.tf.4); add(5, a.tf.5)
                 let dfv = Double(foldDF[foldOf[id]])
                 let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
                 let score = idf * tilde / (options.k1 + tilde)
@@ -284,35 +305,40 @@ struct IndexBuilder {
     /// heading, the start of the text) for excerpts.
     func writeDocuments(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
         let per = max(1, options.docsPerChunk)
-        var chunk = 0
-        while chunk * per < docs.count {
-            var j = JSONWriter()
-            j.raw("[")
-            for (k, d) in docs[(chunk * per)..<min(docs.count, (chunk + 1) * per)].enumerated() {
-                if k > 0 { j.raw(",") }
-                j.raw("[")
-                j.string(d.url); j.raw(",")
-                j.string(d.title); j.raw(",")
-                j.string(d.kind); j.raw(",")
-                j.string(d.lang.rawValue); j.raw(",")
-                j.string(Self.clip(SearchTokenizer.nfc(d.summary), options.excerptSectionChars)); j.raw(",[")
-                var budget = options.excerptDocumentChars
-                for (si, s) in d.sections.enumerated() {
-                    if si > 0 { j.raw(",") }
-                    let text = budget > 0 ? Self.clip(Self.squeeze(s.text), min(budget, options.excerptSectionChars)) : ""
-                    budget -= text.unicodeScalars.count
-                    j.raw("[")
-                    j.string(s.anchor); j.raw(",")
-                    j.string(s.heading); j.raw(",")
-                    j.string(text)
-                    j.raw("]")
-                }
-                j.raw("]]")
-            }
-            j.raw("]")
-            files.append(Self.file("d-\(chunk)", j))
-            chunk += 1
+        let chunks = Array(0..<((docs.count + per - 1) / per))
+        // Chunks are independent: built on every core, appended in chunk order.
+        let built = chunks.searchParallelMap { chunk in
+            Self.file("d-\(chunk)", documentChunk(docs[(chunk * per)..<min(docs.count, (chunk + 1) * per)]))
         }
+        files += built
+    }
+
+    func documentChunk(_ slice: ArraySlice<DocumentFields>) -> JSONWriter {
+        var j = JSONWriter()
+        j.raw("[")
+        for (k, d) in slice.enumerated() {
+            if k > 0 { j.raw(",") }
+            j.raw("[")
+            j.string(d.url); j.raw(",")
+            j.string(d.title); j.raw(",")
+            j.string(d.kind); j.raw(",")
+            j.string(d.lang.rawValue); j.raw(",")
+            j.string(Self.clip(SearchTokenizer.nfc(d.summary), options.excerptSectionChars)); j.raw(",[")
+            var budget = options.excerptDocumentChars
+            for (si, s) in d.sections.enumerated() {
+                if si > 0 { j.raw(",") }
+                let text = budget > 0 ? Self.clip(Self.squeeze(s.text), min(budget, options.excerptSectionChars)) : ""
+                budget -= text.unicodeScalars.count
+                j.raw("[")
+                j.string(s.anchor); j.raw(",")
+                j.string(s.heading); j.raw(",")
+                j.string(text)
+                j.raw("]")
+            }
+            j.raw("]]")
+        }
+        j.raw("]")
+        return j
     }
 
     /// Facet values (`v`, per facet, sorted) and, per document, a string of varints: for each
@@ -353,20 +379,38 @@ struct IndexBuilder {
 
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
     static func squeeze(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        // Fast path on bytes: with no CR and no scalar at or above U+0300 (UTF-8 lead byte
+        // 0xCC or more), every space, tab and newline is a grapheme of its own, so splitting
+        // bytes gives exactly the Character split below, and the text is already NFC.
+        var simple = true
+        for b in s.utf8 where b == 0x0D || b >= 0xCC { simple = false; break }
+        if simple {
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var pending = false
+            for b in s.utf8 {
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    pending = !out.isEmpty
+                    continue
+                }
+                if pending { out.append(0x20); pending = false }
+                out.append(b)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
             .nfcNormalized
     }
 
     /// At most `limit` scalars, cut at a space when there is one near the end.
     static func clip(_ s: String, _ limit: Int) -> String {
-        let u = Array(s.unicodeScalars)
+        // Only the first `limit + 1` scalars matter: long section texts are not copied whole.
+        let u = Array(s.unicodeScalars.prefix(limit + 1))
         if u.count <= limit { return s }
         var end = limit
         var k = limit
         while k > limit * 3 / 4 { if u[k] == " " { end = k; break }; k -= 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: u[0..<end])
-        return String(v) + "…"
+        return String(s.unicodeScalars.prefix(end)) + "…"
     }
 }
 

@@ -60,13 +60,38 @@ public enum SearchTokenizer {
         return out
     }
 
+    /// The scalars of `normalize(text)`. `String.lowercased()` maps scalar by scalar
+    /// (`lowercaseMapping`), so doing the same here on the fly gives the same scalars without
+    /// building an intermediate String; NFC is only needed when a scalar at or above U+0300
+    /// appears, and then the plain path is taken.
+    static func normalizedScalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for u in text.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : u)
+                continue
+            }
+            for l in u.properties.lowercaseMapping.unicodeScalars {
+                if l.value >= 0x300 { return Array(normalize(text).unicodeScalars) }
+                out.append(l)
+            }
+        }
+        return out
+    }
+
     /// Calls `body` with every token of `text`.
     public static func forEachToken(_ text: String, _ body: (String) -> Void) {
-        let scalars = Array(normalize(text).unicodeScalars)
+        let scalars = normalizedScalars(text)
         let n = scalars.count
         var i = 0
         var parts: [String] = []
-        var word = String.UnicodeScalarView()
+        // The current word as UTF-8, its length in scalars and its last scalar.
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var wordCount = 0
+        var last: Unicode.Scalar = " "
 
         func emit(_ parts: [String]) {
             for p in parts { emitOne(p) }
@@ -79,29 +104,40 @@ public enum SearchTokenizer {
             let c = s.unicodeScalars.count
             if c >= 2 && c <= maxLength { body(s) }
         }
+        func append(_ u: Unicode.Scalar) {
+            if u.value < 0x80 { word.append(UInt8(u.value)) } else {
+                UTF8.encode(u) { word.append($0) }
+            }
+            wordCount += 1
+            last = u
+        }
+        func takeWord() -> String {
+            let s = String(decoding: word, as: UTF8.self)
+            word.removeAll(keepingCapacity: true)
+            wordCount = 0
+            return s
+        }
 
         while i < n {
             let u = scalars[i]
             if isWordScalar(u) {
-                word.append(u)
+                append(u)
                 i += 1
                 continue
             }
             let v = u.value
-            if (v == 0x27 || v == 0x2019), !word.isEmpty, i + 1 < n, isLetter(scalars[i + 1]), isLetter(word.last!) {
-                word.append("'")
+            if (v == 0x27 || v == 0x2019), wordCount > 0, i + 1 < n, isLetter(scalars[i + 1]), isLetter(last) {
+                append("'")
                 i += 1
                 continue
             }
-            if isHyphen(v), !word.isEmpty, i + 1 < n, isWordScalar(scalars[i + 1]) {
-                parts.append(String(word))
-                word = String.UnicodeScalarView()
+            if isHyphen(v), wordCount > 0, i + 1 < n, isWordScalar(scalars[i + 1]) {
+                parts.append(takeWord())
                 i += 1
                 continue
             }
-            if !word.isEmpty {
-                parts.append(String(word))
-                word = String.UnicodeScalarView()
+            if wordCount > 0 {
+                parts.append(takeWord())
             }
             if !parts.isEmpty {
                 emit(parts)
@@ -109,7 +145,7 @@ public enum SearchTokenizer {
             }
             i += 1
         }
-        if !word.isEmpty { parts.append(String(word)) }
+        if wordCount > 0 { parts.append(takeWord()) }
         if !parts.isEmpty { emit(parts) }
     }
 
