@@ -1,9 +1,9 @@
 import Dispatch
 
 extension Array where Element: Sendable {
-    /// `map` on every core; results keep the order of the input, so the outcome is
+    /// `map` on every core (shared with the search stage); results keep the order of the input, so the outcome is
     /// the same as a sequential map whatever order the work finished in.
-    func parallelMap<R: Sendable>(_ transform: @Sendable (Element) -> R) -> [R] {
+    package func parallelMap<R: Sendable>(_ transform: @Sendable (Element) -> R) -> [R] {
         if count < 2 { return map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: count)
         results.initialize(repeating: nil)

@@ -42,13 +42,13 @@ struct IndexBuilder {
         var projectTitles: [String: String] = [:]
         for i in sorted where i.document.kind == .projects { projectTitles[i.document.id.description] = i.document.title }
         let titles = projectTitles
-        let docs = sorted.searchParallelMap { DocumentFields($0, projectTitles: titles) }
+        let docs = sorted.parallelMap { DocumentFields($0, projectTitles: titles) }
 
         // Tokenising is the costly part and independent per document, so it runs on every
         // core; interning then goes through the documents in order, so the ids (and so the
         // output) are the same as a sequential run.
         let hubSV = hubLanguage == .sv
-        let tokenised: [[(SearchField, Int, [String], Bool)]] = docs.searchParallelMap { d in
+        let tokenised: [[(SearchField, Int, [String], Bool)]] = docs.parallelMap { d in
             let sv = d.lang == .sv
             func toks(_ text: String) -> [String] { SearchTokenizer.tokens(text) }
             var fields: [(SearchField, Int, [String], Bool)] = [
@@ -95,7 +95,7 @@ struct IndexBuilder {
         // Splitting is pure and per token, so it is done up front on every core; only Swedish
         // tokens are ever split (below), and they are exactly these.
         let allTokens = tokens
-        let splitParts = swedishTokens.searchParallelMap { decompounder.parts(of: allTokens[$0]) }
+        let splitParts = swedishTokens.parallelMap { decompounder.parts(of: allTokens[$0]) }
         var partsText = [[String]?](repeating: nil, count: tokens.count)
         for (k, t) in swedishTokens.enumerated() { partsText[t] = splitParts[k] }
 
@@ -307,7 +307,7 @@ struct IndexBuilder {
         let per = max(1, options.docsPerChunk)
         let chunks = Array(0..<((docs.count + per - 1) / per))
         // Chunks are independent: built on every core, appended in chunk order.
-        let built = chunks.searchParallelMap { chunk in
+        let built = chunks.parallelMap { chunk in
             Self.file("d-\(chunk)", documentChunk(docs[(chunk * per)..<min(docs.count, (chunk + 1) * per)]))
         }
         files += built
