@@ -44,7 +44,10 @@ struct ListingPage {
             h += "<div class=\"filter\"><label for=\"\(id)\">\(field.label)</label><select id=\"\(id)\" data-filter=\"\(field.key)\">"
             h += "<option value=\"\">\(s.filterAll)</option>"
             for (value, n) in counts[field.key]!.sorted(by: { Collation.less($0.key, $1.key) }) {
-                h += "<option value=\"\(value)\">\(s.value(value)) (\(n))</option>"
+                // Only the enumerations have display labels; a tag that happens to share a
+                // word with one (the tag `utbildning`, the format `utbildning`) is shown as written.
+                let label = field.key == "format" || field.key == "level" ? s.value(value) : value
+                h += "<option value=\"\(value)\">\(label) (\(n))</option>"
             }
             h += "</select></div>\n"
         }

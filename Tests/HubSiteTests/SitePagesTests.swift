@@ -159,6 +159,19 @@ struct SitePagesTests {
         #expect(methods.contains("<form class=\"filters\" id=\"ph-filters\" hidden>"), "filters hidden until the script runs")
     }
 
+    @Test("a tag that shares its word with a format keeps its own spelling in the tag filter")
+    func tagLabelsAreNotFormatLabels() {
+        let extra = [
+            Document(id: DocumentID(kind: .methods, slug: "kurs"), sourcePath: "methods/kurs.md", title: "Kurs", tags: ["utbildning"],
+                     details: .method(MethodDetails(format: "utbildning", level: "grund"))),
+        ]
+        let methods = ListingPage(site: Fixture.renderer(Fixture.hub(extra: extra)).site).render(kind: .methods).html
+        let tagSelect = methods.components(separatedBy: "data-filter=\"tags\">").last ?? ""
+        #expect(tagSelect.contains("<option value=\"utbildning\">utbildning (1)</option>"), "\(tagSelect.prefix(400))")
+        let formatSelect = methods.components(separatedBy: "data-filter=\"format\">").last ?? ""
+        #expect(formatSelect.contains("<option value=\"utbildning\">Utbildning (1)</option>"))
+    }
+
     @Test("tag, region, start, search and 404 pages exist and use the contract ids")
     func otherPages() {
         let r = Fixture.renderer()
