@@ -76,7 +76,10 @@ struct DocumentFacts {
             h += row(s.date, date(doc.date))
             h += OfflinePages.calendarRow(doc, layout: layout)
             h += row(s.place, text(m.place))
-            h += row(s.organisations, values(m.organisations))
+            // An organisation named as an organisation document titles itself gets a link.
+            var byTitle: [String: DocumentID] = [:]
+            for o in site.hub.documents(of: .organisations) where byTitle[o.title] == nil { byTitle[o.title] = o.id }
+            h += row(s.organisations, HTML.join(m.organisations.map { name in byTitle[name].map(link) ?? "\(name)" }, separator: ", "))
         case .organisation, .page:
             break
         }
