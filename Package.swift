@@ -29,7 +29,9 @@ let package = Package(
         .testTarget(name: "HubFrontMatterTests", dependencies: ["HubFrontMatter"], resources: [.copy("Resources")]),
         .testTarget(name: "HubContentTests", dependencies: ["HubContent"], resources: [.copy("Resources")]),
         .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"], resources: [.copy("Resources")]),
-        .testTarget(name: "HubSiteTests", dependencies: ["HubSite"], resources: [.copy("Resources")]),
-        .testTarget(name: "PilotHubTests", dependencies: ["PilotHub"], resources: [.copy("Resources")]),
+        // Helpers that run external oracles (python3, unzip, chromium), shared by two test targets.
+        .target(name: "HubTestSupport", path: "Tests/HubTestSupport"),
+        .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubTestSupport"], resources: [.copy("Resources")]),
+        .testTarget(name: "PilotHubTests", dependencies: ["PilotHub", "HubTestSupport"], resources: [.copy("Resources")]),
     ]
 )

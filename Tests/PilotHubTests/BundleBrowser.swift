@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 
 /// Drives headless Chromium over the DevTools protocol on a pipe (`--remote-debugging-pipe`:
 /// JSON messages ending in NUL on file descriptors 3 and 4), from Python so that the test
@@ -9,13 +10,13 @@ import Foundation
 enum BundleBrowser {
     static var chromium: String? {
         for name in ["chromium", "chromium-browser", "google-chrome"] {
-            if let path = BundleTool.find(name) { return path }
+            if let path = ExternalTool.find(name) { return path }
         }
         return nil
     }
 
     static var available: Bool {
-        let ok = chromium != nil && BundleTool.find("python3") != nil
+        let ok = chromium != nil && ExternalTool.find("python3") != nil
         if !ok { print("skipped: headless Chromium test needs chromium and python3 (apt-get install -y chromium)") }
         return ok
     }
@@ -112,7 +113,7 @@ enum BundleBrowser {
     /// Runs `steps` (see the type's notes) and returns one answer per step.
     static func run(_ steps: [[String: Any]]) throws -> [Any] {
         let json = String(decoding: try JSONSerialization.data(withJSONObject: steps), as: UTF8.self)
-        let out = try BundleTool.python(driver, arguments: [chromium!, json])
+        let out = try ExternalTool.python(driver, arguments: [chromium!, json])
         guard out.status == 0 else { throw BrowserError(message: out.stderr + out.stdout) }
         return try JSONSerialization.jsonObject(with: Data(out.stdout.utf8), options: [.fragmentsAllowed]) as! [Any]
     }

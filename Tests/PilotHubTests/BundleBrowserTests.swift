@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import Testing
 @testable import PilotHub
 
@@ -9,13 +10,13 @@ struct BundleBrowserTests {
     /// unpack it), returning the folder.
     func unpackedMeetingPack() throws -> URL {
         let (hub, content) = try BundleFixture.make()
-        let dir = try BundleTool.temporaryDirectory("browser")
+        let dir = try ExternalTool.temporaryDirectory("browser")
         let zip = dir.appendingPathComponent("traff.zip")
         let result = try BundleBuilder.bundle(hub: hub, options: BundleOptions(contentDirectory: content.path, output: zip.path,
                                                                              scope: .meeting("traff-1")))
         #expect(result.wroteOutput)
         let folder = dir.appendingPathComponent("traff")
-        let unzip = try BundleTool.python("import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+        let unzip = try ExternalTool.python("import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
                                           arguments: [zip.path, folder.path])
         #expect(unzip.status == 0, "\(unzip.stderr)")
         return folder
@@ -82,7 +83,7 @@ struct BundleBrowserTests {
         // Control: the whole site's bundle does find the project by that word, so the empty
         // answer above comes from the pack's index, not from a query that finds nothing anyway.
         let (hub, content) = try BundleFixture.make()
-        let whole = try BundleTool.temporaryDirectory("browser-whole").appendingPathComponent("hub")
+        let whole = try ExternalTool.temporaryDirectory("browser-whole").appendingPathComponent("hub")
         _ = try BundleBuilder.bundle(hub: hub, options: BundleOptions(contentDirectory: content.path, output: whole.path))
         let control = try BundleBrowser.run([
             ["navigate": whole.appendingPathComponent("search/index.html").absoluteString],

@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import Testing
 @testable import PilotHub
 
@@ -13,14 +14,14 @@ struct BundleCommandTests {
     @Test("a meeting pack of the sample content is written, reads back with Python's zipfile, and holds the meeting",
           .enabled(if: ready))
     func meetingPack() throws {
-        let dir = try BundleTool.temporaryDirectory("cli")
+        let dir = try ExternalTool.temporaryDirectory("cli")
         let meeting = try #require(ContentLoader.load(contentDirectory: BundleProgrammeTests.content.path).hub?
             .documents(of: .meetings).first)
         let r = try run(pilothubBinary()!, ["bundle", "--content", BundleProgrammeTests.content.path, "--meeting", meeting.slug,
                                             "--output", "traff.zip"], cwd: dir.path)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Wrote traff.zip: ") || r.stdout.hasPrefix("Skrev traff.zip: "), "\(r.stdout)")
-        let check = try BundleTool.python("""
+        let check = try ExternalTool.python("""
         import sys, zipfile
         z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None
         n = z.namelist(); print("LÄS MIG.txt" in n, "README.txt" in n, sys.argv[2] in n, "index.html" in n)
@@ -35,7 +36,7 @@ struct BundleCommandTests {
 
     @Test("an unknown meeting, or two scopes at once, is a usage error (64) with a hint", .enabled(if: ready))
     func usageErrors() throws {
-        let dir = try BundleTool.temporaryDirectory("cli")
+        let dir = try ExternalTool.temporaryDirectory("cli")
         let content = BundleProgrammeTests.content.path
         let meeting = try #require(ContentLoader.load(contentDirectory: content).hub?.documents(of: .meetings).first)
         let typo = String(meeting.slug.dropLast())

@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import PilotHub
 
 /// A hub written in code for bundle tests, with a real content folder on disk for its one
@@ -10,7 +11,7 @@ enum BundleFixture {
 
     /// A fresh content folder holding the attachment, and the hub that refers to it.
     static func make(baseURL: String? = nil) throws -> (hub: Hub, content: URL) {
-        let content = try BundleTool.temporaryDirectory("content")
+        let content = try ExternalTool.temporaryDirectory("content")
         let toolDir = content.appendingPathComponent("tools/checklista")
         try FileManager.default.createDirectory(at: toolDir, withIntermediateDirectories: true)
         try Data("%PDF-1.4 checklista\n".utf8).write(to: toolDir.appendingPathComponent("checklista.pdf"))

@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 
 /// Walks every `href` and `src` of an unpacked bundle the way `file://` resolves them, with
 /// Python's HTML parser and `os.path` as an oracle independent of the bundle code: the
@@ -48,7 +49,7 @@ enum BundleLinkWalker {
     """
 
     static func walk(_ folder: URL) throws -> Report {
-        let out = try BundleTool.python(script, arguments: [folder.path])
+        let out = try ExternalTool.python(script, arguments: [folder.path])
         guard out.status == 0 else { throw WalkError(message: out.stderr) }
         let json = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
         return Report(pages: json["pages"] as! Int, checked: json["checked"] as! Int, broken: json["broken"] as! [String])

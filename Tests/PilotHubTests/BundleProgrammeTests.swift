@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import Testing
 @testable import PilotHub
 
@@ -16,8 +17,8 @@ struct BundleProgrammeTests {
         guard let hub = ContentLoader.load(contentDirectory: content.path).hub, !hub.documents(of: .projects).isEmpty else {
             print("skipped: the content loader (issue 3) does not load the sample content in this build yet"); return false
         }
-        guard BundleTool.find("python3") != nil,
-              (try? BundleTool.python("import yaml"))?.status == 0 else {
+        guard ExternalTool.find("python3") != nil,
+              (try? ExternalTool.python("import yaml"))?.status == 0 else {
             print("skipped: python3 with the yaml module is needed as the independent reader"); return false
         }
         return true
@@ -68,12 +69,12 @@ struct BundleProgrammeTests {
     @Test("the programme page's figures equal sums computed independently from the sample Content/",
           .enabled(if: ready))
     func figuresMatchSampleContent() throws {
-        let out = try BundleTool.temporaryDirectory("programme").appendingPathComponent("public")
+        let out = try ExternalTool.temporaryDirectory("programme").appendingPathComponent("public")
         let result = try SiteBuilder.build(BuildOptions(contentDirectory: Self.content.path, outputDirectory: out.path))
         #expect(result.wroteOutput, "\(result.diagnostics.filter { $0.severity == .error })")
         let html = try String(contentsOf: out.appendingPathComponent("programme/index.html"), encoding: .utf8)
         let figures = try pageFigures(html)
-        let o = try BundleTool.python(Self.oracle, arguments: [Self.content.path])
+        let o = try ExternalTool.python(Self.oracle, arguments: [Self.content.path])
         #expect(o.status == 0, "\(o.stderr)")
         let oracle = try JSONSerialization.jsonObject(with: Data(o.stdout.utf8)) as! [String: Any]
         let totals = oracle["totals"] as! [String: Any]
@@ -100,7 +101,7 @@ struct BundleProgrammeTests {
 
     /// `data-figure` → `data-value` of a page, read with Python's HTML parser.
     func pageFigures(_ html: String) throws -> [String: String] {
-        let out = try BundleTool.python("""
+        let out = try ExternalTool.python("""
         import sys, json
         from html.parser import HTMLParser
         f = {}

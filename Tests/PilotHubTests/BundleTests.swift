@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import Testing
 @testable import PilotHub
 
@@ -7,7 +8,7 @@ struct BundleTests {
     /// Bundles the fixture hub with `scope` into a folder or zip under a fresh temporary folder.
     func bundle(_ scope: BundleScope, zip: Bool = false, baseURL: String? = nil) throws -> (result: BundleResult, output: URL) {
         let (hub, content) = try BundleFixture.make(baseURL: baseURL)
-        let dir = try BundleTool.temporaryDirectory("bundle")
+        let dir = try ExternalTool.temporaryDirectory("bundle")
         let output = dir.appendingPathComponent(zip ? "paket.zip" : "paket")
         let options = BundleOptions(contentDirectory: content.path, output: output.path, scope: scope)
         let result = try BundleBuilder.bundle(hub: hub, options: options)
@@ -22,7 +23,7 @@ struct BundleTests {
     static let scopes: [BundleScope] = [.everything, .meeting("traff-1"), .project("alfa"), .tag("nis2"), .handbook]
 
     @Test("every href and src of a bundle resolves as files do from file:// (a folder counts as broken)",
-          .enabled(if: BundleTool.hasPython), arguments: scopes)
+          .enabled(if: ExternalTool.hasPython), arguments: scopes)
     func linksResolve(_ scope: BundleScope) throws {
         for base in [nil, "https://hub.example.se/pilot/"] as [String?] {
             let (_, folder) = try bundle(scope, baseURL: base)
@@ -99,10 +100,10 @@ struct BundleTests {
     }
 
     @Test("Python's zipfile and unzip -t read a bundle, and two runs give identical bytes",
-          .enabled(if: BundleTool.hasPython && BundleTool.hasUnzip))
+          .enabled(if: ExternalTool.hasPython && ExternalTool.hasUnzip))
     func zipReadable() throws {
         let (result, zip) = try bundle(.meeting("traff-1"), zip: true)
-        let check = try BundleTool.python("""
+        let check = try ExternalTool.python("""
         import sys, zipfile
         z = zipfile.ZipFile(sys.argv[1])
         assert z.testzip() is None
@@ -113,13 +114,13 @@ struct BundleTests {
         """, arguments: [zip.path])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout == "\(result.fileCount)\nTrue\nTrue\n")
-        let unzip = try BundleTool.run("unzip", ["-t", zip.path])
+        let unzip = try ExternalTool.run("unzip", ["-t", zip.path])
         #expect(unzip.status == 0 && unzip.stdout.contains("No errors detected"), "\(unzip.stdout)")
         let (_, again) = try bundle(.meeting("traff-1"), zip: true)
         #expect(try Data(contentsOf: zip) == Data(contentsOf: again))
         // Unpacked, it passes the same link walk.
         let dir = zip.deletingLastPathComponent().appendingPathComponent("unpacked")
-        #expect(try BundleTool.run("unzip", ["-q", zip.path, "-d", dir.path]).status == 0)
+        #expect(try ExternalTool.run("unzip", ["-q", zip.path, "-d", dir.path]).status == 0)
         #expect(try BundleLinkWalker.walk(dir).broken.isEmpty)
     }
 

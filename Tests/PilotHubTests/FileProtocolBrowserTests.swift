@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import Testing
 @testable import PilotHub
 
@@ -32,12 +33,9 @@ struct FileProtocolBrowserTests {
 @Suite("Search in the built sample site, from file://", .serialized)
 struct SampleSearchBrowserTests {
     static var node: String? {
-        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
-            let p = "\(dir)/node"
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        print("skipped: the sample-site search test needs node")
-        return nil
+        let path = ExternalTool.find("node")
+        if path == nil { print("skipped: the sample-site search test needs node") }
+        return path
     }
 
     @Test("public/search/index.html?q=lösenord finds the password method first, with no console errors",

@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 
 /// Reads what a page shows with Python's HTML parser (an independent oracle): every
 /// `data-figure`/`data-value` pair, every id, every href, and whether ids repeat.

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Runs programs that serve as independent oracles (python3, unzip, chromium) from tests.
-enum ExternalTool {
+/// Runs programs that serve as independent oracles (python3, unzip, chromium, node) from tests.
+/// Shared by the test targets that need them, so the helper exists once.
+public enum ExternalTool {
     /// The absolute path of `name` on PATH, or nil.
-    static func find(_ name: String) -> String? {
+    public static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for dir in path.split(separator: ":") {
             let candidate = "\(dir)/\(name)"
@@ -12,26 +13,26 @@ enum ExternalTool {
         return nil
     }
 
-    static var hasPython: Bool {
+    public static var hasPython: Bool {
         let ok = find("python3") != nil
         if !ok { print("skipped: python3 is not installed, so the zip/CSV/SVG oracle tests cannot run") }
         return ok
     }
 
-    static var hasUnzip: Bool {
+    public static var hasUnzip: Bool {
         let ok = find("unzip") != nil
         if !ok { print("skipped: unzip is not installed (apt-get install -y unzip)") }
         return ok
     }
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    public struct Output {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `name` with `arguments`, feeding `input` on stdin; waits for it to end.
-    static func run(_ name: String, _ arguments: [String], input: [UInt8] = [], currentDirectory: String? = nil) throws -> Output {
+    public static func run(_ name: String, _ arguments: [String], input: [UInt8] = [], currentDirectory: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: find(name) ?? name)
         process.arguments = arguments
@@ -61,12 +62,12 @@ enum ExternalTool {
     }
 
     /// Runs a Python script given as text.
-    static func python(_ script: String, arguments: [String] = [], input: [UInt8] = []) throws -> Output {
+    public static func python(_ script: String, arguments: [String] = [], input: [UInt8] = []) throws -> Output {
         try run("python3", ["-c", script] + arguments, input: input)
     }
 
     /// A fresh empty folder under the system's temporary directory.
-    static func temporaryDirectory(_ label: String) throws -> URL {
+    public static func temporaryDirectory(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("pilothub-\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
