@@ -3,10 +3,12 @@
 public struct Hub: Sendable {
     public var config: HubConfig
     /// Sorted by `id`, so that everything built from it is deterministic.
-    public var documents: [Document]
+    public private(set) var documents: [Document]
     /// Absolute path of the content folder the hub was loaded from.
     public var contentRoot: String
     private var index: [DocumentID: Int]
+    /// Where each kind's documents lie in `documents` (sorting by id keeps a kind together).
+    private var kindRanges: [DocumentKind: Range<Int>]
     /// For each document, the documents that refer to it (any field or body link), sorted.
     public var referrers: [DocumentID: [DocumentID]]
 
@@ -15,8 +17,13 @@ public struct Hub: Sendable {
         self.documents = documents.sorted { $0.id < $1.id }
         self.contentRoot = contentRoot
         var index: [DocumentID: Int] = [:]
-        for (i, d) in self.documents.enumerated() { index[d.id] = i }
+        var ranges: [DocumentKind: Range<Int>] = [:]
+        for (i, d) in self.documents.enumerated() {
+            index[d.id] = i
+            ranges[d.kind] = (ranges[d.kind]?.lowerBound ?? i)..<(i + 1)
+        }
         self.index = index
+        self.kindRanges = ranges
         self.referrers = referrers
     }
 
@@ -24,8 +31,10 @@ public struct Hub: Sendable {
         index[id].map { documents[$0] }
     }
 
-    public func documents(of kind: DocumentKind) -> [Document] {
-        documents.filter { $0.kind == kind }
+    /// The documents of one kind, sorted by slug: a slice, not a copy, because pages ask
+    /// for it while thousands of them render.
+    public func documents(of kind: DocumentKind) -> ArraySlice<Document> {
+        kindRanges[kind].map { documents[$0] } ?? []
     }
 
     /// Documents of `kind` that refer to `id` (e.g. the lessons that used a method).

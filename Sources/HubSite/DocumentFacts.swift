@@ -77,9 +77,8 @@ struct DocumentFacts {
             h += OfflinePages.calendarRow(doc, layout: layout)
             h += row(s.place, text(m.place))
             // An organisation named as an organisation document titles itself gets a link.
-            var byTitle: [String: DocumentID] = [:]
-            for o in site.hub.documents(of: .organisations) where byTitle[o.title] == nil { byTitle[o.title] = o.id }
-            h += row(s.organisations, HTML.join(m.organisations.map { name in byTitle[name].map(link) ?? "\(name)" }, separator: ", "))
+            h += row(s.organisations, HTML.join(m.organisations.map { name in site.organisationsByTitle[name].map(link) ?? "\(name)" },
+                                                separator: ", "))
         case .organisation, .page:
             break
         }

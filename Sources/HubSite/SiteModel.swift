@@ -28,6 +28,8 @@ public struct SiteModel: Sendable {
     public let navKinds: [DocumentKind]
     /// Free pages (about, accessibility statement) linked from every footer, by title.
     public let footerPages: [Document]
+    /// Organisation document by title: meeting pages link the organisations they name.
+    public let organisationsByTitle: [String: DocumentID]
     /// Search runtime scripts to load on every page, in order, relative to the root.
     public let searchScripts: [String]
     /// Problems found while building the model (unsafe slugs and attachments).
@@ -86,6 +88,9 @@ public struct SiteModel: Sendable {
         self.navKinds = SiteModel.kindOrder.filter { present.contains($0) }
         self.footerPages = hub.documents(of: .pages).filter { SiteSlug.isSafeComponent($0.slug) }
             .sorted { Collation.less($0.title, $1.title) }
+        var byTitle: [String: DocumentID] = [:]
+        for o in hub.documents(of: .organisations) where byTitle[o.title] == nil { byTitle[o.title] = o.id }
+        self.organisationsByTitle = byTitle
         let wanted = ["search/pilothub-stemmers.js", "search/pilothub-search.js", "search/pilothub-search-ui.js"]
         let available = Set(searchRuntimePaths)
         self.searchScripts = wanted.filter { available.contains($0) }

@@ -16,10 +16,12 @@ public struct BuildOptions: Sendable {
     public var language: DiagnosticLanguage
     /// Worker threads for rendering; nil means every core.
     public var threads: Int?
+    /// Print the wall time of each build step on standard error at the end.
+    public var timings: Bool
 
     public init(contentDirectory: String = "Content", outputDirectory: String = "public", baseURL: String? = nil,
                 includeDrafts: Bool = false, linkStyle: SiteOptions.LinkStyle = .directories, showProgress: Bool = false,
-                language: DiagnosticLanguage = .en, threads: Int? = nil) {
+                language: DiagnosticLanguage = .en, threads: Int? = nil, timings: Bool = false) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
@@ -28,6 +30,7 @@ public struct BuildOptions: Sendable {
         self.showProgress = showProgress
         self.language = language
         self.threads = threads
+        self.timings = timings
     }
 }
 

@@ -1,22 +1,53 @@
+import Dispatch
 import Foundation
 
-/// `[i/n] step` lines on standard error, only when asked (a terminal).
+/// `[i/n] step` lines on standard error when asked (a terminal), and with `--timings` the
+/// wall time of each step once the build ends (to see where a slow build spends its time).
 struct BuildProgress {
     let enabled: Bool
     let total: Int
     let language: DiagnosticLanguage
+    let timings: Bool
     private(set) var step = 0
+    private var current: (name: String, start: UInt64)?
+    private(set) var finished: [(name: String, seconds: Double)] = []
 
-    init(enabled: Bool, total: Int, language: DiagnosticLanguage) {
+    init(enabled: Bool, total: Int, language: DiagnosticLanguage, timings: Bool = false) {
         self.enabled = enabled
         self.total = total
         self.language = language
+        self.timings = timings
     }
 
     mutating func begin(sv: String, en: String) {
         step += 1
-        guard enabled else { return }
         let text = language == .sv ? sv : en
+        endStep()
+        current = (text, DispatchTime.now().uptimeNanoseconds)
+        guard enabled else { return }
         FileHandle.standardError.write(Data("[\(step)/\(total)] \(text)\n".utf8))
+    }
+
+    /// Starts a timed part of the current step without a progress line (only `--timings`
+    /// shows it).
+    mutating func part(_ name: String) {
+        endStep()
+        current = ("  " + name, DispatchTime.now().uptimeNanoseconds)
+    }
+
+    /// Closes the running step; with timings on, prints one line per step.
+    mutating func finish() {
+        endStep()
+        guard timings else { return }
+        var text = ""
+        for s in finished { text += String(format: "%7.3f s  %@\n", s.seconds, s.name) }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    private mutating func endStep() {
+        if let c = current {
+            finished.append((c.name, Double(DispatchTime.now().uptimeNanoseconds - c.start) / 1e9))
+            current = nil
+        }
     }
 }

@@ -14,7 +14,7 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildResult {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
-        var progress = BuildProgress(enabled: options.showProgress, total: stepCount, language: options.language)
+        var progress = BuildProgress(enabled: options.showProgress, total: stepCount, language: options.language, timings: options.timings)
         var result = BuildResult(diagnostics: [], wroteOutput: false, pageCount: 0, fileCount: 0, byteCount: 0, seconds: 0, notes: [])
 
         progress.begin(sv: "Läser innehållet", en: "Loading content")
@@ -34,7 +34,7 @@ public enum SiteBuilder {
 
     /// The build from an already loaded hub (tests and benchmarks construct one in code).
     public static func build(hub: Hub, loadDiagnostics: [Diagnostic] = [], options: BuildOptions) throws(BuildFailure) -> BuildResult {
-        var progress = BuildProgress(enabled: options.showProgress, total: stepCount, language: options.language)
+        var progress = BuildProgress(enabled: options.showProgress, total: stepCount, language: options.language, timings: options.timings)
         progress.begin(sv: "Läser innehållet", en: "Loading content")
         return try build(hub: hub, loadDiagnostics: loadDiagnostics, options: options, progress: progress,
                          start: DispatchTime.now().uptimeNanoseconds)
@@ -64,6 +64,7 @@ public enum SiteBuilder {
         output.recover()
         try output.prepare()
 
+        progress.part("site model")
         let runtime = SearchIndexBuilder.runtimeFiles()
         let renderer = SiteRenderer(hub: hub, options: SiteOptions(baseURL: options.baseURL, linkStyle: options.linkStyle),
                                     searchRuntimePaths: runtime.map(\.path))
@@ -106,6 +107,7 @@ public enum SiteBuilder {
         result.pageCount = pages.count
         result.byteCount = pages.reduce(0) { $0 + $1.bytes }
         result.fileCount = pages.count
+        progress.part("waiting for the search index")
         searchDone.wait()
 
         do {
@@ -127,6 +129,7 @@ public enum SiteBuilder {
                 }
             }
             extra.sort { $0.0 < $1.0 }
+            progress.part("writing search index, assets and attachments")
             for (path, bytes) in extra {
                 try FileWriter.write(bytes, to: path, under: output.temporary)
                 result.byteCount += bytes.count
@@ -156,6 +159,7 @@ public enum SiteBuilder {
             throw error
         }
         result.wroteOutput = true
+        progress.finish()
         if site.baseURL == nil {
             result.notes.append(LocalizedText(sv: "ingen base_url: feed.xml och sitemap.xml skrevs inte",
                                               en: "no base_url: feed.xml and sitemap.xml not written"))

@@ -6,7 +6,7 @@ enum BuildCommand: CLICommand {
     static let name = "build"
     static let summary = "build the site into public/ (atomic, parallel, reproducible)"
     static let help = """
-    Usage: pilothub build [--content DIR] [--output DIR] [--base-url URL] [--drafts]
+    Usage: pilothub build [--content DIR] [--output DIR] [--base-url URL] [--drafts] [--timings]
 
     Builds every document of the content folder into a static site. The site is written
     to a temporary folder beside the output and swapped in only when complete: a build
@@ -19,6 +19,7 @@ enum BuildCommand: CLICommand {
                         base_url in hub.yml); needed for feed.xml, sitemap.xml and
                         canonical links
       --drafts          include documents marked draft: true
+      --timings         print how long each step took, on standard error
 
     Exit status: 0 built, 1 content errors (nothing written), 64 bad usage, 74 I/O error.
 
@@ -29,7 +30,7 @@ enum BuildCommand: CLICommand {
     """
 
     static func run(_ arguments: [String]) -> Int32 {
-        let args = Arguments(arguments, valued: ["--content", "--output", "--base-url"], booleans: ["--drafts"])
+        let args = Arguments(arguments, valued: ["--content", "--output", "--base-url"], booleans: ["--drafts", "--timings"])
         if let e = args.error {
             Console.err("pilothub build: \(e)\n\n\(help)")
             return ExitCode.usage
@@ -40,7 +41,8 @@ enum BuildCommand: CLICommand {
         }
         let options = BuildOptions(contentDirectory: args["--content"] ?? "Content", outputDirectory: args["--output"] ?? "public",
                                    baseURL: args["--base-url"], includeDrafts: args.has("--drafts"),
-                                   showProgress: isatty(2) == 1, language: DiagnosticLanguage.fromEnvironment())
+                                   showProgress: isatty(2) == 1, language: DiagnosticLanguage.fromEnvironment(),
+                                   timings: args.has("--timings"))
         return build(options)
     }
 
