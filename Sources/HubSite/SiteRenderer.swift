@@ -87,14 +87,25 @@ public struct SiteRenderer: Sendable {
 
     /// Stylesheet, site script, `robots.txt`, and with a base URL `feed.xml` and `sitemap.xml`.
     public func staticFiles(pagePaths: [String]) -> [SiteFile] {
-        var files = SiteAssets.files + OfflinePages.staticFiles(site)
+        (assetFiles() + feedFiles(pagePaths: pagePaths)).sorted { $0.path < $1.path }
+    }
+
+    /// The files that do not depend on the pages: stylesheet, script, programme data. The
+    /// build makes them while pages render.
+    public func assetFiles() -> [SiteFile] {
+        SiteAssets.files + OfflinePages.staticFiles(site)
+    }
+
+    /// `robots.txt`, and with a base URL `feed.xml` and `sitemap.xml` (which lists `pagePaths`).
+    public func feedFiles(pagePaths: [String]) -> [SiteFile] {
+        var files: [SiteFile] = []
         let feeds = Feeds(site: site)
         files.append(SiteFile(path: "robots.txt", text: feeds.robots(base: site.baseURL)))
         if let base = site.baseURL {
             files.append(SiteFile(path: "feed.xml", text: feeds.feed(base: base)))
             files.append(SiteFile(path: "sitemap.xml", text: feeds.sitemap(base: base, pagePaths: pagePaths.filter { $0 != "404.html" })))
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 }
 

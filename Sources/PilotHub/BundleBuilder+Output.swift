@@ -44,13 +44,14 @@ extension BundleBuilder {
         let lock = try BuildLock(path: folder.lockPath)
         defer { lock.release() }
         folder.recover()
-        try folder.prepare()
+        let tree = try folder.prepare()
         var total = 0
         do {
             for path in files.keys.sorted() {
-                try FileWriter.write(files[path]!, to: path, under: folder.temporary)
+                try tree.write(files[path]!, to: path)
                 total += files[path]!.count
             }
+            tree.removeStale(keeping: Set(files.keys))
             try folder.swapIn()
         } catch {
             folder.discard()

@@ -5,29 +5,38 @@ import Glibc
 import Darwin
 #endif
 
-/// Plain POSIX file writing for the hot part of the build (thousands of small files from
-/// many threads): no Foundation objects per file.
+/// Plain POSIX file writing and reading for the hot part of the build (thousands of small
+/// files from many threads): no Foundation objects per file. `OutputTree` decides what to write.
 enum FileWriter {
     /// Creates `dir` and its missing parents; concurrent callers may race, which is harmless.
+    /// Something that is not a folder where a folder must go (left by an earlier site in a
+    /// reused tree) is removed first.
     static func makeDirectories(_ dir: String) {
-        if mkdir(dir, 0o755) == 0 || errno == EEXIST { return }
+        if mkdir(dir, 0o755) == 0 { return }
+        if errno == EEXIST {
+            var st = stat()
+            if lstat(dir, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return }
+            _ = unlink(dir)
+            if mkdir(dir, 0o755) == 0 || errno == EEXIST { return }
+        }
         let parent = (dir as NSString).deletingLastPathComponent
         if parent != dir && !parent.isEmpty { makeDirectories(parent) }
         _ = mkdir(dir, 0o755)
     }
 
-    /// Writes `bytes` to `root/relative`, creating folders. `relative` was built by the
-    /// site from checked slugs; it is checked once more so nothing lands outside `root`.
-    static func write(_ bytes: UnsafeRawBufferPointer, to relative: String, under root: String) throws(BuildFailure) {
-        guard isContained(relative) else {
-            throw BuildFailure(sv: "vägrar skriva utanför utmappen: \(relative)", en: "refusing to write outside the output folder: \(relative)")
+    /// Writes `bytes` to the absolute `path`, creating folders. Callers check containment
+    /// (`OutputTree.write`). A folder or a symlink in the way, left by an earlier site in a
+    /// reused tree, is removed; a symlink is never followed.
+    static func write(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws(BuildFailure) {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW
+        var fd = open(path, flags, 0o644)
+        if fd < 0 && (errno == ENOENT || errno == ENOTDIR) {
+            makeDirectories((path as NSString).deletingLastPathComponent)
+            fd = open(path, flags, 0o644)
         }
-        let path = root + "/" + relative
-        let dir = (path as NSString).deletingLastPathComponent
-        var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        if fd < 0 && errno == ENOENT {
-            makeDirectories(dir)
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if fd < 0 && (errno == EISDIR || errno == ELOOP || errno == EACCES) {
+            try? FileManager.default.removeItem(atPath: path)
+            fd = open(path, flags, 0o644)
         }
         guard fd >= 0 else { throw BuildFailure(sv: "kan inte skriva \(path)", en: "cannot write \(path)") }
         defer { close(fd) }
@@ -42,21 +51,32 @@ enum FileWriter {
         }
     }
 
-    static func write(_ text: String, to relative: String, under root: String) throws(BuildFailure) {
-        var t = text
-        let failure: BuildFailure? = t.withUTF8 { buf in
-            do { try write(UnsafeRawBufferPointer(buf), to: relative, under: root) } catch let e as BuildFailure { return e } catch { return BuildFailure(sv: "skrivfel", en: "write error") }
-            return nil
+    /// Whether the regular file at `path` (not a symlink) holds exactly `bytes`: compared in
+    /// chunks, so a large page is not read into memory whole.
+    static func holds(_ bytes: UnsafeRawBufferPointer, path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == bytes.count else { return false }
+        let chunk = min(bytes.count, 1 << 16)
+        if chunk == 0 { return true }
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let want = min(chunk, bytes.count - offset)
+            var got = 0
+            while got < want {
+                let n = read(fd, buffer + got, want - got)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return false }
+                got += n
+            }
+            if memcmp(buffer, bytes.baseAddress! + offset, want) != 0 { return false }
+            offset += want
         }
-        if let failure { throw failure }
-    }
-
-    static func write(_ bytes: [UInt8], to relative: String, under root: String) throws(BuildFailure) {
-        let failure: BuildFailure? = bytes.withUnsafeBytes { buf in
-            do { try write(buf, to: relative, under: root) } catch let e as BuildFailure { return e } catch { return BuildFailure(sv: "skrivfel", en: "write error") }
-            return nil
-        }
-        if let failure { throw failure }
+        return true
     }
 
     /// A relative path with no `..`, no empty or absolute parts and no backslashes.

@@ -8,6 +8,10 @@ import Darwin
 /// The folder a build writes into: a temporary sibling of the target (`public.tmp-<pid>`)
 /// that replaces the target only once complete, so that an interrupted or failed build
 /// leaves the previous site untouched.
+///
+/// The site it replaces is not deleted but kept beside it as `.public.previous`, and the
+/// next build starts from that copy and updates it in place (`OutputTree`): far fewer
+/// files to create and none to delete, which is most of a large build's time otherwise.
 public struct OutputFolder: Sendable {
     /// The target, absolute: `/…/public`.
     public let target: String
@@ -15,6 +19,8 @@ public struct OutputFolder: Sendable {
     public let temporary: String
     /// The lock file beside the target: `/…/.public.lock`.
     public let lockPath: String
+    /// The site the last build replaced, kept for the next build to update: `/…/.public.previous`.
+    public let previousPath: String
 
     public init(target: String) {
         let abs = OutputFolder.absolute(target)
@@ -23,6 +29,7 @@ public struct OutputFolder: Sendable {
         let name = (abs as NSString).lastPathComponent
         self.temporary = parent + "/" + name + ".tmp-\(getpid())"
         self.lockPath = parent + "/." + name + ".lock"
+        self.previousPath = parent + "/." + name + ".previous"
     }
 
     static func absolute(_ path: String) -> String {
@@ -56,8 +63,10 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Removes what killed builds left behind (`public.tmp-*`, `public.old-*`) and puts a
-    /// previous site back if a build died between the two renames of a swap. Call with
+    /// Tidies what killed builds left behind (`public.tmp-*`, `public.old-*`) and puts a
+    /// previous site back if a build died between the two renames of a swap. A left-over
+    /// temporary folder becomes the copy the next build updates, when there is none; it holds
+    /// a partly updated site, which `OutputTree` brings up to date like any other. Call with
     /// the lock held.
     public func recover() {
         let fm = FileManager.default
@@ -67,21 +76,36 @@ public struct OutputFolder: Sendable {
             _ = rename(parent + "/" + last, target)
         }
         for e in entries where e.hasPrefix(name + ".tmp-") || e.hasPrefix(name + ".old-") {
-            try? fm.removeItem(atPath: parent + "/" + e)
+            let path = parent + "/" + e
+            guard fm.fileExists(atPath: path) else { continue }
+            if !fm.fileExists(atPath: previousPath) && rename(path, previousPath) == 0 { continue }
+            try? fm.removeItem(atPath: path)
         }
     }
 
-    /// Creates the empty temporary folder.
-    public func prepare() throws(BuildFailure) {
+    /// The temporary folder to fill: the kept previous site when there is one (renamed, so
+    /// nothing is copied), else a new empty folder.
+    func prepare() throws(BuildFailure) -> OutputTree {
         try? FileManager.default.removeItem(atPath: temporary)
+        var st = stat()
+        if lstat(previousPath, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR && rename(previousPath, temporary) == 0 {
+                return OutputTree(root: temporary, reuse: true)
+            }
+            try? FileManager.default.removeItem(atPath: previousPath)
+        }
         guard mkdir(temporary, 0o755) == 0 else {
             throw BuildFailure(sv: "kan inte skapa \(temporary)", en: "cannot create \(temporary)")
         }
+        return OutputTree(root: temporary, reuse: false)
     }
 
-    /// Throws the temporary folder away (after errors).
+    /// Gives up the temporary folder after an error: it is kept as the copy the next build
+    /// updates (it holds nothing the next build does not check).
     public func discard() {
-        try? FileManager.default.removeItem(atPath: temporary)
+        if FileManager.default.fileExists(atPath: previousPath) || rename(temporary, previousPath) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
     }
 
     /// Puts the finished folder in place of the target: one atomic exchange where the
@@ -96,7 +120,7 @@ public struct OutputFolder: Sendable {
             return
         }
         if OutputFolder.exchange(temporary, target) {
-            try? fm.removeItem(atPath: temporary)  // now holds the previous site
+            keepAsPrevious(temporary)  // now holds the previous site
             return
         }
         let old = parent + "/" + name + ".old-\(getpid())"
@@ -107,7 +131,14 @@ public struct OutputFolder: Sendable {
             _ = rename(old, target)
             throw BuildFailure(sv: "kan inte byta in den nya webbplatsen", en: "cannot move the new site into place")
         }
-        try? fm.removeItem(atPath: old)
+        keepAsPrevious(old)
+    }
+
+    /// Keeps the replaced site as `.public.previous` for the next build to update.
+    private func keepAsPrevious(_ path: String) {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: previousPath) { try? fm.removeItem(atPath: previousPath) }
+        if rename(path, previousPath) != 0 { try? fm.removeItem(atPath: path) }
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32

@@ -4,8 +4,9 @@ import Foundation
 /// The build: a pipeline of named steps from `Content/` to `public/`.
 ///
 /// 1. load and validate the content; 2. lock the output and prepare a temporary folder
-/// beside it; 3. read the body sections the search index needs; 4. render every page in
-/// parallel on all cores and write it, while the search index builds on its own thread;
+/// beside it (the previous site, updated in place: `OutputTree`); 3. render and write the
+/// document pages in parallel on all cores, keeping their body sections; 4. build the search
+/// index from those sections on one thread while the other pages render on the rest;
 /// 5. copy attachments, assets, feeds; 6. swap the finished folder in.
 /// Any error stops the build before step 6, so the previous site stays as it was.
 public enum SiteBuilder {
@@ -62,7 +63,7 @@ public enum SiteBuilder {
         let lock = try BuildLock(path: output.lockPath)
         defer { lock.release() }
         output.recover()
-        try output.prepare()
+        let tree = try output.prepare()
 
         progress.part("site model")
         let runtime = SearchIndexBuilder.runtimeFiles()
@@ -77,29 +78,55 @@ public enum SiteBuilder {
         }
         diagnostics += site.diagnostics.map(shown)
 
-        // The search index takes one core for a while and needs only the body sections, so it
-        // is built on its own thread while the pages render on the others.
-        progress.begin(sv: "Läser avsnitt för sökindexet", en: "Reading sections for the search index")
-        let searchDocs = hub.documents.filter { SiteSlug.isSafeComponent($0.slug) }
-        let sectionSlots = Slots<[MarkdownSection]>(count: searchDocs.count)
-        parallelFor(searchDocs.count, threads: options.threads) { i in
-            sectionSlots[i] = Markdown.parse(searchDocs[i].body, options: MarkdownOptions(headingIDs: true)).sections
+        // Document pages first: rendering one parses its body, and the search index needs
+        // exactly those sections, so it gets them from here instead of parsing every body a
+        // second time. It then builds on its own thread while the other pages (listings,
+        // taxonomies, handbook, programme) render on the remaining cores.
+        progress.begin(sv: "Renderar dokumentsidor", en: "Rendering document pages")
+        let jobs = renderer.jobs
+        let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
+        let sectionSlots = Slots<[MarkdownSection]>(count: jobs.count)
+        var documentJobs: [Int] = [], otherJobs: [Int] = []
+        for (i, job) in jobs.enumerated() {
+            if case .document = job { documentJobs.append(i) } else { otherJobs.append(i) }
         }
-        let inputs = searchDocs.indices.map { i in
-            SearchInput(document: searchDocs[i], url: site.links.url(ofDirectory: SiteLinks.pageDirectory(searchDocs[i].id)),
-                        sections: sectionSlots[i] ?? [])
+        renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
+                       slots: slots, sections: sectionSlots)
+
+        progress.begin(sv: "Renderar övriga sidor och bygger sökindexet", en: "Rendering the other pages and building the search index")
+        var inputs: [SearchInput] = []
+        inputs.reserveCapacity(documentJobs.count)
+        for i in documentJobs {
+            guard case .document(let d) = jobs[i] else { continue }
+            let doc = hub.documents[d]
+            inputs.append(SearchInput(document: doc, url: site.links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
+                                      sections: sectionSlots[i] ?? []))
         }
         let searchResult = Slots<[SearchOutputFile]>(count: 1)
         let searchDone = DispatchGroup()
         let config = hub.config
-        DispatchQueue.global().async(group: searchDone) { searchResult[0] = SearchIndexBuilder.build(inputs, config: config) }
+        DispatchQueue.global().async(group: searchDone) { [inputs] in searchResult[0] = SearchIndexBuilder.build(inputs, config: config) }
+        // Files that do not depend on the pages (programme data, assets, attachments) are
+        // made meanwhile too.
+        let assets = Slots<[SiteFile]>(count: 1)
+        let attachments = Slots<[(path: String, bytes: [UInt8]?, refusal: String?)]>(count: 1)
+        let contentRoot = hub.contentRoot.isEmpty ? OutputFolder.absolute(options.contentDirectory) : hub.contentRoot
+        DispatchQueue.global().async(group: searchDone) {
+            assets[0] = renderer.assetFiles()
+            attachments[0] = site.attachmentCopies.map { copy in
+                let read = FileWriter.readContained(copy.sourcePath, root: contentRoot)
+                return (copy.outputPath, read.bytes, read.refusal)
+            }
+        }
+        renderAndWrite(renderer, jobs: jobs, indices: otherJobs, into: tree, threads: options.threads,
+                       slots: slots, sections: sectionSlots)
+        progress.part("waiting for the search index (and assets)")
+        searchDone.wait()
 
-        progress.begin(sv: "Renderar sidor (och bygger sökindexet)", en: "Rendering pages (and building the search index)")
         let pages: [PageOutcome]
         do {
-            pages = try renderAndWrite(renderer, into: output.temporary, threads: options.threads)
+            pages = try collect(slots, count: jobs.count)
         } catch {
-            searchDone.wait()
             output.discard()
             throw error
         }
@@ -107,18 +134,14 @@ public enum SiteBuilder {
         result.pageCount = pages.count
         result.byteCount = pages.reduce(0) { $0 + $1.bytes }
         result.fileCount = pages.count
-        progress.part("waiting for the search index")
-        searchDone.wait()
 
         do {
             var extra: [(String, [UInt8])] = []
             for f in runtime + (searchResult[0] ?? []) { extra.append((f.path, f.bytes)) }
 
             progress.begin(sv: "Kopierar bilagor och filer", en: "Copying attachments and files")
-            for f in renderer.staticFiles(pagePaths: pages.map(\.path)) { extra.append((f.path, f.bytes)) }
-            let contentRoot = hub.contentRoot.isEmpty ? OutputFolder.absolute(options.contentDirectory) : hub.contentRoot
-            for copy in site.attachmentCopies {
-                let read = FileWriter.readContained(copy.sourcePath, root: contentRoot)
+            for f in (assets[0] ?? []) + renderer.feedFiles(pagePaths: pages.map(\.path)) { extra.append((f.path, f.bytes)) }
+            for (copy, read) in zip(site.attachmentCopies, attachments[0] ?? []) {
                 if let bytes = read.bytes {
                     extra.append((copy.outputPath, bytes))
                 } else {
@@ -131,10 +154,12 @@ public enum SiteBuilder {
             extra.sort { $0.0 < $1.0 }
             progress.part("writing search index, assets and attachments")
             for (path, bytes) in extra {
-                try FileWriter.write(bytes, to: path, under: output.temporary)
+                try tree.write(bytes, to: path)
                 result.byteCount += bytes.count
                 result.fileCount += 1
             }
+            progress.part("removing what the previous site had and this one has not")
+            tree.removeStale(keeping: Set(pages.map(\.path) + extra.map(\.0)))
         } catch {
             output.discard()
             throw error
@@ -176,42 +201,36 @@ public enum SiteBuilder {
         var diagnostics: [Diagnostic]
     }
 
-    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks.
-    static func parallelFor(_ count: Int, threads: Int?, _ body: @Sendable (Int) -> Void) {
-        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, count / (workers * 8))
-        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { t in
-            for i in (t * chunk)..<min(count, (t + 1) * chunk) { body(i) }
-        }
-    }
-
-    /// Renders every job on all cores and writes each page as soon as it is ready. Each
-    /// job writes its own file and its own result slot, so the output does not depend on
-    /// which thread finished first; results come back in job order.
-    static func renderAndWrite(_ renderer: SiteRenderer, into root: String, threads: Int?) throws(BuildFailure) -> [PageOutcome] {
-        let jobs = renderer.jobs
-        let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
+    /// Renders the jobs at `indices` on all cores (or `threads`), in chunks, and writes each
+    /// page as soon as it is ready. Each job writes its own file and its own result slot, so
+    /// the output does not depend on which thread finished first.
+    static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
+                               threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>, sections: Slots<[MarkdownSection]>) {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
-        let chunk = max(1, jobs.count / (workers * 8))
-        let tasks = (jobs.count + chunk - 1) / chunk
+        let chunk = max(1, indices.count / (workers * 8))
+        let tasks = (indices.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: tasks) { t in
-            for i in (t * chunk)..<min(jobs.count, (t + 1) * chunk) {
+            for k in (t * chunk)..<min(indices.count, (t + 1) * chunk) {
+                let i = indices[k]
                 let page = renderer.render(jobs[i])
-                do {
-                    try FileWriter.write(page.html, to: page.path, under: root)
+                sections[i] = page.sections
+                do throws(BuildFailure) {
+                    try tree.write(page.html, to: page.path)
                     slots[i] = .success(PageOutcome(path: page.path, bytes: page.html.utf8.count, document: page.document,
                                                     diagnostics: page.diagnostics))
-                } catch let e as BuildFailure {
-                    slots[i] = .failure(e)
                 } catch {
-                    slots[i] = .failure(BuildFailure(sv: "skrivfel", en: "write error"))
+                    slots[i] = .failure(error)
                 }
             }
         }
+    }
+
+    /// The outcomes in job order, or the first failure.
+    static func collect(_ slots: Slots<Result<PageOutcome, BuildFailure>>, count: Int) throws(BuildFailure) -> [PageOutcome] {
         var out: [PageOutcome] = []
-        out.reserveCapacity(jobs.count)
-        for i in 0..<jobs.count {
+        out.reserveCapacity(count)
+        for i in 0..<count {
             switch slots[i] {
             case .success(let p)?: out.append(p)
             case .failure(let e)?: throw e
