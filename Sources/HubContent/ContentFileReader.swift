@@ -18,9 +18,14 @@ public enum ContentFileReader {
 
     /// Reads and decodes the file at `url`; `path` is how diagnostics name it.
     public static func read(url: URL, path: String) -> Decoded {
+        read(filePath: url.path, path: path)
+    }
+
+    /// Reads and decodes the file at `filePath` (no `URL` made: the loader reads thousands).
+    public static func read(filePath: String, path: String) -> Decoded {
         // One open, one fstat, one read: the size check costs no extra call, and a
         // file that is too large is never read.
-        let fd = open(url.path, O_RDONLY)
+        let fd = open(filePath, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(errno)))]) }
         defer { close(fd) }
         var info = stat()

@@ -67,7 +67,7 @@ public enum ContentLoader {
     /// Reads one file and does everything that needs no other document.
     @Sendable static func parse(_ file: DocumentFile) -> ParsedFile {
         var p = ParsedFile(file: file)
-        let decoded = ContentFileReader.read(url: URL(fileURLWithPath: file.absolutePath), path: file.displayPath)
+        let decoded = ContentFileReader.read(filePath: file.absolutePath, path: file.displayPath)
         p.diagnostics = decoded.diagnostics
         guard let text = decoded.text else { return p }
         p.isReadable = true

@@ -101,8 +101,9 @@ public struct OutputFolder: Sendable {
     }
 
     /// Gives up the temporary folder after an error: it is kept as the copy the next build
-    /// updates (it holds nothing the next build does not check).
+    /// updates (it holds nothing the next build does not check), unless it is empty.
     public func discard() {
+        if rmdir(temporary) == 0 { return }
         if FileManager.default.fileExists(atPath: previousPath) || rename(temporary, previousPath) != 0 {
             try? FileManager.default.removeItem(atPath: temporary)
         }

@@ -18,10 +18,20 @@ public enum SiteBuilder {
         var progress = BuildProgress(enabled: options.showProgress, total: stepCount, language: options.language, timings: options.timings)
         var result = BuildResult(diagnostics: [], wroteOutput: false, pageCount: 0, fileCount: 0, byteCount: 0, seconds: 0, notes: [])
 
-        progress.begin(sv: "Läser innehållet", en: "Loading content")
+        progress.begin(sv: "Läser innehållet (och förbereder utmappen)", en: "Loading content (and preparing the output folder)")
+        // The output folder is locked and the kept previous site scanned while the content
+        // loads: both mostly wait on the file system. Content errors still come first: they
+        // are reported, and the folder is given back untouched.
+        let prepared = Slots<Result<PreparedOutput, BuildFailure>>(count: 1)
+        let preparing = DispatchGroup()
+        DispatchQueue.global().async(group: preparing) {
+            do throws(BuildFailure) { prepared[0] = .success(try prepareOutput(options)) } catch { prepared[0] = .failure(error) }
+        }
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts)
+        preparing.wait()
         var diagnostics = loaded.diagnostics
         guard let hub = loaded.hub, !diagnostics.hasErrors else {
+            if case .success(let p)? = prepared[0] { p.giveBack() }
             if loaded.hub == nil && !diagnostics.hasErrors {
                 diagnostics.append(.error("no-content", at: SourceLocation(path: options.contentDirectory, line: 1),
                                           sv: "kan inte läsa innehållsmappen", en: "cannot read the content folder"))
@@ -30,7 +40,40 @@ public enum SiteBuilder {
             result.seconds = elapsed()
             return result
         }
-        return try build(hub: hub, loadDiagnostics: diagnostics, options: options, progress: progress, start: start)
+        guard let ready = prepared[0] else { throw BuildFailure(sv: "utmappen förbereddes inte", en: "the output folder was not prepared") }
+        return try build(hub: hub, loadDiagnostics: diagnostics, options: options, progress: progress, start: start,
+                         prepared: try ready.get())
+    }
+
+    /// The locked output folder and the tree to fill.
+    struct PreparedOutput: Sendable {
+        var output: OutputFolder
+        var lock: BuildLock
+        var tree: OutputTree
+
+        /// Gives the folder back unused (content errors): the temporary tree returns to being
+        /// the kept previous site, and the lock is released.
+        func giveBack() {
+            output.discard()
+            lock.release()
+        }
+    }
+
+    static func prepareOutput(_ options: BuildOptions) throws(BuildFailure) -> PreparedOutput {
+        if let b = options.baseURL, !SiteOptions.isValidBaseURL(b) {
+            throw BuildFailure(sv: "--base-url måste börja med http:// eller https:// och ha ett värdnamn: \(b)",
+                               en: "--base-url must start with http:// or https:// and name a host: \(b)")
+        }
+        let output = OutputFolder(target: options.outputDirectory)
+        try output.checkSafe(contentDirectory: options.contentDirectory)
+        let lock = try BuildLock(path: output.lockPath)
+        output.recover()
+        do throws(BuildFailure) {
+            return PreparedOutput(output: output, lock: lock, tree: try output.prepare())
+        } catch {
+            lock.release()
+            throw error
+        }
     }
 
     /// The build from an already loaded hub (tests and benchmarks construct one in code).
@@ -42,28 +85,23 @@ public enum SiteBuilder {
     }
 
     static func build(hub: Hub, loadDiagnostics: [Diagnostic], options: BuildOptions, progress: BuildProgress,
-                      start: UInt64) throws(BuildFailure) -> BuildResult {
+                      start: UInt64, prepared: PreparedOutput? = nil) throws(BuildFailure) -> BuildResult {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var progress = progress
         var diagnostics = loadDiagnostics
         var result = BuildResult(diagnostics: [], wroteOutput: false, pageCount: 0, fileCount: 0, byteCount: 0, seconds: 0, notes: [])
         guard !diagnostics.hasErrors else {
+            prepared?.giveBack()
             result.diagnostics = diagnostics.sortedByLocation()
             result.seconds = elapsed()
             return result
         }
 
         progress.begin(sv: "Förbereder utmappen", en: "Preparing the output folder")
-        if let b = options.baseURL, !SiteOptions.isValidBaseURL(b) {
-            throw BuildFailure(sv: "--base-url måste börja med http:// eller https:// och ha ett värdnamn: \(b)",
-                               en: "--base-url must start with http:// or https:// and name a host: \(b)")
-        }
-        let output = OutputFolder(target: options.outputDirectory)
-        try output.checkSafe(contentDirectory: options.contentDirectory)
-        let lock = try BuildLock(path: output.lockPath)
-        defer { lock.release() }
-        output.recover()
-        let tree = try output.prepare()
+        let ready: PreparedOutput
+        if let prepared { ready = prepared } else { ready = try prepareOutput(options) }
+        let output = ready.output, tree = ready.tree
+        defer { ready.lock.release() }
 
         progress.part("site model")
         let runtime = SearchIndexBuilder.runtimeFiles()
