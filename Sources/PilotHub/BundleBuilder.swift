@@ -94,7 +94,9 @@ public enum BundleBuilder {
                 files[target] = extra
             }
         }
-        let documentCount = options.scope == .handbook ? 0 : selection.documents.count
+        // The handbook is one page holding every method and tool: those are its documents.
+        let documentCount = options.scope == .handbook ? hub.documents(of: .methods).count + hub.documents(of: .tools).count
+                                                       : selection.documents.count
         if let note = BundleStartNote.html(hub: hub, scope: options.scope, documentCount: documentCount), let start = files["index.html"] {
             files["index.html"] = Array(BundleStartNote.insert(note, into: String(decoding: start, as: UTF8.self)).utf8)
         }

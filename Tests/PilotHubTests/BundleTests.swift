@@ -87,7 +87,11 @@ struct BundleTests {
 
     @Test("the handbook bundle holds the handbook page, its assets and a start page that leads to it")
     func handbookOnly() throws {
-        let (_, folder) = try bundle(.handbook)
+        let (result, folder) = try bundle(.handbook)
+        let (hub, _) = try BundleFixture.make(baseURL: nil)
+        #expect(result.documentCount == hub.documents(of: .methods).count + hub.documents(of: .tools).count,
+                "the summary counts the handbook's methods and tools")
+        #expect(result.documentCount > 0)
         let names = try files(folder)
         #expect(names.contains("handbook/index.html"))
         #expect(names.contains("assets/site.css") && names.contains("assets/programme.css"))
