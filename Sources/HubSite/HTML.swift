@@ -28,6 +28,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     public mutating func append(_ other: HTML) { string += other.string }
 
+    /// Room for `count` UTF-8 bytes, so that a page grows in one allocation.
+    public mutating func reserveCapacity(_ count: Int) { string.reserveCapacity(count) }
+
     /// Joins fragments with a literal separator.
     public static func join(_ parts: [HTML], separator: String = "") -> HTML {
         .raw(parts.map(\.string).joined(separator: separator))

@@ -34,6 +34,8 @@ public struct SiteModel: Sendable {
     public let searchScripts: [String]
     /// Problems found while building the model (unsafe slugs and attachments).
     public let diagnostics: [Diagnostic]
+    /// The page frame per root (`./`, `../`, `../../`) and language, built once for all pages.
+    private(set) var pageShells: [PageShell] = []
 
     /// Navigation order: what promoters look for first.
     public static let kindOrder: [DocumentKind] = [.methods, .tools, .lessons, .projects, .meetings, .organisations]
@@ -95,6 +97,12 @@ public struct SiteModel: Sendable {
         let available = Set(searchRuntimePaths)
         self.searchScripts = wanted.filter { available.contains($0) }
         self.diagnostics = diags
+        // Pages are at most two folders deep (`methods/x/`, `tags/x/`).
+        var shells: [PageShell] = []
+        for root in ["./", "../", "../../"] {
+            for lang in ["sv", "en"] { shells.append(PageShell(layout: Layout(site: self, directory: "", lang: lang, root: root))) }
+        }
+        self.pageShells = shells
     }
 
     /// Strings for the site's own pages (listings, start page): the hub's default language.

@@ -40,8 +40,13 @@ public struct SiteRenderer: Sendable {
         public var path: String
         public var html: String
         public var document: DocumentID?
-        public var sections: [MarkdownSection]
         public var diagnostics: [Diagnostic]
+        /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
+        var markdown: MarkdownDocument?
+
+        /// The body's heading sections. Computed on demand: the build's search stage reads
+        /// the bodies itself, and most callers never ask.
+        public var sections: [MarkdownSection] { markdown?.sections ?? [] }
     }
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
@@ -68,12 +73,12 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ job: Job) -> Page {
         func plain(_ r: (path: String, html: String)) -> Page {
-            Page(path: r.path, html: r.html, document: nil, sections: [], diagnostics: [])
+            Page(path: r.path, html: r.html, document: nil, diagnostics: [], markdown: nil)
         }
         switch job {
         case .document(let i):
             let r = DocumentPage(site: site).render(site.hub.documents[i])
-            return Page(path: r.path, html: r.html, document: r.id, sections: r.sections, diagnostics: r.diagnostics)
+            return Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown)
         case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))
         case .taxonomyIndex(let tags): return plain(TaxonomyPages(site: site).renderIndex(tags ? .tags : .regions))
         case .term(let tags, let index): return plain(TaxonomyPages(site: site).renderTerm(tags ? .tags : .regions, index: index))

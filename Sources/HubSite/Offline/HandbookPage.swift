@@ -15,8 +15,9 @@ public struct HandbookPage: Sendable {
     public var includeTools: Bool
     /// The href of a document's page from `handbook/`, nil to leave it unlinked.
     public var link: @Sendable (DocumentID) -> String?
-    /// The body link rewriter of the site for a document (`../methods/x.md` → its page), nil for none.
-    public var rewriter: @Sendable (Document) -> URLRewriter?
+    /// The body link rewriter of the site for a document (`../methods/x.md` → its page), nil
+    /// for none. It gets the body's links too, so that the body is parsed only once.
+    public var rewriter: @Sendable (Document, [MarkdownLink]) -> URLRewriter?
     /// The href of a document's attachment (a tool's `file`) from `handbook/`, nil when it has none.
     public var attachment: @Sendable (DocumentID, String) -> String?
 
@@ -28,7 +29,20 @@ public struct HandbookPage: Sendable {
         self.lang = lang
         self.includeTools = includeTools
         self.link = link
-        self.rewriter = rewriter
+        self.rewriter = { doc, _ in rewriter(doc) }
+        self.attachment = attachment
+    }
+
+    /// A handbook whose rewriter reads the links of the body (parsed once, here).
+    public init(hub: Hub, lang: String, includeTools: Bool = true,
+                link: @escaping @Sendable (DocumentID) -> String?,
+                bodyRewriter: @escaping @Sendable (Document, [MarkdownLink]) -> URLRewriter?,
+                attachment: @escaping @Sendable (DocumentID, String) -> String? = { _, _ in nil }) {
+        self.hub = hub
+        self.lang = lang
+        self.includeTools = includeTools
+        self.link = link
+        self.rewriter = bodyRewriter
         self.attachment = attachment
     }
 
@@ -39,7 +53,7 @@ public struct HandbookPage: Sendable {
     func e(_ text: String) -> String { XMLText.escape(text) }
 
     func sorted(_ kind: DocumentKind) -> [Document] {
-        hub.documents(of: kind).sorted { SwedishOrder.precedes($0.title, $1.title, tie: $0.id < $1.id) }
+        SwedishOrder.sorted(Array(hub.documents(of: kind)), title: \.title) { $0.id < $1.id }
     }
 
     var methods: [Document] { sorted(.methods) }
@@ -133,22 +147,28 @@ public struct HandbookPage: Sendable {
     func renderBody(_ d: Document, anchors table: [String: String]) -> String {
         let prefix = Self.anchor(d.id) + "--"
         let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true))
-        let site = rewriter(d)
+        let site = rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
-        let html = md.html(rewriteURL: { dest, isImage in
+        let headings = md.headings
+        let html = md.htmlBytes(rewriteURL: { dest, isImage in
             if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }
             guard let r = site?(dest, isImage) else { return nil }
             let page = r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r
             return table[page] ?? r
-        })
-        let minLevel = md.headings.map(\.level).min() ?? 4
-        return Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix)
+        }, headings: headings)
+        let minLevel = headings.map(\.level).min() ?? 4
+        return String(decoding: Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix), as: UTF8.self)
     }
 
     /// Moves `<hN>` down by `shift` levels (at most `<h6>`) and prefixes heading ids. Works on
     /// the engine's own output, where a literal `<` in text is always escaped as `&lt;`.
     static func adjustHeadings(_ html: String, shift: Int, idPrefix: String) -> String {
-        let b = Array(html.utf8)
+        String(decoding: adjustHeadings(Array(html.utf8), shift: shift, idPrefix: idPrefix), as: UTF8.self)
+    }
+
+    static func adjustHeadings(_ b: [UInt8], shift: Int, idPrefix: String) -> [UInt8] {
+        if shift == 0 && idPrefix.isEmpty { return b }
+        let idAttr = Array(" id=\"".utf8), prefix = Array(idPrefix.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 64)
         var i = 0
@@ -162,10 +182,9 @@ public struct HandbookPage: Sendable {
                     out += close ? [0x3C, 0x2F, 0x68] : [0x3C, 0x68]
                     out.append(UInt8(0x30 + level))
                     i = h + 2
-                    let idAttr = Array(" id=\"".utf8)
-                    if !close, i + idAttr.count <= b.count, Array(b[i..<(i + idAttr.count)]) == idAttr {
+                    if !close, i + idAttr.count <= b.count, b[i..<(i + idAttr.count)].elementsEqual(idAttr) {
                         out += idAttr
-                        out += Array(idPrefix.utf8)
+                        out += prefix
                         i += idAttr.count
                     }
                     continue
@@ -174,7 +193,7 @@ public struct HandbookPage: Sendable {
             out.append(b[i])
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
 
