@@ -38,10 +38,10 @@ struct TaxonomyPages {
         var main: HTML = "<h1>\(entry.label)</h1>\n<p class=\"count\">\(docs.count) \(s.documents)</p>\n"
         let row = DocumentRow(layout: layout, headingLevel: 3)
         for kind in SiteModel.kindOrder + [.pages] {
-            let ofKind = DocumentRow.sorted(docs.filter { $0.kind == kind }, kind: kind)
+            let ofKind = DocumentRow.order(docs, among: docs.indices.filter { docs[$0].kind == kind }, kind: kind, site: site)
             guard !ofKind.isEmpty else { continue }
             main += "<section aria-labelledby=\"ph-kind-\(kind.rawValue)\">\n<h2 id=\"ph-kind-\(kind.rawValue)\">\(s.kindName(kind))</h2>\n<ul class=\"doc-list\">\n"
-            for d in ofKind { main += row.render(d) }
+            for i in ofKind { main += row.render(docs[i]) }
             main += "</ul>\n</section>\n"
         }
         let html = layout.page(title: entry.label, description: nil, section: nil,

@@ -80,17 +80,22 @@ public struct HandbookPage: Sendable {
         var toAnchor: [String: String] = [:]
         for id in included { if let href = link(id) { toAnchor[href] = "#" + Self.anchor(id) } }
         let anchors = toAnchor
+        // Thousands of entries, each parsing and rendering a body: spread over the cores (the
+        // page is one job of the build), then joined once, in order, into one allocation.
+        let entries = (methods + tools).parallelMap { entry($0, included: included, uses: uses, anchors: anchors) }
+        var parts = [h]
         if !methods.isEmpty {
-            h += "<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"
-            for d in methods { h += entry(d, included: included, uses: uses, anchors: anchors) }
-            h += "</section>\n"
+            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n")
+            parts += entries[..<methods.count]
+            parts.append("</section>\n")
         }
         if !tools.isEmpty {
-            h += "<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"
-            for d in tools { h += entry(d, included: included, uses: uses, anchors: anchors) }
-            h += "</section>\n"
+            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n")
+            parts += entries[methods.count...]
+            parts.append("</section>\n")
         }
-        return h + "</div>\n"
+        parts.append("</div>\n")
+        return parts.joined()
     }
 
     func langAttribute(_ d: Document) -> String { d.lang == lang ? "" : " lang=\"\(e(d.lang))\"" }
