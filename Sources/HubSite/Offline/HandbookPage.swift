@@ -173,31 +173,33 @@ public struct HandbookPage: Sendable {
 
     static func adjustHeadings(_ b: [UInt8], shift: Int, idPrefix: String) -> [UInt8] {
         if shift == 0 && idPrefix.isEmpty { return b }
-        let idAttr = Array(" id=\"".utf8), prefix = Array(idPrefix.utf8)
+        let idAttr: [UInt8] = Array(" id=\"".utf8), prefix = Array(idPrefix.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 64)
+        // Runs between heading tags are copied whole; only `<` needs a look.
+        var copied = 0
         var i = 0
-        while i < b.count {
-            if b[i] == 0x3C, i + 2 < b.count {
-                let close = b[i + 1] == 0x2F
-                let h = close ? i + 2 : i + 1
-                if h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
-                   h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 {
-                    let level = min(6, Int(b[h + 1] - 0x30) + shift)
-                    out += close ? [0x3C, 0x2F, 0x68] : [0x3C, 0x68]
-                    out.append(UInt8(0x30 + level))
-                    i = h + 2
-                    if !close, i + idAttr.count <= b.count, b[i..<(i + idAttr.count)].elementsEqual(idAttr) {
-                        out += idAttr
-                        out += prefix
-                        i += idAttr.count
-                    }
-                    continue
-                }
+        while let lt = b[i...].firstIndex(of: 0x3C) {
+            i = lt + 1
+            guard lt + 2 < b.count else { break }
+            let close = b[lt + 1] == 0x2F
+            let h = close ? lt + 2 : lt + 1
+            guard h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
+                  h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 else { continue }
+            out.append(contentsOf: b[copied..<lt])
+            out.append(0x3C)
+            if close { out.append(0x2F) }
+            out.append(0x68)
+            out.append(UInt8(0x30 + min(6, Int(b[h + 1] - 0x30) + shift)))
+            i = h + 2
+            if !close, i + idAttr.count <= b.count, b[i..<(i + idAttr.count)].elementsEqual(idAttr) {
+                out += idAttr
+                out += prefix
+                i += idAttr.count
             }
-            out.append(b[i])
-            i += 1
+            copied = i
         }
+        out.append(contentsOf: b[copied...])
         return out
     }
 }
