@@ -23,6 +23,8 @@ public struct SiteFile: Sendable, Hashable {
 /// renders them in parallel) and the files that are not pages.
 public struct SiteRenderer: Sendable {
     public let site: SiteModel
+    /// Document rows shared by the tag and region pages (`TaxonomyPages.rows`).
+    let termRows: [String?]
 
     /// One page to render.
     public enum Job: Sendable, Hashable {
@@ -51,6 +53,7 @@ public struct SiteRenderer: Sendable {
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
         site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
+        termRows = TaxonomyPages.rows(site)
     }
 
     /// Every page of the site, in a fixed order.
@@ -81,7 +84,7 @@ public struct SiteRenderer: Sendable {
             return Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown)
         case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))
         case .taxonomyIndex(let tags): return plain(TaxonomyPages(site: site).renderIndex(tags ? .tags : .regions))
-        case .term(let tags, let index): return plain(TaxonomyPages(site: site).renderTerm(tags ? .tags : .regions, index: index))
+        case .term(let tags, let index): return plain(TaxonomyPages(site: site, rows: termRows).renderTerm(tags ? .tags : .regions, index: index))
         case .start: return plain(StartPage(site: site).render())
         case .search: return plain(SearchPage(site: site).render())
         case .notFound: return plain(SearchPage(site: site).renderNotFound())
