@@ -34,6 +34,7 @@ public struct DocumentPage: Sendable {
         // loader, where the body is first parsed, so that `check` reports them too.
 
         var main: HTML = "<article class=\"doc doc-\(doc.kind.singular)\">\n<header class=\"doc-header\">\n"
+        main.reserveCapacity(doc.body.utf8.count * 2 + 4096)  // grows once, not a dozen times
         main += "<p class=\"doc-kind\">\(s.kindSingular[doc.kind] ?? "")</p>\n<h1>\(doc.title)</h1>\n"
         if let summary = doc.summary, !summary.isEmpty { main += "<p class=\"doc-summary\">\(summary)</p>\n" }
         main += "</header>\n"
