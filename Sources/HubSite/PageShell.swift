@@ -4,7 +4,7 @@ import HubContent
 /// the page's language: stylesheet and script tags, the header, the navigation, the footer.
 /// Ten thousand pages share a handful of these, so `SiteModel` builds them once per root
 /// (`./`, `../`, `../../`) and language, and `Layout` only adds what is the page's own.
-struct PageShell: Sendable {
+struct PageShell: Sendable, Equatable {
     /// Whether the current page is marked in a navigation entry by its section or its folder.
     enum Current: Sendable, Equatable {
         case section(DocumentKind)
@@ -12,7 +12,7 @@ struct PageShell: Sendable {
     }
 
     /// One navigation entry, split where `aria-current="page"` goes.
-    struct NavItem: Sendable {
+    struct NavItem: Sendable, Equatable {
         var current: Current
         var open: String
         var close: String
