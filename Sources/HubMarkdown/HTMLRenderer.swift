@@ -265,3 +265,22 @@ struct HTMLRenderer {
         return false
     }
 }
+
+extension MarkdownDocument {
+    /// The HTML with the heading ids of `headings` (this document's own `headings`), so that a
+    /// page that also lists the headings (a table of contents) slugs them once, not twice.
+    public func html(rewriteURL: URLRewriter? = nil, headings: [MarkdownHeading]) -> String {
+        String(decoding: htmlBytes(rewriteURL: rewriteURL, headings: headings), as: UTF8.self)
+    }
+
+    /// `html(rewriteURL:headings:)` as UTF-8 bytes, for callers that edit the markup further.
+    public func htmlBytes(rewriteURL: URLRewriter? = nil, headings: [MarkdownHeading]) -> [UInt8] {
+        let ids = options.headingIDs ? headings.map(\.id) : []
+        return tree.text.withUnsafeBufferPointer { t in
+            tree.extra.withUnsafeBufferPointer { x in
+                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: ids, text: t, extra: x)
+                return r.render()
+            }
+        }
+    }
+}

@@ -13,7 +13,7 @@ struct BodyLinks {
 
     init(document doc: Document, links: [MarkdownLink], layout: Layout) {
         let site = layout.site
-        let base = doc.sourcePath.contains("/") ? String(doc.sourcePath[...doc.sourcePath.lastIndex(of: "/")!]) : ""
+        let base = doc.sourcePath.utf8.contains(0x2F) ? String(doc.sourcePath[...doc.sourcePath.lastIndex(of: "/")!]) : ""
         for link in links {
             let dest = link.destination
             if rewrites[dest] != nil { continue }
@@ -23,11 +23,14 @@ struct BodyLinks {
             if dest.hasPrefix("//") { continue }  // another host, protocol-relative
             var path = Substring(dest)
             var fragment: Substring?
-            if let hash = path.firstIndex(of: "#") {
-                fragment = path[path.index(after: hash)...]
+            // An ASCII destination is cut as bytes; others by `Character` (`#` plus a combining
+            // mark is no fragment mark).
+            let ascii = dest.utf8.allSatisfy { $0 < 0x80 }
+            if let hash = ascii ? path.utf8.firstIndex(of: 0x23) : path.firstIndex(of: "#") {
+                fragment = path[path.utf8.index(after: hash)...]
                 path = path[..<hash]
             }
-            if let q = path.firstIndex(of: "?") { path = path[..<q] }
+            if let q = ascii ? path.utf8.firstIndex(of: 0x3F) : path.firstIndex(of: "?") { path = path[..<q] }
             if path.isEmpty { continue }
             switch ContentPath.resolve(String(path), against: base) {
             case .failure(let problem):

@@ -22,16 +22,19 @@ public enum ContentPath {
     public static func resolve(_ path: String, against baseDirectory: String) -> Result<String, Problem> {
         if path.isEmpty { return .failure(.empty) }
         if path.utf8.contains(0x5C) { return .failure(.backslash) }
-        let lower = path.lowercased()
-        if lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") {
-            return .failure(.encodedSeparator)
-        }
-        if path.hasPrefix("/") || path.hasPrefix("~") { return .failure(.absolute) }
+        if hasEncodedSeparator(path) { return .failure(.encodedSeparator) }
+        let first = path.utf8.first
+        if first == 0x2F || first == 0x7E { return .failure(.absolute) }  // `/`, `~`
         // A drive letter (`C:/x`) reads as a scheme elsewhere; refuse it here too.
-        if path.utf8.count >= 2, Array(path.utf8)[1] == 0x3A { return .failure(.absolute) }
+        if path.utf8.dropFirst().first == 0x3A { return .failure(.absolute) }
         let decoded = percentDecode(path)
         if decoded.utf8.contains(0x5C) { return .failure(.backslash) }
         if decoded.utf8.contains(0) { return .failure(.encodedSeparator) }
+        // Every page's links pass here: plain ASCII paths are joined as bytes. Other paths
+        // split by `Character`, where `/` plus a combining mark is not a separator.
+        if decoded.utf8.allSatisfy({ $0 < 0x80 }), baseDirectory.utf8.allSatisfy({ $0 < 0x80 }) {
+            return joinASCII(Array(decoded.utf8), base: Array(baseDirectory.utf8))
+        }
         var parts: [Substring] = baseDirectory.split(separator: "/", omittingEmptySubsequences: true)
         for comp in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if comp == "." { continue }
@@ -46,6 +49,45 @@ public enum ContentPath {
         var s = parts.joined(separator: "/")
         if decoded.hasSuffix("/") { s += "/" }
         return .success(s)
+    }
+
+    /// `%2e`, `%2f`, `%5c` or `%00` in any case: dots, slashes and NUL hidden from the checks.
+    static func hasEncodedSeparator(_ path: String) -> Bool {
+        let b = Array(path.utf8)
+        var i = 0
+        while i + 2 < b.count {
+            if b[i] == 0x25 {
+                let h = b[i + 1], l = b[i + 2] | 0x20  // lowercase a letter
+                if (h == 0x32 && (l == 0x65 || l == 0x66)) || (h == 0x35 && l == 0x63) || (h == 0x30 && b[i + 2] == 0x30) {
+                    return true
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// `resolve`'s `.` and `..` walk on ASCII bytes.
+    static func joinASCII(_ path: [UInt8], base: [UInt8]) -> Result<String, Problem> {
+        var parts: [ArraySlice<UInt8>] = base.split(separator: 0x2F)
+        for comp in path.split(separator: 0x2F) {
+            if comp.count == 1 && comp.first == 0x2E { continue }
+            if comp.count == 2 && comp.first == 0x2E && comp.last == 0x2E {
+                if parts.isEmpty { return .failure(.outsideContent) }
+                parts.removeLast()
+            } else {
+                parts.append(comp)
+            }
+        }
+        if parts.isEmpty { return .failure(.outsideContent) }
+        var out: [UInt8] = []
+        out.reserveCapacity(base.count + path.count)
+        for (i, p) in parts.enumerated() {
+            if i > 0 { out.append(0x2F) }
+            out.append(contentsOf: p)
+        }
+        if path.last == 0x2F { out.append(0x2F) }
+        return .success(String(decoding: out, as: UTF8.self))
     }
 
     /// Whether an attachment name (relative to its document's folder, as the loader lists

@@ -15,8 +15,9 @@ struct DocumentFacts {
     func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
 
     func link(_ id: DocumentID) -> HTML {
-        guard let d = site.hub[id], SiteSlug.isSafeComponent(d.slug) else { return "\(id.description)" }
-        return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
+        let docs = site.hub.documents
+        guard let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) else { return "\(id.description)" }
+        return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
     }
 
     func links(_ ids: [DocumentID]) -> HTML {
@@ -98,7 +99,9 @@ struct DocumentFacts {
     /// Lists under the body: for a method, the lessons and projects that used it …
     func related(for doc: Document) -> HTML {
         var groups: [(String, [DocumentID])] = []
-        let refs = { (k: DocumentKind) in site.hub.referrers(of: doc.id, kind: k).map(\.id) }
+        // Ids only: `Hub.referrers(of:kind:)` would copy every referring document.
+        let referrers = site.hub.referrers[doc.id] ?? []
+        let refs = { (k: DocumentKind) in referrers.filter { $0.kind == k && site.contains($0) } }
         func union(_ a: [DocumentID], _ b: [DocumentID]) -> [DocumentID] { Array(Set(a + b)).sorted() }
         switch doc.details {
         case .method(let m):
@@ -138,17 +141,20 @@ struct DocumentFacts {
 
     /// Any other document that mentions this one (meetings, pages, body links).
     func referencedBy(_ doc: Document, excluding: Set<DocumentID>) -> HTML {
-        let ids = (site.hub.referrers[doc.id] ?? []).filter { !excluding.contains($0) && site.hub[$0] != nil }
+        let ids = (site.hub.referrers[doc.id] ?? []).filter { !excluding.contains($0) && site.contains($0) }
         guard !ids.isEmpty else { return "" }
         return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(ids))</section>\n"
     }
 
     func relatedList(_ ids: [DocumentID], showKind: Bool = true) -> HTML {
         var h: HTML = "<ul class=\"doc-list compact\">"
-        let docs = ids.compactMap { site.hub[$0] }.sorted { Collation.less($0.title, $1.title) }
-        for d in docs {
-            h += "<li><a href=\"\(url: layout.href(d.id))\"\(layout.langAttribute(d.lang))>\(d.title)</a>"
-            if showKind { h += " <span class=\"kind-label\">\(s.kindSingular[d.kind] ?? "")</span>" }
+        // `Collation.less` order of titles, by the site's ranks (a stable sort, as before).
+        let ranks = site.titleRanks, docs = site.hub.documents
+        let positions = ids.compactMap { site.documentIndex[$0] }.map { (rank: ranks[$0], at: $0) }.sorted { $0.rank < $1.rank }
+        for (_, p) in positions {
+            // Fields read in place: a copy of the whole document costs a retain per field.
+            h += "<li><a href=\"\(url: layout.href(docs[p].id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
+            if showKind { h += " <span class=\"kind-label\">\(s.kindSingular[docs[p].kind] ?? "")</span>" }
             h += "</li>"
         }
         h += "</ul>\n"

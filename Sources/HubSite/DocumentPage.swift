@@ -8,9 +8,12 @@ public struct RenderedDocument: Sendable {
     /// Output-relative file: `methods/x/index.html`.
     public var path: String
     public var html: String
-    /// The body's heading sections, for the search index.
-    public var sections: [MarkdownSection]
     public var diagnostics: [Diagnostic]
+    /// The parsed body, kept so that `sections` costs nothing unless asked for.
+    var markdown: MarkdownDocument
+
+    /// The body's heading sections, for the search index (computed on demand).
+    public var sections: [MarkdownSection] { markdown.sections }
 }
 
 /// The page of one document: its fields as a reader expects them, the body, the
@@ -31,11 +34,13 @@ public struct DocumentPage: Sendable {
         // loader, where the body is first parsed, so that `check` reports them too.
 
         var main: HTML = "<article class=\"doc doc-\(doc.kind.singular)\">\n<header class=\"doc-header\">\n"
+        main.reserveCapacity(doc.body.utf8.count * 2 + 4096)  // grows once, not a dozen times
         main += "<p class=\"doc-kind\">\(s.kindSingular[doc.kind] ?? "")</p>\n<h1>\(doc.title)</h1>\n"
         if let summary = doc.summary, !summary.isEmpty { main += "<p class=\"doc-summary\">\(summary)</p>\n" }
         main += "</header>\n"
         let facts = DocumentFacts(site: site, layout: layout).facts(for: doc)
         if !facts.isEmpty { main += "<dl class=\"facts\">\n\(facts)</dl>\n" }
+        // Slugging headings is a Unicode pass: once per page, for the contents and the body.
         let headings = md.headings
         main += "<div class=\"doc-columns\">\n<div class=\"doc-main\">\n"
         if case .meeting(let m) = doc.details { main += DocumentFacts(site: site, layout: layout).agenda(m) }
@@ -47,7 +52,7 @@ public struct DocumentPage: Sendable {
             main += "</ol>\n</nav>\n"
         }
         main += "<div class=\"doc-body\">\n"
-        main += .raw(md.html(rewriteURL: bodyLinks.rewriter))  // the engine escapes (safe mode)
+        main += .raw(md.html(rewriteURL: bodyLinks.rewriter, headings: headings))  // the engine escapes (safe mode)
         main += "</div>\n</div>\n"
         // Related documents (reverse links included) and attachments sit beside the body on
         // wide screens, so a reader sees at once which lessons and projects used a method.
@@ -58,7 +63,7 @@ public struct DocumentPage: Sendable {
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
-                                sections: md.sections, diagnostics: diags)
+                                diagnostics: diags, markdown: md)
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {

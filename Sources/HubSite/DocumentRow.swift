@@ -54,21 +54,24 @@ struct DocumentRow {
     }
 
     /// Sensible order per kind: lessons, meetings and projects newest first; the rest by title.
-    static func sorted(_ docs: [Document], kind: DocumentKind?) -> [Document] {
+    static func sorted(_ docs: [Document], kind: DocumentKind?, site: SiteModel) -> [Document] {
+        order(docs, among: Array(docs.indices), kind: kind, site: site).map { docs[$0] }
+    }
+
+    /// The positions `among` (ascending) of `docs` in the order of `sorted`: positions, so
+    /// that a page sorting a part of its documents copies none of them.
+    static func order(_ docs: [Document], among: [Int], kind: DocumentKind?, site: SiteModel) -> [Int] {
         let newestFirst = kind == .lessons || kind == .meetings
-        // Collation keys once per document, not once per comparison.
-        let keyed = docs.indices.map { (i: $0, key: Collation.key(docs[$0].title)) }
-        let order = keyed.sorted { x, y in
-            let a = docs[x.i], b = docs[y.i]
-            if newestFirst, a.date != b.date {
-                guard let da = a.date else { return false }
-                guard let db = b.date else { return true }
+        // The site's title ranks: collation key, then title, as `Collation.less` orders.
+        let keyed = among.map { (i: $0, rank: site.titleRank(docs[$0].id)) }
+        return keyed.sorted { x, y in
+            if newestFirst, docs[x.i].date != docs[y.i].date {
+                guard let da = docs[x.i].date else { return false }
+                guard let db = docs[y.i].date else { return true }
                 return da > db
             }
-            if x.key != y.key { return x.key.lexicographicallyPrecedes(y.key) }
-            if a.title != b.title { return a.title < b.title }
-            return a.id < b.id
-        }
-        return order.map { docs[$0.i] }
+            if x.rank != y.rank { return x.rank < y.rank }
+            return docs[x.i].id < docs[y.i].id
+        }.map(\.i)
     }
 }

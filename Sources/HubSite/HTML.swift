@@ -28,6 +28,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     public mutating func append(_ other: HTML) { string += other.string }
 
+    /// Room for `count` UTF-8 bytes, so that a page grows in one allocation.
+    public mutating func reserveCapacity(_ count: Int) { string.reserveCapacity(count) }
+
     /// Joins fragments with a literal separator.
     public static func join(_ parts: [HTML], separator: String = "") -> HTML {
         .raw(parts.map(\.string).joined(separator: separator))
@@ -63,11 +66,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// Escapes `&`, `<`, `>`, `"` and `'`; works on UTF-8 bytes and copies nothing when
     /// there is nothing to escape (the usual case).
     public static func escape(_ text: String, into out: inout String) {
-        var clean = true
-        for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
-            clean = false
-            break
-        }
+        var text = text
+        // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view.
+        let clean = text.withUTF8 { p in !p.contains { b in b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 } }
         if clean {
             out += text
             return

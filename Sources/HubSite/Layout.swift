@@ -25,13 +25,17 @@ public struct Layout: Sendable {
     public let strings: UIStrings
     /// The way back to the root from this page: `../../` or `./`.
     public let root: String
+    /// The site's prebuilt frame for this root and language, when it has one.
+    let shell: PageShell?
 
     public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
         self.site = site
         self.directory = directory
         self.lang = lang
         self.strings = UIStrings.forLanguage(lang)
-        self.root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
+        let root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
+        self.root = root
+        self.shell = site.pageShells.first { $0.root == root && $0.lang == lang }
     }
 
     /// A link to a page folder.
@@ -50,13 +54,15 @@ public struct Layout: Sendable {
         passageLang == lang ? "" : " lang=\"\(passageLang)\""
     }
 
-    /// The whole page.
+    /// The whole page. `extraStylesheets` (root-relative) follow the scripts.
     public func page(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], main: HTML,
-                     extraScripts: [String] = [], canonical: Bool = true) -> String {
-        let s = strings
+                     extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> String {
+        let frame = shell ?? PageShell(layout: self)
         let siteTitle = site.hub.config.title
         let fullTitle = crumbs.isEmpty ? siteTitle : "\(title) – \(siteTitle)"
-        var h: HTML = """
+        var h = HTML()
+        h.reserveCapacity(main.string.utf8.count + frame.size + fullTitle.utf8.count * 2 + (description?.utf8.count ?? 0))
+        h += """
         <!DOCTYPE html>
         <html lang="\(lang)" data-root="\(root)">
         <head>
@@ -66,42 +72,33 @@ public struct Layout: Sendable {
 
         """
         if let d = description, !d.isEmpty { h += "<meta name=\"description\" content=\"\(d)\">\n" }
-        if let base = site.baseURL {
-            let path = site.links.url(ofDirectory: directory)
-            if canonical { h += "<link rel=\"canonical\" href=\"\(url: base + path)\">\n" }
-            h += "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(url: file("feed.xml"))\" title=\"\(s.feed)\">\n"
+        if let base = site.baseURL, canonical {
+            h += "<link rel=\"canonical\" href=\"\(url: base + site.links.url(ofDirectory: directory))\">\n"
         }
-        h += "<link rel=\"stylesheet\" href=\"\(url: file("assets/site.css"))\">\n"
-        for script in site.searchScripts + extraScripts + ["assets/site.js"] {
-            h += "<script src=\"\(url: file(script))\" defer></script>\n"
-        }
-        h += """
-        </head>
-        <body>
-        <a class="skip-link" href="#ph-main">\(s.skipToContent)</a>
-        <header class="site-header">
-        <div class="wrap header-row">
-        <a class="site-title" href="\(url: href(""))">\(siteTitle)</a>
-        <form class="site-search" role="search" action="\(url: file("search/index.html"))"><label for="site-search-input">\(s.search)</label><input type="search" name="q" id="site-search-input"><button type="submit">\(s.searchButton)</button></form>
-        </div>
-
-        """
-        if !site.navKinds.isEmpty {
-            h += "<nav class=\"site-nav\" aria-label=\"\(s.mainNavigation)\"><ul class=\"wrap\">"
-            for kind in site.navKinds {
-                let current: HTML = kind == section ? " aria-current=\"page\"" : ""
-                h += "<li><a href=\"\(url: href(SiteLinks.listingDirectory(kind)))\"\(current)>\(s.kindName(kind))</a></li>"
+        h += .raw(frame.styles)
+        h += .raw(frame.searchScripts)
+        for script in extraScripts { h += PageShell.script(script, self) }
+        h += .raw(frame.siteScript)
+        for sheet in extraStylesheets { h += "<link rel=\"stylesheet\" href=\"\(file(sheet))\">\n" }
+        h += .raw(frame.header)
+        if !frame.nav.isEmpty {
+            h += .raw(frame.navOpen)
+            for item in frame.nav {
+                h += .raw(item.open)
+                let current: Bool
+                switch item.current {
+                case .section(let kind): current = kind == section
+                case .directory(let dir): current = dir == directory
+                }
+                if current { h += " aria-current=\"page\"" }
+                h += .raw(item.close)
             }
-            for (dir, label) in OfflinePages.navLinks(site, lang: lang) {
-                let current: HTML = dir == directory ? " aria-current=\"page\"" : ""
-                h += "<li><a href=\"\(url: href(dir))\"\(current)>\(label)</a></li>"
-            }
-            h += "</ul></nav>\n"
+            h += .raw(frame.navClose)
         }
         h += "</header>\n"
         if !crumbs.isEmpty {
-            h += "<nav class=\"breadcrumbs wrap\" aria-label=\"\(s.breadcrumbs)\"><ol>"
-            h += "<li><a href=\"\(url: href(""))\">\(s.home)</a></li>"
+            h += "<nav class=\"breadcrumbs wrap\" aria-label=\"\(strings.breadcrumbs)\"><ol>"
+            h += .raw(frame.homeCrumb)
             for c in crumbs {
                 let l: HTML = c.lang.map { langAttribute($0) } ?? ""
                 if let dir = c.directory {
@@ -115,7 +112,7 @@ public struct Layout: Sendable {
         h += "<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n"
         h += main
         h += "</main>\n"
-        h += footer()
+        h += .raw(frame.footer)
         h += "</body>\n</html>\n"
         return h.string
     }

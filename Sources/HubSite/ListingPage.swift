@@ -10,7 +10,7 @@ struct ListingPage {
         let dir = SiteLinks.listingDirectory(kind)
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
-        let docs = DocumentRow.sorted(site.hub.documents(of: kind).filter { SiteSlug.isSafeComponent($0.slug) }, kind: kind)
+        let docs = DocumentRow.sorted(site.hub.documents(of: kind).filter { SiteSlug.isSafeComponent($0.slug) }, kind: kind, site: site)
         var main: HTML = "<h1>\(s.kindName(kind))</h1>\n"
         main += "<p class=\"count\" id=\"ph-count\" data-total=\"\(docs.count)\">\(docs.count) \(s.documents)</p>\n"
         main += filterForm(docs, layout: layout)

@@ -13,22 +13,35 @@ public enum SafeURL {
 
     /// The lowercased scheme, when the URL has one, as a browser would read it.
     public static func scheme(of url: String) -> String? {
-        var chars: [UInt8] = []
+        // Every href of every page passes here, nearly all relative: decide without
+        // allocating, and build the scheme only when there is one.
         var leading = true
-        var colon = false
+        var count = 0
         for b in url.utf8 {
             if b == 0x09 || b == 0x0A || b == 0x0D { continue }
             if leading, b <= 0x20 { continue }
             leading = false
-            if b == 0x3A { colon = true; break }  // ':'
+            if b == 0x3A { return count > 0 ? schemeText(url) : nil }  // ':'
             if b == 0x2F || b == 0x3F || b == 0x23 { return nil }  // '/', '?', '#' before ':' → no scheme
-            chars.append(b)
+            // The first character must be a letter, the rest letters, digits, `+`, `-` or `.`.
+            guard isAlpha(b) || (count > 0 && ((b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E)) else { return nil }
+            count += 1
         }
-        guard colon, let first = chars.first else { return nil }
-        let isAlpha: (UInt8) -> Bool = { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
-        guard isAlpha(first) else { return nil }
-        for b in chars where !(isAlpha(b) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2D || b == 0x2E) {
-            return nil
+        return nil
+    }
+
+    static func isAlpha(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+
+    /// The bytes before the first `:`, without the characters browsers ignore, lowercased.
+    static func schemeText(_ url: String) -> String {
+        var chars: [UInt8] = []
+        var leading = true
+        for b in url.utf8 {
+            if b == 0x09 || b == 0x0A || b == 0x0D { continue }
+            if leading, b <= 0x20 { continue }
+            leading = false
+            if b == 0x3A { break }
+            chars.append(b)
         }
         return String(decoding: chars, as: UTF8.self).lowercased()
     }

@@ -34,6 +34,15 @@ public struct SiteModel: Sendable {
     public let searchScripts: [String]
     /// Problems found while building the model (unsafe slugs and attachments).
     public let diagnostics: [Diagnostic]
+    /// Document id → its position in `hub.documents`, to ask whether one exists (and where)
+    /// without copying it out of the hub.
+    let documentIndex: [DocumentID: Int]
+    /// Each document's place in `Collation.less` order of titles, by position in
+    /// `hub.documents`; equal titles share a rank. Pages sort by it instead of comparing
+    /// collation keys, which cost a lowercasing each.
+    let titleRanks: [Int]
+    /// The page frame per root (`./`, `../`, `../../`) and language, built once for all pages.
+    private(set) var pageShells: [PageShell] = []
 
     /// Navigation order: what promoters look for first.
     public static let kindOrder: [DocumentKind] = [.methods, .tools, .lessons, .projects, .meetings, .organisations]
@@ -95,6 +104,38 @@ public struct SiteModel: Sendable {
         let available = Set(searchRuntimePaths)
         self.searchScripts = wanted.filter { available.contains($0) }
         self.diagnostics = diags
+        var index: [DocumentID: Int] = [:]
+        index.reserveCapacity(hub.documents.count)
+        for (i, d) in hub.documents.enumerated() { index[d.id] = i }
+        self.documentIndex = index
+        self.titleRanks = SiteModel.ranks(hub.documents.map(\.title))
+        // Pages are at most two folders deep (`methods/x/`, `tags/x/`).
+        var shells: [PageShell] = []
+        for root in ["./", "../", "../../"] {
+            for lang in ["sv", "en"] { shells.append(PageShell(layout: Layout(site: self, directory: "", lang: lang, root: root))) }
+        }
+        self.pageShells = shells
+    }
+
+    /// Whether the hub has a document with this id.
+    func contains(_ id: DocumentID) -> Bool { documentIndex[id] != nil }
+
+    /// The title rank of a document of the hub (see `titleRanks`).
+    func titleRank(_ id: DocumentID) -> Int { documentIndex[id].map { titleRanks[$0] } ?? Int.max }
+
+    /// Ranks in `Collation.less` order: equal keys and equal strings, equal rank.
+    static func ranks(_ titles: [String]) -> [Int] {
+        let keys = titles.map(Collation.key)
+        let order = titles.indices.sorted { i, j in
+            keys[i] != keys[j] ? keys[i].lexicographicallyPrecedes(keys[j]) : titles[i] < titles[j]
+        }
+        var ranks = [Int](repeating: 0, count: titles.count)
+        var rank = 0
+        for (k, i) in order.enumerated() {
+            if k > 0, keys[order[k - 1]] != keys[i] || titles[order[k - 1]] != titles[i] { rank += 1 }
+            ranks[i] = rank
+        }
+        return ranks
     }
 
     /// Strings for the site's own pages (listings, start page): the hub's default language.

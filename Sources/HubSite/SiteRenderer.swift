@@ -23,6 +23,8 @@ public struct SiteFile: Sendable, Hashable {
 /// renders them in parallel) and the files that are not pages.
 public struct SiteRenderer: Sendable {
     public let site: SiteModel
+    /// Document rows shared by the tag and region pages (`TaxonomyPages.rows`).
+    let termRows: [String?]
 
     /// One page to render.
     public enum Job: Sendable, Hashable {
@@ -40,12 +42,18 @@ public struct SiteRenderer: Sendable {
         public var path: String
         public var html: String
         public var document: DocumentID?
-        public var sections: [MarkdownSection]
         public var diagnostics: [Diagnostic]
+        /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
+        var markdown: MarkdownDocument?
+
+        /// The body's heading sections. Computed on demand: the build's search stage reads
+        /// the bodies itself, and most callers never ask.
+        public var sections: [MarkdownSection] { markdown?.sections ?? [] }
     }
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
         site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
+        termRows = TaxonomyPages.rows(site)
     }
 
     /// Every page of the site, in a fixed order.
@@ -68,15 +76,15 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ job: Job) -> Page {
         func plain(_ r: (path: String, html: String)) -> Page {
-            Page(path: r.path, html: r.html, document: nil, sections: [], diagnostics: [])
+            Page(path: r.path, html: r.html, document: nil, diagnostics: [], markdown: nil)
         }
         switch job {
         case .document(let i):
             let r = DocumentPage(site: site).render(site.hub.documents[i])
-            return Page(path: r.path, html: r.html, document: r.id, sections: r.sections, diagnostics: r.diagnostics)
+            return Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown)
         case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))
         case .taxonomyIndex(let tags): return plain(TaxonomyPages(site: site).renderIndex(tags ? .tags : .regions))
-        case .term(let tags, let index): return plain(TaxonomyPages(site: site).renderTerm(tags ? .tags : .regions, index: index))
+        case .term(let tags, let index): return plain(TaxonomyPages(site: site, rows: termRows).renderTerm(tags ? .tags : .regions, index: index))
         case .start: return plain(StartPage(site: site).render())
         case .search: return plain(SearchPage(site: site).render())
         case .notFound: return plain(SearchPage(site: site).renderNotFound())

@@ -19,7 +19,7 @@ struct StartPage {
             }
             main += "</ul>\n</section>\n"
         }
-        let lessons = DocumentRow.sorted(site.hub.documents(of: .lessons).filter { SiteSlug.isSafeComponent($0.slug) }, kind: .lessons)
+        let lessons = DocumentRow.sorted(site.hub.documents(of: .lessons).filter { SiteSlug.isSafeComponent($0.slug) }, kind: .lessons, site: site)
         if !lessons.isEmpty {
             main += "<section aria-labelledby=\"ph-latest\">\n<h2 id=\"ph-latest\">\(s.latestLessons)</h2>\n<ul class=\"doc-list\">\n"
             let row = DocumentRow(layout: layout, headingLevel: 3)

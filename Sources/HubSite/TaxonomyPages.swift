@@ -3,6 +3,9 @@ import HubContent
 /// Pages per tag and per region, and the index page of each taxonomy.
 struct TaxonomyPages {
     let site: SiteModel
+    /// Each document's row as term pages write it (`rows(_:)`), by position in
+    /// `hub.documents`; empty to render every row on the page.
+    var rows: [String?] = []
 
     enum Taxonomy { case tags, regions }
 
@@ -34,18 +37,42 @@ struct TaxonomyPages {
         let dir = folder(t) + slug(t, entry.label) + "/"
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
-        let docs = entry.documents.compactMap { site.hub[$0] }
-        var main: HTML = "<h1>\(entry.label)</h1>\n<p class=\"count\">\(docs.count) \(s.documents)</p>\n"
+        let docs = site.hub.documents
+        let positions = entry.documents.compactMap { site.documentIndex[$0] }
+        var main: HTML = "<h1>\(entry.label)</h1>\n<p class=\"count\">\(positions.count) \(s.documents)</p>\n"
         let row = DocumentRow(layout: layout, headingLevel: 3)
+        let prebuilt = rows.count == docs.count && layout.root == Self.rowRoot
         for kind in SiteModel.kindOrder + [.pages] {
-            let ofKind = DocumentRow.sorted(docs.filter { $0.kind == kind }, kind: kind)
+            let ofKind = DocumentRow.order(docs, among: positions.filter { docs[$0].kind == kind }, kind: kind, site: site)
             guard !ofKind.isEmpty else { continue }
             main += "<section aria-labelledby=\"ph-kind-\(kind.rawValue)\">\n<h2 id=\"ph-kind-\(kind.rawValue)\">\(s.kindName(kind))</h2>\n<ul class=\"doc-list\">\n"
-            for d in ofKind { main += row.render(d) }
+            for i in ofKind {
+                if prebuilt, let r = rows[i] { main += .raw(r) } else { main += row.render(docs[i]) }
+            }
             main += "</ul>\n</section>\n"
         }
         let html = layout.page(title: entry.label, description: nil, section: nil,
                                crumbs: [Crumb(title(t, s), folder(t)), Crumb(entry.label, nil)], main: main)
         return (SiteLinks.file(forDirectory: dir), html)
+    }
+}
+
+extension TaxonomyPages {
+    /// Where term pages live (`tags/<slug>/`, `regions/<slug>/`), seen from the page.
+    static let rowRoot = "../../"
+
+    /// The row of every document that carries a tag or a region, as each of its term pages
+    /// writes it (same folder depth, language and heading level on all of them), built once
+    /// on all cores instead of once per tag and region of the document.
+    static func rows(_ site: SiteModel) -> [String?] {
+        guard !site.tags.isEmpty || !site.regions.isEmpty else { return [] }
+        let layout = Layout(site: site, directory: "tags/x/", lang: site.siteLang)
+        guard layout.root == rowRoot else { return [] }
+        let row = DocumentRow(layout: layout, headingLevel: 3)
+        return Array(site.hub.documents.indices).parallelMap { i in
+            let d = site.hub.documents[i]
+            guard !d.tags.isEmpty || d.region != nil, SiteSlug.isSafeComponent(d.slug) else { return nil }
+            return row.render(d).string
+        }
     }
 }

@@ -20,7 +20,7 @@ public struct CSVTable: Sendable {
     /// The file's bytes.
     public func bytes(separator: Separator = .comma, byteOrderMark: Bool = true) -> [UInt8] {
         var out: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        for record in [header] + rows {
+        func append(_ record: [String]) {
             for (i, field) in record.enumerated() {
                 if i > 0 { out.append(separator.byte) }
                 CSVTable.appendField(field, separator: separator.byte, to: &out)
@@ -28,6 +28,8 @@ public struct CSVTable: Sendable {
             out.append(0x0D)
             out.append(0x0A)
         }
+        append(header)
+        for record in rows { append(record) }
         return out
     }
 
@@ -40,14 +42,16 @@ public struct CSVTable: Sendable {
     }
 
     static func appendField(_ field: String, separator: UInt8, to out: inout [UInt8]) {
-        let utf8 = Array(field.utf8)
-        let needsQuotes = utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
-        guard needsQuotes else { out.append(contentsOf: utf8); return }
-        out.append(0x22)
-        for b in utf8 {
-            if b == 0x22 { out.append(0x22) }
-            out.append(b)
+        var field = field
+        field.withUTF8 { utf8 in
+            let needsQuotes = utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+            guard needsQuotes else { out.append(contentsOf: utf8); return }
+            out.append(0x22)
+            for b in utf8 {
+                if b == 0x22 { out.append(0x22) }
+                out.append(b)
+            }
+            out.append(0x22)
         }
-        out.append(0x22)
     }
 }

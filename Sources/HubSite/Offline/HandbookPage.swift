@@ -15,8 +15,9 @@ public struct HandbookPage: Sendable {
     public var includeTools: Bool
     /// The href of a document's page from `handbook/`, nil to leave it unlinked.
     public var link: @Sendable (DocumentID) -> String?
-    /// The body link rewriter of the site for a document (`../methods/x.md` → its page), nil for none.
-    public var rewriter: @Sendable (Document) -> URLRewriter?
+    /// The body link rewriter of the site for a document (`../methods/x.md` → its page), nil
+    /// for none. It gets the body's links too, so that the body is parsed only once.
+    public var rewriter: @Sendable (Document, [MarkdownLink]) -> URLRewriter?
     /// The href of a document's attachment (a tool's `file`) from `handbook/`, nil when it has none.
     public var attachment: @Sendable (DocumentID, String) -> String?
 
@@ -28,7 +29,20 @@ public struct HandbookPage: Sendable {
         self.lang = lang
         self.includeTools = includeTools
         self.link = link
-        self.rewriter = rewriter
+        self.rewriter = { doc, _ in rewriter(doc) }
+        self.attachment = attachment
+    }
+
+    /// A handbook whose rewriter reads the links of the body (parsed once, here).
+    public init(hub: Hub, lang: String, includeTools: Bool = true,
+                link: @escaping @Sendable (DocumentID) -> String?,
+                bodyRewriter: @escaping @Sendable (Document, [MarkdownLink]) -> URLRewriter?,
+                attachment: @escaping @Sendable (DocumentID, String) -> String? = { _, _ in nil }) {
+        self.hub = hub
+        self.lang = lang
+        self.includeTools = includeTools
+        self.link = link
+        self.rewriter = bodyRewriter
         self.attachment = attachment
     }
 
@@ -39,7 +53,7 @@ public struct HandbookPage: Sendable {
     func e(_ text: String) -> String { XMLText.escape(text) }
 
     func sorted(_ kind: DocumentKind) -> [Document] {
-        hub.documents(of: kind).sorted { SwedishOrder.precedes($0.title, $1.title, tie: $0.id < $1.id) }
+        SwedishOrder.sorted(Array(hub.documents(of: kind)), title: \.title) { $0.id < $1.id }
     }
 
     var methods: [Document] { sorted(.methods) }
@@ -66,17 +80,22 @@ public struct HandbookPage: Sendable {
         var toAnchor: [String: String] = [:]
         for id in included { if let href = link(id) { toAnchor[href] = "#" + Self.anchor(id) } }
         let anchors = toAnchor
+        // Thousands of entries, each parsing and rendering a body: spread over the cores (the
+        // page is one job of the build), then joined once, in order, into one allocation.
+        let entries = (methods + tools).parallelMap { entry($0, included: included, uses: uses, anchors: anchors) }
+        var parts = [h]
         if !methods.isEmpty {
-            h += "<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"
-            for d in methods { h += entry(d, included: included, uses: uses, anchors: anchors) }
-            h += "</section>\n"
+            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n")
+            parts += entries[..<methods.count]
+            parts.append("</section>\n")
         }
         if !tools.isEmpty {
-            h += "<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"
-            for d in tools { h += entry(d, included: included, uses: uses, anchors: anchors) }
-            h += "</section>\n"
+            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n")
+            parts += entries[methods.count...]
+            parts.append("</section>\n")
         }
-        return h + "</div>\n"
+        parts.append("</div>\n")
+        return parts.joined()
     }
 
     func langAttribute(_ d: Document) -> String { d.lang == lang ? "" : " lang=\"\(e(d.lang))\"" }
@@ -133,48 +152,55 @@ public struct HandbookPage: Sendable {
     func renderBody(_ d: Document, anchors table: [String: String]) -> String {
         let prefix = Self.anchor(d.id) + "--"
         let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true))
-        let site = rewriter(d)
+        let site = rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
-        let html = md.html(rewriteURL: { dest, isImage in
+        let headings = md.headings
+        let html = md.htmlBytes(rewriteURL: { dest, isImage in
             if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }
             guard let r = site?(dest, isImage) else { return nil }
             let page = r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r
             return table[page] ?? r
-        })
-        let minLevel = md.headings.map(\.level).min() ?? 4
-        return Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix)
+        }, headings: headings)
+        let minLevel = headings.map(\.level).min() ?? 4
+        return String(decoding: Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix), as: UTF8.self)
     }
 
     /// Moves `<hN>` down by `shift` levels (at most `<h6>`) and prefixes heading ids. Works on
     /// the engine's own output, where a literal `<` in text is always escaped as `&lt;`.
     static func adjustHeadings(_ html: String, shift: Int, idPrefix: String) -> String {
-        let b = Array(html.utf8)
+        String(decoding: adjustHeadings(Array(html.utf8), shift: shift, idPrefix: idPrefix), as: UTF8.self)
+    }
+
+    static func adjustHeadings(_ b: [UInt8], shift: Int, idPrefix: String) -> [UInt8] {
+        if shift == 0 && idPrefix.isEmpty { return b }
+        let idAttr: [UInt8] = Array(" id=\"".utf8), prefix = Array(idPrefix.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(b.count + 64)
+        // Runs between heading tags are copied whole; only `<` needs a look.
+        var copied = 0
         var i = 0
-        while i < b.count {
-            if b[i] == 0x3C, i + 2 < b.count {
-                let close = b[i + 1] == 0x2F
-                let h = close ? i + 2 : i + 1
-                if h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
-                   h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 {
-                    let level = min(6, Int(b[h + 1] - 0x30) + shift)
-                    out += close ? [0x3C, 0x2F, 0x68] : [0x3C, 0x68]
-                    out.append(UInt8(0x30 + level))
-                    i = h + 2
-                    let idAttr = Array(" id=\"".utf8)
-                    if !close, i + idAttr.count <= b.count, Array(b[i..<(i + idAttr.count)]) == idAttr {
-                        out += idAttr
-                        out += Array(idPrefix.utf8)
-                        i += idAttr.count
-                    }
-                    continue
-                }
+        while let lt = b[i...].firstIndex(of: 0x3C) {
+            i = lt + 1
+            guard lt + 2 < b.count else { break }
+            let close = b[lt + 1] == 0x2F
+            let h = close ? lt + 2 : lt + 1
+            guard h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
+                  h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 else { continue }
+            out.append(contentsOf: b[copied..<lt])
+            out.append(0x3C)
+            if close { out.append(0x2F) }
+            out.append(0x68)
+            out.append(UInt8(0x30 + min(6, Int(b[h + 1] - 0x30) + shift)))
+            i = h + 2
+            if !close, i + idAttr.count <= b.count, b[i..<(i + idAttr.count)].elementsEqual(idAttr) {
+                out += idAttr
+                out += prefix
+                i += idAttr.count
             }
-            out.append(b[i])
-            i += 1
+            copied = i
         }
-        return String(decoding: out, as: UTF8.self)
+        out.append(contentsOf: b[copied...])
+        return out
     }
 }
 

@@ -30,8 +30,9 @@ public enum OfflinePages {
         let s = OfflineStrings.forLanguage(layout.lang)
         let body = ProgrammePage(figures: ProgrammeFigures(hub: site.hub), lang: layout.lang, link: { layout.href($0) }).body()
         let html = layout.page(title: s.programmeTitle, description: s.programmeLead, section: nil,
-                               crumbs: [Crumb(s.programmeTitle, nil)], main: .raw(body))  // escaped by ProgrammePage
-        return (SiteLinks.file(forDirectory: programmeDirectory), withStylesheet(html, layout: layout))
+                               crumbs: [Crumb(s.programmeTitle, nil)], main: .raw(body),  // escaped by ProgrammePage
+                               extraStylesheets: [stylesheet])
+        return (SiteLinks.file(forDirectory: programmeDirectory), html)
     }
 
     /// `handbook/index.html`.
@@ -39,26 +40,15 @@ public enum OfflinePages {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
         let page = HandbookPage(hub: site.hub, lang: layout.lang, includeTools: true, link: { layout.href($0) },
-                                rewriter: { doc in
-                                    let links = Markdown.parse(doc.body).links
-                                    return BodyLinks(document: doc, links: links, layout: layout).rewriter
-                                },
+                                bodyRewriter: { doc, links in BodyLinks(document: doc, links: links, layout: layout).rewriter },
                                 attachment: { id, file in
                                     site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
                                         .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
                                 })
         let html = layout.page(title: s.handbookTitle, description: s.handbookLead, section: nil,
-                               crumbs: [Crumb(s.handbookTitle, nil)], main: .raw(page.body()))  // escaped by HandbookPage
-        return (SiteLinks.file(forDirectory: handbookDirectory), withStylesheet(html, layout: layout))
-    }
-
-    /// Adds `assets/programme.css` after the site's stylesheet. The layout writes `</head>`
-    /// exactly once, so inserting before it keeps the layout's API as it is.
-    static func withStylesheet(_ html: String, layout: Layout) -> String {
-        guard let end = html.range(of: "</head>") else { return html }
-        var out = html
-        out.insert(contentsOf: "<link rel=\"stylesheet\" href=\"\(HTML.escaped(layout.file(stylesheet)))\">\n", at: end.lowerBound)
-        return out
+                               crumbs: [Crumb(s.handbookTitle, nil)], main: .raw(page.body()),  // escaped by HandbookPage
+                               extraStylesheets: [stylesheet])
+        return (SiteLinks.file(forDirectory: handbookDirectory), html)
     }
 
     /// The name of a meeting's calendar file, next to its page.

@@ -1,3 +1,5 @@
+import HubContent
+
 extension ProgrammeFigures {
     /// Up to this many method × project cells the CSV holds the whole matrix.
     public static let maxFullMatrixRows = 10_000
@@ -42,11 +44,21 @@ extension ProgrammeFigures {
         // The whole 0/1 matrix while it is of a readable size; past that only the pairs that
         // are used (value 1), so that the file grows with the data, not with its square.
         let full = methods.count * projects.count <= Self.maxFullMatrixRows
+        // Past the full size, a method's own projects in the projects' order, rather than a
+        // walk over every project for every method (millions of steps in a large hub).
+        var position: [DocumentID: Int] = [:]
+        if !full { for (i, p) in projects.enumerated() { position[p.id] = i } }
         for m in methods {
-            let used = Set(m.projects)
-            for p in projects where full || used.contains(p.id) {
-                rows.append(["matrix", m.id.description, CSVTable.text(m.title), p.id.description,
-                             used.contains(p.id) ? "1" : "0"])
+            let method = m.id.description, title = CSVTable.text(m.title)
+            if full {
+                let used = Set(m.projects)
+                for p in projects {
+                    rows.append(["matrix", method, title, p.id.description, used.contains(p.id) ? "1" : "0"])
+                }
+            } else {
+                for i in Set(m.projects.compactMap { position[$0] }).sorted() {
+                    rows.append(["matrix", method, title, projects[i].id.description, "1"])
+                }
             }
         }
         return CSVTable(header: ["section", "id", "name", "measure", "value"], rows: rows)

@@ -76,7 +76,7 @@ public struct ProgrammeFigures: Sendable, Equatable {
             rows.append(ProjectRow(id: doc.id, title: doc.title, region: doc.region, companies: p.companies,
                                    women: p.women, men: p.men, hoursPerCompany: p.hoursPerCompany))
         }
-        rows.sort { SwedishOrder.precedes($0.title, $1.title, tie: $0.id < $1.id) }
+        rows = SwedishOrder.sorted(rows, title: \.title) { $0.id < $1.id }
         projects = rows
         companies = rows.reduce(0) { $0 + ($1.companies ?? 0) }
         women = rows.reduce(0) { $0 + ($1.women ?? 0) }
@@ -111,12 +111,15 @@ public struct ProgrammeFigures: Sendable, Equatable {
             default: continue
             }
         }
-        methods = hub.documents(of: .methods).map { doc in
+        let methodRows = hub.documents(of: .methods).map { doc in
             MethodRow(id: doc.id, title: doc.title, projects: (uses[doc.id] ?? []).sorted())
-        }.sorted {
-            $0.projects.count != $1.projects.count
-                ? $0.projects.count > $1.projects.count
-                : SwedishOrder.precedes($0.title, $1.title, tie: $0.id < $1.id)
         }
+        // Collation keys once per method, not once per comparison.
+        let keys = methodRows.map { Collation.key($0.title) }
+        methods = methodRows.indices.sorted { i, j in
+            let a = methodRows[i], b = methodRows[j]
+            if a.projects.count != b.projects.count { return a.projects.count > b.projects.count }
+            return keys[i] == keys[j] ? a.id < b.id : keys[i].lexicographicallyPrecedes(keys[j])
+        }.map { methodRows[$0] }
     }
 }

@@ -2,6 +2,10 @@
 /// tables): text and attribute values alike, so that a title holding `"><script>` stays text.
 enum XMLText {
     static func escape(_ s: String) -> String {
+        // Most titles hold nothing to escape: then the string itself, without a copy.
+        if !s.utf8.contains(where: { $0 < 0x20 ? $0 != 0x09 && $0 != 0x0A : $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

@@ -1,0 +1,72 @@
+import HubContent
+import Testing
+@testable import HubSite
+
+/// The shortcuts that make rendering cheap (prebuilt frames, title ranks, byte scans) must
+/// give exactly what the slow way gives.
+@Suite("Rendering shortcuts")
+struct RenderingShortcutsTests {
+    @Test("the prebuilt page frame equals one built for the page alone", arguments: [
+        ("", "sv"), ("methods/", "sv"), ("methods/behovsanalys/", "sv"), ("lessons/snabb-start/", "en"), ("tags/gdpr/", "en"),
+    ])
+    func prebuiltFrame(directory: String, lang: String) throws {
+        for baseURL in [nil, "https://hub.example.se/"] {
+            let site = SiteRenderer(hub: Fixture.hub(baseURL: baseURL), options: SiteOptions(),
+                                    searchRuntimePaths: ["search/pilothub-search.js"]).site
+            let layout = Layout(site: site, directory: directory, lang: lang)
+            let shell = try #require(layout.shell, "no prebuilt frame for \(directory) \(lang)")
+            #expect(shell == PageShell(layout: layout))
+        }
+    }
+
+    @Test("a root with no prebuilt frame (404 with a base URL) still gets a whole page")
+    func unusualRoot() {
+        let site = SiteRenderer(hub: Fixture.hub(baseURL: "https://hub.example.se/"), options: SiteOptions()).site
+        let layout = Layout(site: site, directory: "", lang: "sv", root: "https://hub.example.se/")
+        #expect(layout.shell == nil)
+        let html = layout.page(title: "x", description: nil, section: nil, crumbs: [], main: "<p>x</p>")
+        #expect(html.contains("<a class=\"site-title\" href=\"https://hub.example.se/\">"))
+        #expect(html.hasSuffix("</footer>\n</body>\n</html>\n"))
+    }
+
+    @Test("title ranks order titles exactly as Collation.less does, equal titles sharing a rank")
+    func ranks() {
+        let titles = ["Öl", "ol", "Ål", "al", "Äpple", "apple", "Zeta", "zeta", "Zeta", "é", "e", "ü", "y", "B", "b", "", "10", "9"]
+        let ranks = SiteModel.ranks(titles)
+        let byLess = titles.indices.sorted { Collation.less(titles[$0], titles[$1]) }
+        let byRank = titles.indices.sorted { ranks[$0] < ranks[$1] }
+        #expect(byRank == byLess)
+        for i in titles.indices {
+            for j in titles.indices where titles[i] == titles[j] { #expect(ranks[i] == ranks[j]) }
+        }
+        #expect(Set(ranks).count == Set(titles).count)
+    }
+
+    @Test("the scheme check answers as a browser reads the URL", arguments: [
+        ("https://x.se/", "https"), ("MAILTO:a@b.se", "mailto"), (" java\tscript:alert(1)", "javascript"),
+        ("\u{1}HTTP:x", "http"), ("c:/x", "c"), ("a+b-c.d:x", "a+b-c.d"),
+        ("../x.md", nil), ("x.md#a:b", nil), ("?q=a:b", nil), ("1a:b", nil), ("a_b:c", nil), ("ä:x", nil), (":x", nil), ("", nil),
+    ] as [(String, String?)])
+    func scheme(url: String, expected: String?) {
+        #expect(SafeURL.scheme(of: url) == expected)
+    }
+
+    @Test("content paths resolve alike as bytes (ASCII) and as characters")
+    func resolve() {
+        func ok(_ p: String, _ base: String) -> String? { try? ContentPath.resolve(p, against: base).get() }
+        #expect(ok("../tools/x.md", "methods/") == "tools/x.md")
+        #expect(ok("./a/../b/", "methods/") == "methods/b/")
+        #expect(ok("x//y.md", "") == "x/y.md")
+        #expect(ok("../verktyg/å.md", "metoder/") == "verktyg/å.md")
+        #expect(ok("../ä/./ö/", "å/") == "ä/ö/")
+        #expect(ContentPath.resolve("../../x.md", against: "methods/") == .failure(.outsideContent))
+        #expect(ContentPath.resolve("..", against: "") == .failure(.outsideContent))
+        for encoded in ["%2e%2E/x", "a%2Fb", "a%5cb", "a%00b", "%2E"] {
+            #expect(ContentPath.resolve(encoded, against: "m/") == .failure(.encodedSeparator), "\(encoded)")
+        }
+        #expect(ContentPath.resolve("%2", against: "m/") == .success("m/%2"))
+        #expect(ContentPath.resolve("/x", against: "m/") == .failure(.absolute))
+        #expect(ContentPath.resolve("~x", against: "m/") == .failure(.absolute))
+        #expect(ContentPath.resolve("C:x", against: "m/") == .failure(.absolute))
+    }
+}
