@@ -5,6 +5,27 @@ struct HeadingSlugger {
     var taken: Set<String> = []
 
     static func slug(_ text: String) -> String {
+        // Most headings are ASCII (and every page has several): the same rules on bytes,
+        // without lowercasing a copy or looking up Unicode properties.
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        guard ascii else { return unicodeSlug(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): out.append(b)
+            // Space, `-`, and the other ASCII White_Space characters (tab to carriage return).
+            case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D: out.append(UInt8(ascii: "-"))
+            default: break
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+    }
+
+    /// The rules on Unicode scalars, for headings with any non-ASCII letter.
+    static func unicodeSlug(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased().unicodeScalars {
             let props = ch.properties

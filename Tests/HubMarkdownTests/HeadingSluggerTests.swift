@@ -1,0 +1,41 @@
+import Testing
+@testable import HubMarkdown
+
+@Suite("Heading anchors")
+struct HeadingSluggerTests {
+    @Test("the ASCII fast path gives the same anchor as the Unicode rules, for every ASCII character and random headings")
+    func asciiFastPathAgrees() {
+        for b in UInt8(0)..<0x80 {
+            let text = "A" + String(UnicodeScalar(b)) + "b"
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.unicodeSlug(text), "byte \(b)")
+        }
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<2000 {
+            let n = Int(rng.next() % 24)
+            let text = String(decoding: (0..<n).map { _ in UInt8(rng.next() % 0x80) }, as: UTF8.self)
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.unicodeSlug(text), "\(Array(text.utf8))")
+        }
+    }
+
+    @Test("anchors keep Swedish letters, drop punctuation, and number repeats")
+    func anchors() {
+        #expect(HeadingSlugger.slug("Steg 1: Kartlägg behoven!") == "steg-1-kartlägg-behoven")
+        #expect(HeadingSlugger.slug("NIS2 & GDPR") == "nis2--gdpr")
+        #expect(HeadingSlugger.slug("!!!") == "section")
+        var s = HeadingSlugger()
+        #expect([s.unique(for: "Mål"), s.unique(for: "Mål"), s.unique(for: "mål-1")] == ["mål", "mål-1", "mål-1-1"])
+    }
+}
+
+/// A small deterministic generator, so a failing case can be reproduced.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
