@@ -4,7 +4,7 @@
 /// Why it can stay exact without Foundation: the old path lowercases scalar by scalar and
 /// runs NFC only when a scalar at or above U+0300 appears. Text whose lowercase scalars are all
 /// below U+0300 is NFC already; so is text that adds only the "inert" scalars of `isInert`
-/// (dashes, quotes, ellipsis, arrows, emoji: no case, no decomposition, combining class 0,
+/// (dashes, quotes, ellipsis, emoji: no case, no decomposition, combining class 0,
 /// never composing with a neighbour). Anything else (Greek, combining marks, CJK …) takes the
 /// old String path, so its tokens are the old tokens by construction.
 enum ByteTokenizer {
@@ -41,12 +41,12 @@ enum ByteTokenizer {
     }
 
     /// Scalars at or above U+0300 that leave lowercasing and NFC as they are: general
-    /// punctuation (not U+2000/U+2001, which NFC maps to U+2002/U+2003), currency, arrows,
-    /// box drawing, shapes, dingbats, emoji, variation selectors. `ByteTokenizerTests` checks
-    /// every one against Foundation.
+    /// punctuation (not U+2000/U+2001, which NFC maps to U+2002/U+2003), currency, box
+    /// drawing, shapes, dingbats, emoji, variation selectors (not arrows: some are composites).
+    /// `ByteTokenizerTests` checks every one against Foundation.
     @inline(__always) static func isInert(_ v: UInt32) -> Bool {
         switch v {
-        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x2500...0x2767,
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2500...0x2767,
              0x2794...0x27BF, 0x1F000...0x1FAFF, 0xFE00...0xFE0F:
             return true
         default:

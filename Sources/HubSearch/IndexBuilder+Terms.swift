@@ -136,7 +136,9 @@ extension IndexBuilder {
         }
         var termSV = [Int32](repeating: -1, count: table.count)
         var termEN = [Int32](repeating: -1, count: table.count)
-        var partsOf = [[Int32]](repeating: [], count: table.count)
+        // Compound part terms per token, flat: token t's are partList[partStart[t]..<partStart[t + 1]].
+        var partStart = [Int32](repeating: 0, count: table.count + 1)
+        var partList: [Int32] = []
         for (t, r) in perToken.enumerated() {
             if let sv = r.sv {
                 let id = termID(sv)
@@ -148,8 +150,9 @@ extension IndexBuilder {
                     termLang[pt] |= 1
                     if pt != id && !ps.contains(Int32(pt)) { ps.append(Int32(pt)) }
                 }
-                partsOf[t] = ps
+                partList += ps
             }
+            partStart[t + 1] = Int32(partList.count)
             if let en = r.en {
                 let id = termID(en)
                 termLang[id] |= r.digit ? 3 : 2
@@ -170,15 +173,15 @@ extension IndexBuilder {
         }
 
         let stats = docTerms(tokenised, localToGlobal: localToGlobal, docs: docs, termCount: names.count,
-                             termSV: termSV, termEN: termEN, partsOf: partsOf)
+                             termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
         return TermIndex(termNames: termNames, termLang: termLang, folded: folded, foldOf: foldOf,
                          foldCount: foldIDs.count, docs: stats)
     }
 
-    /// Every document's terms with their field frequencies and best section,
-    /// and its field lengths; documents in chunks on every core.
+    /// Every document's terms with their field frequencies and best section, and its field
+    /// lengths; documents in chunks on every core.
     func docTerms(_ tokenised: [DocTokens], localToGlobal: [[Int32]], docs: [DocumentFields], termCount: Int,
-                  termSV: [Int32], termEN: [Int32], partsOf: [[Int32]]) -> [DocTerms] {
+                  termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
         let per = 32
         let chunks = Array(stride(from: 0, to: docs.count, by: per))
         let partWeight = options.partWeight
@@ -187,45 +190,55 @@ extension IndexBuilder {
             // Slot of each term in the current document's accumulators, -1 when absent.
             var slot = [Int32](repeating: -1, count: termCount)
             var out: [DocTerms] = []
-            for di in first..<min(first + per, docs.count) {
-                var ids: [Int] = []
-                var accs: [TermAcc] = []
-                var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
-                @inline(__always) func add(_ term: Int, _ field: SearchField, _ weight: Double, _ section: Int) {
-                    var s = Int(slot[term])
-                    if s < 0 {
-                        s = accs.count
-                        slot[term] = Int32(s)
-                        ids.append(term)
-                        accs.append(TermAcc())
+            var ids: [Int32] = []
+            var accs: [TermAcc] = []
+            termSV.withUnsafeBufferPointer { termSV in
+            termEN.withUnsafeBufferPointer { termEN in
+            partStart.withUnsafeBufferPointer { partStart in
+            partList.withUnsafeBufferPointer { partList in
+            slot.withUnsafeMutableBufferPointer { slot in
+                for di in first..<min(first + per, docs.count) {
+                    ids.removeAll(keepingCapacity: true)
+                    accs.removeAll(keepingCapacity: true)
+                    var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
+                    @inline(__always) func add(_ term: Int32, _ field: SearchField, _ weight: Double, _ section: Int) {
+                        var s = Int(slot[Int(term)])
+                        if s < 0 {
+                            s = accs.count
+                            slot[Int(term)] = Int32(s)
+                            ids.append(term)
+                            accs.append(TermAcc())
+                        }
+                        accs[s].add(field: field, weight: weight, section: section)
                     }
-                    accs[s].add(field: field, weight: weight, section: section)
-                }
-                let map = localToGlobal[di]
-                for (field, section, local) in tokenised[di].fields {
-                    let lang = field == .tags ? hubLanguage : docs[di].lang
-                    let sv = lang == .sv
-                    let row = sv ? termSV : termEN
-                    for lid in local {
-                        let tok = Int(map[Int(lid)])
-                        let term = Int(row[tok])
-                        if term < 0 { continue }
-                        lengths[field.rawValue] += 1
-                        add(term, field, 1, section)
-                        if sv {
-                            for pt in partsOf[tok] { add(Int(pt), field, partWeight, section) }
+                    let docLang = docs[di].lang
+                    localToGlobal[di].withUnsafeBufferPointer { map in
+                        for (field, section, local) in tokenised[di].fields {
+                            let sv = (field == .tags ? hubLanguage : docLang) == .sv
+                            let row = sv ? termSV : termEN
+                            var length = 0.0
+                            for lid in local {
+                                let tok = Int(map[Int(lid)])
+                                let term = row[tok]
+                                if term < 0 { continue }
+                                length += 1
+                                add(term, field, 1, section)
+                                if sv {
+                                    for k in Int(partStart[tok])..<Int(partStart[tok + 1]) { add(partList[k], field, partWeight, section) }
+                                }
+                            }
+                            lengths[field.rawValue] += length
                         }
                     }
+                    // In order of first occurrence: a term's postings do not depend on the order
+                    // of the other terms of a document.
+                    for id in ids { slot[Int(id)] = -1 }
+                    out.append(DocTerms(ids: ids, accs: accs, lengths: lengths))
                 }
-                // In order of first occurrence: a term's postings do not depend on the order
-                // of the other terms of a document.
-                var terms: [(Int, TermAcc)] = []
-                terms.reserveCapacity(ids.count)
-                for (k, id) in ids.enumerated() {
-                    terms.append((id, accs[k]))
-                    slot[id] = -1
-                }
-                out.append(DocTerms(terms: terms, lengths: lengths))
+            }
+            }
+            }
+            }
             }
             return out
         }

@@ -32,8 +32,10 @@ struct IndexBuilder {
         }
     }
 
-    struct DocTerms {
-        var terms: [(Int, TermAcc)]
+    /// A document's terms (ids and their accumulators, in the same order) and field lengths.
+    struct DocTerms: Sendable {
+        var ids: [Int32]
+        var accs: [TermAcc]
         var lengths: [Double]
     }
 
@@ -53,40 +55,61 @@ struct IndexBuilder {
         // variant of a query word ranks above a folded one for the same text.
         var foldSeen = [Int](repeating: -1, count: index.foldCount)
         for (di, dt) in allDocs.enumerated() {
-            for (id, _) in dt.terms {
-                let g = foldOf[id]
+            for id in dt.ids {
+                let g = foldOf[Int(id)]
                 if foldSeen[g] != di { foldSeen[g] = di; foldDF[g] += 1 }
             }
             for f in 0..<dt.lengths.count { totals[f] += dt.lengths[f] }
         }
 
-        // BM25F scores, precomputed and quantised: the runtime only adds them up.
+        // BM25F scores, precomputed and quantised: the runtime only adds them up. Terms are
+        // split into buckets by id, one per task: each task walks all documents in order and
+        // appends its own terms' postings, so the postings come out as from one sequential pass.
         let n = Double(max(docs.count, 1))
         let avg = totals.map { max($0 / n, 1) }
-        var postings = [[UInt8]](repeating: [], count: termNames.count)
-        var lastDoc = [Int](repeating: 0, count: termNames.count)
-        let w = options.weights, b = options.b
-        for (di, dt) in allDocs.enumerated() {
-            var norm = [Double](repeating: 1, count: 6)
-            for f in 0..<6 { norm[f] = 1 - b[f] + b[f] * dt.lengths[f] / avg[f] }
-            for (id, a) in dt.terms {
-                // Fields in order 0...5, as before, so the sums are bit-identical; no array
-                // is allocated per posting.
-                var tilde = 0.0
-                func add(_ f: Int, _ tf: Double) { if tf > 0 { tilde += w[f] * tf / norm[f] } }
-                add(0, a.tf.0); add(1, a.tf.1); add(2, a.tf.2)
-                add(3, a.tf.3); add(4, a.tf.4); add(5, a.tf.5)
-                let dfv = Double(foldDF[foldOf[id]])
-                let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
-                let score = idf * tilde / (options.k1 + tilde)
-                let q = max(1, Int((score * options.scoreScale).rounded()))
-                // Postings are appended in document order, so deltas are positive.
-                IndexEncoding.appendVarint(di - lastDoc[id], to: &postings[id])
-                IndexEncoding.appendVarint(q, to: &postings[id])
-                IndexEncoding.appendVarint(a.bestSec, to: &postings[id])
-                lastDoc[id] = di
+        let termCount = termNames.count
+        let buckets = 4
+        let df = foldDF
+        let bucketPostings: [[[UInt8]]] = Array(0..<buckets).parallelMap { bucket in
+            var postings = [[UInt8]](repeating: [], count: (termCount + buckets - 1 - bucket) / buckets)
+            var lastDoc = [Int](repeating: 0, count: postings.count)
+            let w = options.weights, b = options.b
+            for (di, dt) in allDocs.enumerated() {
+                var norm = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+                norm.0 = 1 - b[0] + b[0] * dt.lengths[0] / avg[0]
+                norm.1 = 1 - b[1] + b[1] * dt.lengths[1] / avg[1]
+                norm.2 = 1 - b[2] + b[2] * dt.lengths[2] / avg[2]
+                norm.3 = 1 - b[3] + b[3] * dt.lengths[3] / avg[3]
+                norm.4 = 1 - b[4] + b[4] * dt.lengths[4] / avg[4]
+                norm.5 = 1 - b[5] + b[5] * dt.lengths[5] / avg[5]
+                for (k, id32) in dt.ids.enumerated() where Int(id32) % buckets == bucket {
+                    let id = Int(id32)
+                    let a = dt.accs[k]
+                    // Fields in order 0...5, as before, so the sums are bit-identical.
+                    var tilde = 0.0
+                    if a.tf.0 > 0 { tilde += w[0] * a.tf.0 / norm.0 }
+                    if a.tf.1 > 0 { tilde += w[1] * a.tf.1 / norm.1 }
+                    if a.tf.2 > 0 { tilde += w[2] * a.tf.2 / norm.2 }
+                    if a.tf.3 > 0 { tilde += w[3] * a.tf.3 / norm.3 }
+                    if a.tf.4 > 0 { tilde += w[4] * a.tf.4 / norm.4 }
+                    if a.tf.5 > 0 { tilde += w[5] * a.tf.5 / norm.5 }
+                    let dfv = Double(df[foldOf[id]])
+                    let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
+                    let score = idf * tilde / (options.k1 + tilde)
+                    let q = max(1, Int((score * options.scoreScale).rounded()))
+                    // Postings are appended in document order, so deltas are positive.
+                    let slot = id / buckets
+                    IndexEncoding.appendVarint(di - lastDoc[slot], to: &postings[slot])
+                    IndexEncoding.appendVarint(q, to: &postings[slot])
+                    IndexEncoding.appendVarint(a.bestSec, to: &postings[slot])
+                    lastDoc[slot] = di
+                }
             }
+            return postings
         }
+        var postings: [[UInt8]] = []
+        postings.reserveCapacity(termCount)
+        for id in 0..<termCount { postings.append(bucketPostings[id % buckets][id / buckets]) }
 
         var files: [SearchOutputFile] = []
         let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
