@@ -68,12 +68,17 @@ struct IndexBuilder {
         let n = Double(max(docs.count, 1))
         let avg = totals.map { max($0 / n, 1) }
         let termCount = termNames.count
-        let buckets = 4
-        let df = foldDF
+        let buckets = 2
+        // idf depends only on the fold group's document frequency: one log per group.
+        let idfOf = foldDF.map { df -> Double in
+            let dfv = Double(df)
+            return log(1 + (n - dfv + 0.5) / (dfv + 0.5))
+        }
         let bucketPostings: [[[UInt8]]] = Array(0..<buckets).parallelMap { bucket in
             var postings = [[UInt8]](repeating: [], count: (termCount + buckets - 1 - bucket) / buckets)
             var lastDoc = [Int](repeating: 0, count: postings.count)
             let w = options.weights, b = options.b
+            let k1 = options.k1, scale = options.scoreScale
             for (di, dt) in allDocs.enumerated() {
                 var norm = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
                 norm.0 = 1 - b[0] + b[0] * dt.lengths[0] / avg[0]
@@ -82,27 +87,29 @@ struct IndexBuilder {
                 norm.3 = 1 - b[3] + b[3] * dt.lengths[3] / avg[3]
                 norm.4 = 1 - b[4] + b[4] * dt.lengths[4] / avg[4]
                 norm.5 = 1 - b[5] + b[5] * dt.lengths[5] / avg[5]
-                for (k, id32) in dt.ids.enumerated() where Int(id32) % buckets == bucket {
-                    let id = Int(id32)
-                    let a = dt.accs[k]
-                    // Fields in order 0...5, as before, so the sums are bit-identical.
-                    var tilde = 0.0
-                    if a.tf.0 > 0 { tilde += w[0] * a.tf.0 / norm.0 }
-                    if a.tf.1 > 0 { tilde += w[1] * a.tf.1 / norm.1 }
-                    if a.tf.2 > 0 { tilde += w[2] * a.tf.2 / norm.2 }
-                    if a.tf.3 > 0 { tilde += w[3] * a.tf.3 / norm.3 }
-                    if a.tf.4 > 0 { tilde += w[4] * a.tf.4 / norm.4 }
-                    if a.tf.5 > 0 { tilde += w[5] * a.tf.5 / norm.5 }
-                    let dfv = Double(df[foldOf[id]])
-                    let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
-                    let score = idf * tilde / (options.k1 + tilde)
-                    let q = max(1, Int((score * options.scoreScale).rounded()))
-                    // Postings are appended in document order, so deltas are positive.
-                    let slot = id / buckets
-                    IndexEncoding.appendVarint(di - lastDoc[slot], to: &postings[slot])
-                    IndexEncoding.appendVarint(q, to: &postings[slot])
-                    IndexEncoding.appendVarint(a.bestSec, to: &postings[slot])
-                    lastDoc[slot] = di
+                dt.ids.withUnsafeBufferPointer { ids in
+                dt.accs.withUnsafeBufferPointer { accs in
+                    for k in 0..<ids.count where Int(ids[k]) % buckets == bucket {
+                        let id = Int(ids[k])
+                        let tf = accs[k].tf
+                        // Fields in order 0...5, as before, so the sums are bit-identical.
+                        var tilde = 0.0
+                        if tf.0 > 0 { tilde += w[0] * tf.0 / norm.0 }
+                        if tf.1 > 0 { tilde += w[1] * tf.1 / norm.1 }
+                        if tf.2 > 0 { tilde += w[2] * tf.2 / norm.2 }
+                        if tf.3 > 0 { tilde += w[3] * tf.3 / norm.3 }
+                        if tf.4 > 0 { tilde += w[4] * tf.4 / norm.4 }
+                        if tf.5 > 0 { tilde += w[5] * tf.5 / norm.5 }
+                        let score = idfOf[foldOf[id]] * tilde / (k1 + tilde)
+                        let q = max(1, Int((score * scale).rounded()))
+                        // Postings are appended in document order, so deltas are positive.
+                        let slot = id / buckets
+                        IndexEncoding.appendVarint(di - lastDoc[slot], to: &postings[slot])
+                        IndexEncoding.appendVarint(q, to: &postings[slot])
+                        IndexEncoding.appendVarint(accs[k].bestSec, to: &postings[slot])
+                        lastDoc[slot] = di
+                    }
+                }
                 }
             }
             return postings
@@ -142,9 +149,33 @@ struct IndexBuilder {
         prefix.isEmpty ? "t_root" : "t-" + IndexEncoding.fileSafe(prefix)
     }
 
-    struct Entry {
+    struct Entry: Sendable {
         var folded: [Unicode.Scalar]
         var bytes: [UInt8]
+    }
+
+    /// A term's sort key: its folded form and name as UTF-8, and whether byte order is
+    /// String order for them (no scalar at or above U+0300).
+    struct SortKey: Sendable {
+        var folded: String, term: String
+        var foldedBytes: [UInt8], termBytes: [UInt8]
+        var simple: Bool
+        var id: Int
+
+        init(folded: String, term: String, id: Int) {
+            self.folded = folded
+            self.term = term
+            self.id = id
+            foldedBytes = Array(folded.utf8)
+            termBytes = Array(term.utf8)
+            simple = !foldedBytes.contains { $0 >= 0xCC } && !termBytes.contains { $0 >= 0xCC }
+        }
+
+        func precedes(_ o: SortKey) -> Bool {
+            guard simple && o.simple else { return folded != o.folded ? folded < o.folded : term < o.term }
+            if foldedBytes != o.foldedBytes { return foldedBytes.lexicographicallyPrecedes(o.foldedBytes) }
+            return termBytes.lexicographicallyPrecedes(o.termBytes)
+        }
     }
 
     /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
@@ -152,13 +183,15 @@ struct IndexBuilder {
     /// term's å/ä/ö variants (the runtime derives idf from it) and lang says which stemmer made
     /// the term (1 Swedish, 2 English, 3 both or a code).
     func writeShards(termNames: [String], folded: [String], df foldDF: [Int], foldOf: [Int], langs: [UInt8], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
-        var entries: [(String, String, Int)] = []
-        for (id, t) in termNames.enumerated() { entries.append((folded[id], t, id)) }
-        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        let items: [Entry] = entries.map { (folded, term, id) in
+        // Sorted by folded term, then term, in String order. For text below U+0300 (NFC,
+        // so String order is scalar order) that is UTF-8 byte order, compared without String.
+        let keys: [SortKey] = Array(0..<termNames.count).parallelMap { SortKey(folded: folded[$0], term: termNames[$0], id: $0) }
+        let order = keys.sorted { $0.precedes($1) }
+        let items: [Entry] = order.parallelMap { key in
+            let id = key.id
             var j = JSONWriter()
             j.raw("[")
-            j.string(term)
+            j.string(termNames[id])
             j.raw(",")
             j.int(foldDF[foldOf[id]])
             j.raw(",\"")
@@ -166,7 +199,7 @@ struct IndexBuilder {
             j.raw("\",")
             j.int(Int(langs[id]))
             j.raw("]")
-            return Entry(folded: Array(folded.unicodeScalars), bytes: j.bytes)
+            return Entry(folded: Array(folded[id].unicodeScalars), bytes: j.bytes)
         }
         var prefixes: [String] = []
         func emit(_ prefix: String, _ slice: ArraySlice<Entry>) {
@@ -266,13 +299,17 @@ struct IndexBuilder {
             j.stringArray(v)
         }
         j.raw("],\"d\":[")
-        for (di, d) in docs.enumerated() {
-            if di > 0 { j.raw(",") }
+        let lookup = index
+        let encoded: [[UInt8]] = docs.parallelMap { d in
             var enc: [UInt8] = []
             for f in 0..<searchFacetNames.count {
                 IndexEncoding.appendVarint(d.facets[f].count, to: &enc)
-                for v in d.facets[f] { IndexEncoding.appendVarint(index[f][v]!, to: &enc) }
+                for v in d.facets[f] { IndexEncoding.appendVarint(lookup[f][v]!, to: &enc) }
             }
+            return enc
+        }
+        for (di, enc) in encoded.enumerated() {
+            if di > 0 { j.raw(",") }
             j.raw("\"")
             j.bytes += enc
             j.raw("\"")
@@ -347,13 +384,26 @@ struct IndexBuilder {
 
     /// At most `limit` scalars, cut at a space when there is one near the end.
     static func clip(_ s: String, _ limit: Int) -> String {
-        // Only the first `limit + 1` scalars matter: long section texts are not copied whole.
-        let u = Array(s.unicodeScalars.prefix(limit + 1))
-        if u.count <= limit { return s }
-        var end = limit
-        var k = limit
-        while k > limit * 3 / 4 { if u[k] == " " { end = k; break }; k -= 1 }
-        return String(s.unicodeScalars.prefix(end)) + "…"
+        // On UTF-8 bytes: only the first `limit + 1` scalars are looked at, and the kept
+        // prefix is copied once.
+        var s = s
+        return s.withUTF8 { p -> String? in
+            let n = p.count
+            // Byte offset where each of the first limit + 1 scalars starts.
+            var starts: [Int] = []
+            starts.reserveCapacity(min(n, limit + 1) + 1)
+            var i = 0
+            while i < n && starts.count <= limit {
+                starts.append(i)
+                i += 1
+                while i < n && p[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            if starts.count <= limit { return nil }
+            var end = limit
+            var k = limit
+            while k > limit * 3 / 4 { if p[starts[k]] == 0x20 { end = k; break }; k -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[0..<starts[end]]), as: UTF8.self) + "…"
+        } ?? s
     }
 }
 
