@@ -25,18 +25,18 @@ public struct Decompounder: Sendable {
 
     /// Known words and stems as NFC scalar values: a slice of a word is looked up without
     /// making a String, and NFC keys give `String`'s canonical equality.
-    let known: Set<ArraySlice<UInt32>>
+    let known: ScalarSet
 
     /// A decompounder that knows `vocabulary` (lowercased words) and their Swedish stems.
     public init<S: Sequence>(vocabulary: S) where S.Element == String {
-        var known = Set<ArraySlice<UInt32>>()
+        var known = ScalarSet(capacity: 1024)
         for w in vocabulary { for k in Self.knownKeys(of: w) { known.insert(k) } }
         self.known = known
     }
 
     /// A decompounder whose known words are exactly `known` (the union of `knownKeys(of:)`
     /// over a vocabulary, which the index builder computes on every core).
-    init(known: Set<ArraySlice<UInt32>>) {
+    init(known: ScalarSet) {
         self.known = known
     }
 

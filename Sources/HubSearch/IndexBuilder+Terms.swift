@@ -101,7 +101,7 @@ extension IndexBuilder {
         // The site's own Swedish vocabulary, for splitting compounds.
         let swedish = tokenIDs.filter { usage[$0] & 1 != 0 }
         let forms = swedish.parallelMap { Decompounder.knownKeys(of: tokens[$0]) }
-        var known = Set<ArraySlice<UInt32>>()
+        var known = ScalarSet(capacity: 2 * swedish.count)
         for f in forms { for w in f { known.insert(w) } }
         let decompounder = Decompounder(known: known)
 
@@ -124,6 +124,7 @@ extension IndexBuilder {
 
         // Terms: ids in token order (any order gives the same output, see above).
         var termIDs: [String: Int] = [:]
+        termIDs.reserveCapacity(table.count)
         var termNames: [String] = []
         var termLang: [UInt8] = []
         func termID(_ t: String) -> Int {
@@ -163,6 +164,7 @@ extension IndexBuilder {
         let names = termNames
         let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
         var foldIDs: [String: Int] = [:]
+        foldIDs.reserveCapacity(folded.count)
         var foldOf: [Int] = []
         foldOf.reserveCapacity(folded.count)
         for f in folded {
@@ -187,30 +189,14 @@ extension IndexBuilder {
         let partWeight = options.partWeight
         let hubLanguage = hubLanguage
         let built: [[DocTerms]] = chunks.parallelMap { first in
-            // Slot of each term in the current document's accumulators, -1 when absent.
-            var slot = [Int32](repeating: -1, count: termCount)
+            var acc = DocAccumulator(termCount: termCount)
             var out: [DocTerms] = []
-            var ids: [Int32] = []
-            var accs: [TermAcc] = []
             termSV.withUnsafeBufferPointer { termSV in
             termEN.withUnsafeBufferPointer { termEN in
             partStart.withUnsafeBufferPointer { partStart in
             partList.withUnsafeBufferPointer { partList in
-            slot.withUnsafeMutableBufferPointer { slot in
                 for di in first..<min(first + per, docs.count) {
-                    ids.removeAll(keepingCapacity: true)
-                    accs.removeAll(keepingCapacity: true)
                     var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
-                    @inline(__always) func add(_ term: Int32, _ field: SearchField, _ weight: Double, _ section: Int) {
-                        var s = Int(slot[Int(term)])
-                        if s < 0 {
-                            s = accs.count
-                            slot[Int(term)] = Int32(s)
-                            ids.append(term)
-                            accs.append(TermAcc())
-                        }
-                        accs[s].add(field: field, weight: weight, section: section)
-                    }
                     let docLang = docs[di].lang
                     localToGlobal[di].withUnsafeBufferPointer { map in
                         for (field, section, local) in tokenised[di].fields {
@@ -222,20 +208,16 @@ extension IndexBuilder {
                                 let term = row[tok]
                                 if term < 0 { continue }
                                 length += 1
-                                add(term, field, 1, section)
+                                acc.add(term, field, 1, section)
                                 if sv {
-                                    for k in Int(partStart[tok])..<Int(partStart[tok + 1]) { add(partList[k], field, partWeight, section) }
+                                    for k in Int(partStart[tok])..<Int(partStart[tok + 1]) { acc.add(partList[k], field, partWeight, section) }
                                 }
                             }
                             lengths[field.rawValue] += length
                         }
                     }
-                    // In order of first occurrence: a term's postings do not depend on the order
-                    // of the other terms of a document.
-                    for id in ids { slot[Int(id)] = -1 }
-                    out.append(DocTerms(ids: ids, accs: accs, lengths: lengths))
+                    out.append(acc.take(lengths: lengths))
                 }
-            }
             }
             }
             }
@@ -243,5 +225,39 @@ extension IndexBuilder {
             return out
         }
         return built.flatMap { $0 }
+    }
+}
+
+/// One document's term accumulators, reused from document to document: a slot per term id
+/// (-1 when the term is absent), so no dictionary is needed. A struct with mutating methods,
+/// not a closure over local variables, so that no access is checked at run time.
+struct DocAccumulator {
+    var slot: [Int32]
+    var ids: [Int32] = []
+    var accs: [IndexBuilder.TermAcc] = []
+
+    init(termCount: Int) {
+        slot = [Int32](repeating: -1, count: termCount)
+    }
+
+    @inline(__always) mutating func add(_ term: Int32, _ field: SearchField, _ weight: Double, _ section: Int) {
+        var s = Int(slot[Int(term)])
+        if s < 0 {
+            s = accs.count
+            slot[Int(term)] = Int32(s)
+            ids.append(term)
+            accs.append(IndexBuilder.TermAcc())
+        }
+        accs[s].add(field: field, weight: weight, section: section)
+    }
+
+    /// The document's terms in order of first occurrence (a term's postings do not depend on
+    /// the order of the other terms of a document); clears the accumulator.
+    mutating func take(lengths: [Double]) -> IndexBuilder.DocTerms {
+        for id in ids { slot[Int(id)] = -1 }
+        let d = IndexBuilder.DocTerms(ids: ids, accs: accs, lengths: lengths)
+        ids.removeAll(keepingCapacity: true)
+        accs.removeAll(keepingCapacity: true)
+        return d
     }
 }
