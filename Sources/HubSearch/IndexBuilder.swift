@@ -62,80 +62,61 @@ struct IndexBuilder {
             for f in 0..<dt.lengths.count { totals[f] += dt.lengths[f] }
         }
 
-        // BM25F scores, precomputed and quantised: the runtime only adds them up. Each term's
-        // postings are made from its own list of (document, accumulator) in document order: an
-        // inverted index filled by term buckets in parallel, then one task per term.
+        // BM25F scores, precomputed and quantised: the runtime only adds them up. Terms are
+        // split into buckets by id, one per task: each task walks all documents in order and
+        // appends its own terms' postings, so the postings come out as from one sequential pass.
         let n = Double(max(docs.count, 1))
         let avg = totals.map { max($0 / n, 1) }
         let termCount = termNames.count
-        // Field length normalisation per document, fields in order.
-        let b = options.b
-        let norms: [Double] = allDocs.flatMap { dt in (0..<6).map { f in 1 - b[f] + b[f] * dt.lengths[f] / avg[f] } }
-        var start = [Int](repeating: 0, count: termCount + 1)
-        for dt in allDocs { for id in dt.ids { start[Int(id) + 1] += 1 } }
-        for t in 0..<termCount { start[t + 1] += start[t] }
-        let total = start[termCount]
-        // Per posting: the document, and the index of the term's accumulator in it.
-        let postingDoc = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(total, 1))
-        let postingAcc = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(total, 1))
-        defer {
-            postingDoc.deallocate()
-            postingAcc.deallocate()
-        }
-        nonisolated(unsafe) let docOut = postingDoc, accOut = postingAcc
         let buckets = 2
-        let offsets = start
-        // Each bucket writes only the slots of its own terms.
-        _ = Array(0..<buckets).parallelMap { bucket -> Int in
-            var next = offsets
-            for (di, dt) in allDocs.enumerated() {
-                dt.ids.withUnsafeBufferPointer { ids in
-                    for k in 0..<ids.count where Int(ids[k]) % buckets == bucket {
-                        let id = Int(ids[k])
-                        docOut[next[id]] = Int32(di)
-                        accOut[next[id]] = Int32(k)
-                        next[id] += 1
-                    }
-                }
-            }
-            return 0
-        }
         // idf depends only on the fold group's document frequency: one log per group.
         let idfOf = foldDF.map { df -> Double in
             let dfv = Double(df)
             return log(1 + (n - dfv + 0.5) / (dfv + 0.5))
         }
-        let w = options.weights, k1 = options.k1, scale = options.scoreScale
-        nonisolated(unsafe) let docIn = UnsafeBufferPointer(postingDoc), accIn = UnsafeBufferPointer(postingAcc)
-        let postings: [[UInt8]] = Array(0..<termCount).parallelMap { id in
-            var out: [UInt8] = []
-            out.reserveCapacity(4 * (offsets[id + 1] - offsets[id]))
-            let idf = idfOf[foldOf[id]]
-            var lastDoc = 0
-            norms.withUnsafeBufferPointer { norm in
-                for p in offsets[id]..<offsets[id + 1] {
-                    let di = Int(docIn[p])
-                    let a = allDocs[di].accs[Int(accIn[p])]
-                    let nb = di * 6
-                    // Fields in order 0...5, as before, so the sums are bit-identical.
-                    var tilde = 0.0
-                    if a.tf.0 > 0 { tilde += w[0] * a.tf.0 / norm[nb] }
-                    if a.tf.1 > 0 { tilde += w[1] * a.tf.1 / norm[nb + 1] }
-                    if a.tf.2 > 0 { tilde += w[2] * a.tf.2 / norm[nb + 2] }
-                    if a.tf.3 > 0 { tilde += w[3] * a.tf.3 / norm[nb + 3] }
-                    if a.tf.4 > 0 { tilde += w[4] * a.tf.4 / norm[nb + 4] }
-                    if a.tf.5 > 0 { tilde += w[5] * a.tf.5 / norm[nb + 5] }
-                    let score = idf * tilde / (k1 + tilde)
-                    let q = max(1, Int((score * scale).rounded()))
-                    // Postings are in document order, so deltas are positive.
-                    IndexEncoding.appendVarint(di - lastDoc, to: &out)
-                    IndexEncoding.appendVarint(q, to: &out)
-                    IndexEncoding.appendVarint(a.bestSec, to: &out)
-                    lastDoc = di
+        let bucketPostings: [[[UInt8]]] = Array(0..<buckets).parallelMap { bucket in
+            var postings = [[UInt8]](repeating: [], count: (termCount + buckets - 1 - bucket) / buckets)
+            var lastDoc = [Int](repeating: 0, count: postings.count)
+            let w = options.weights, b = options.b
+            let k1 = options.k1, scale = options.scoreScale
+            for (di, dt) in allDocs.enumerated() {
+                var norm = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+                norm.0 = 1 - b[0] + b[0] * dt.lengths[0] / avg[0]
+                norm.1 = 1 - b[1] + b[1] * dt.lengths[1] / avg[1]
+                norm.2 = 1 - b[2] + b[2] * dt.lengths[2] / avg[2]
+                norm.3 = 1 - b[3] + b[3] * dt.lengths[3] / avg[3]
+                norm.4 = 1 - b[4] + b[4] * dt.lengths[4] / avg[4]
+                norm.5 = 1 - b[5] + b[5] * dt.lengths[5] / avg[5]
+                dt.ids.withUnsafeBufferPointer { ids in
+                dt.accs.withUnsafeBufferPointer { accs in
+                    for k in 0..<ids.count where Int(ids[k]) % buckets == bucket {
+                        let id = Int(ids[k])
+                        let tf = accs[k].tf
+                        // Fields in order 0...5, as before, so the sums are bit-identical.
+                        var tilde = 0.0
+                        if tf.0 > 0 { tilde += w[0] * tf.0 / norm.0 }
+                        if tf.1 > 0 { tilde += w[1] * tf.1 / norm.1 }
+                        if tf.2 > 0 { tilde += w[2] * tf.2 / norm.2 }
+                        if tf.3 > 0 { tilde += w[3] * tf.3 / norm.3 }
+                        if tf.4 > 0 { tilde += w[4] * tf.4 / norm.4 }
+                        if tf.5 > 0 { tilde += w[5] * tf.5 / norm.5 }
+                        let score = idfOf[foldOf[id]] * tilde / (k1 + tilde)
+                        let q = max(1, Int((score * scale).rounded()))
+                        // Postings are appended in document order, so deltas are positive.
+                        let slot = id / buckets
+                        IndexEncoding.appendVarint(di - lastDoc[slot], to: &postings[slot])
+                        IndexEncoding.appendVarint(q, to: &postings[slot])
+                        IndexEncoding.appendVarint(accs[k].bestSec, to: &postings[slot])
+                        lastDoc[slot] = di
+                    }
+                }
                 }
             }
-            return out
+            return postings
         }
+        var postings: [[UInt8]] = []
+        postings.reserveCapacity(termCount)
+        for id in 0..<termCount { postings.append(bucketPostings[id % buckets][id / buckets]) }
 
         var files: [SearchOutputFile] = []
         let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
