@@ -51,7 +51,14 @@ struct ByteInterner: Sendable {
 
     /// The id of `token`, adding it when new.
     mutating func intern(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if Self.needsNFC(token) {
+        // Hash and look for a scalar at or above U+0300 in one pass (as `hash` and `needsNFC`).
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in token {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+            high |= b >= 0xCC ? 1 : 0
+        }
+        if high != 0 {
             let spelling = Array(token)
             var key = SearchTokenizer.nfc(String(decoding: token, as: UTF8.self))
             return key.withUTF8 { k in
@@ -60,7 +67,7 @@ struct ByteInterner: Sendable {
                 return id
             }
         }
-        return insert(token, hash: Self.hash(token)).id
+        return insert(token, hash: h ^ (h >> 29)).id
     }
 
     /// Entry `id` of `other`, its spelling kept when new here.

@@ -199,10 +199,13 @@ public struct Decompounder: Sendable {
         let n = w.count
         var best: [Range<Int>]?
         if !top && n - from >= Self.minPart && isKnownHead(w, from..<n) { best = [from..<n] }
-        if depth + 1 < Self.maxParts {
+        if depth + 1 < Self.maxParts && from + 2 * Self.minPart <= n {
             var j = from + Self.minPart
+            // The hash of w[from..<j], extended by one scalar per step.
+            var h = ScalarSet.seed
+            for k in from..<j { h = ScalarSet.step(h, w[k]) }
             while j + Self.minPart <= n {
-                if known.contains(w[from..<j]) {
+                if known.contains(w[from..<j], partialHash: h) {
                     var starts = [j]
                     if w[j] == 0x73 && j + 1 + Self.minPart <= n { starts.append(j + 1) }
                     for start in starts {
@@ -212,6 +215,7 @@ public struct Decompounder: Sendable {
                         }
                     }
                 }
+                h = ScalarSet.step(h, w[j])
                 j += 1
             }
         }

@@ -19,15 +19,26 @@ struct ScalarSet: Sendable {
 
     var count: Int { hashes.count }
 
+    /// FNV-1a, which can be extended scalar by scalar (`step`) before `finish`: the
+    /// decompounder looks up `w[i..<j]` for growing `j`.
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
+    @inline(__always) static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
+
     @inline(__always) static func hash(_ w: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for v in w { h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3 }
-        return h ^ (h >> 29)
+        var h = seed
+        for v in w { h = step(h, v) }
+        return finish(h)
     }
 
     /// Is `w` in the set?
     func contains(_ w: ArraySlice<UInt32>) -> Bool {
         w.withUnsafeBufferPointer { find($0, hash: Self.hash($0)) >= 0 }
+    }
+
+    /// Is `w` in the set, given the unfinished hash of its scalars (`step` from `seed`)?
+    func contains(_ w: ArraySlice<UInt32>, partialHash h: UInt64) -> Bool {
+        w.withUnsafeBufferPointer { find($0, hash: Self.finish(h)) >= 0 }
     }
 
     /// Adds `w` (no effect when present).
