@@ -184,7 +184,8 @@ extension IndexBuilder {
     /// lengths; documents in chunks on every core.
     func docTerms(_ tokenised: [DocTokens], localToGlobal: [[Int32]], docs: [DocumentFields], termCount: Int,
                   termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
-        let per = 32
+        // Few, large chunks: each allocates a slot array as long as the term list.
+        let per = max(32, (docs.count + 15) / 16)
         let chunks = Array(stride(from: 0, to: docs.count, by: per))
         let partWeight = options.partWeight
         let hubLanguage = hubLanguage
