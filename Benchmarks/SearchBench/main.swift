@@ -10,12 +10,15 @@ import PilotHub
 func print(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
 
 var corpus = "/tmp/corpus", out = "/tmp/searchbench-site"
+var indexOnly = false, repeats = 1
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let a = args.removeFirst()
     if a == "--corpus", !args.isEmpty { corpus = args.removeFirst() }
     else if a == "--out", !args.isEmpty { out = args.removeFirst() }
-    else { print("usage: SearchBench [--corpus DIR] [--out DIR]"); exit(64) }
+    else if a == "--index-only" { indexOnly = true }
+    else if a == "--repeat", !args.isEmpty, let r = Int(args.removeFirst()), r > 0 { repeats = r }
+    else { print("usage: SearchBench [--corpus DIR] [--out DIR] [--index-only] [--repeat N]"); exit(64) }
 }
 
 let clock = ContinuousClock()
@@ -25,11 +28,25 @@ let tRead = clock.now - t0
 print("corpus: \(corpus): \(inputs.count) documents (read with \(via)) in \(tRead)")
 if inputs.isEmpty { print("no documents"); exit(1) }
 
-let t1 = clock.now
-let files = SearchIndexBuilder.build(inputs, config: HubConfig())
-let tBuild = clock.now - t1
+/// CPU seconds (user, system) this process has used so far, all threads.
+func cpuSeconds() -> (user: Double, system: Double) {
+    var u = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &u)
+    func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return (s(u.ru_utime), s(u.ru_stime))
+}
+
+var files: [SearchOutputFile] = []
+for _ in 0..<repeats {
+    let t1 = clock.now
+    let c1 = cpuSeconds()
+    files = SearchIndexBuilder.build(inputs, config: HubConfig())
+    let tBuild = clock.now - t1
+    let c2 = cpuSeconds()
+    print("index build: \(tBuild) wall, \(String(format: "%.3f", c2.user - c1.user)) s user CPU, \(String(format: "%.3f", c2.system - c1.system)) s system CPU, for \(files.count) files")
+}
 let runtime = SearchIndexBuilder.runtimeFiles()
-print("index build: \(tBuild) for \(files.count) files")
+if indexOnly { exit(0) }
 
 // Decompounding on this corpus: how many long Swedish words split, with examples.
 do {

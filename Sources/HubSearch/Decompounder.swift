@@ -23,33 +23,65 @@ public struct Decompounder: Sendable {
     /// At most this many parts.
     public static let maxParts = 4
 
-    let known: Set<String>
+    /// Known words and stems as NFC scalar values: a slice of a word is looked up without
+    /// making a String, and NFC keys give `String`'s canonical equality.
+    let known: ScalarSet
 
     /// A decompounder that knows `vocabulary` (lowercased words) and their Swedish stems.
     public init<S: Sequence>(vocabulary: S) where S.Element == String {
-        var known = Set<String>()
-        for w in vocabulary {
-            let c = w.unicodeScalars.count
-            if c < Self.minPart || SearchTokenizer.hasDigit(w) || w.contains("-") || w.contains("'") { continue }
-            if StopWords.swedish.contains(w) { continue }
-            known.insert(w)
-            let s = Stemmer.stem(w, language: .sv)
-            if s.unicodeScalars.count >= Self.minPart { known.insert(s) }
-        }
+        var known = ScalarSet(capacity: 1024)
+        for w in vocabulary { for k in Self.knownKeys(of: w) { known.insert(k) } }
         self.known = known
     }
 
+    /// A decompounder whose known words are exactly `known` (the union of `knownKeys(of:)`
+    /// over a vocabulary, which the index builder computes on every core).
+    init(known: ScalarSet) {
+        self.known = known
+    }
+
+    /// What a vocabulary word adds to the known words (as keys): itself and its Swedish stem,
+    /// unless it is short, a code, a chain or a stop word.
+    static func knownKeys(of w: String) -> [ArraySlice<UInt32>] {
+        let c = w.unicodeScalars.count
+        if c < Self.minPart || SearchTokenizer.hasDigit(w) || w.utf8.contains(0x2D) || w.utf8.contains(0x27) { return [] }
+        if StopWords.swedish.contains(w) { return [] }
+        let s = Stemmer.stem(w, language: .sv)
+        return s.unicodeScalars.count >= Self.minPart ? [key(w), key(s)] : [key(w)]
+    }
+
+    /// The lookup key of a string: the scalar values of its NFC form.
+    static func key(_ w: String) -> ArraySlice<UInt32> {
+        ArraySlice(SearchTokenizer.nfc(w).unicodeScalars.map(\.value))
+    }
+
     /// Is `w` a known word?
-    public func isKnown(_ w: String) -> Bool { known.contains(w) }
+    public func isKnown(_ w: String) -> Bool { known.contains(Self.key(w)) }
 
     /// Can `h` end a compound? A known word, a known stem, or the `-ing`/`-ning` noun of a
     /// known verb stem: `hantering` when the site has `hantera`/`hanterar` (stem `hanter`),
     /// even if `hantering` itself only occurs inside `incidenthantering`.
     func isKnownHead(_ h: String) -> Bool {
-        if known.contains(h) || known.contains(Stemmer.stem(h, language: .sv)) { return true }
+        if isKnown(h) || isKnown(Stemmer.stem(h, language: .sv)) { return true }
         for suffix in ["ning", "ing"] where h.hasSuffix(suffix) {
             let base = String(h.unicodeScalars.dropLast(suffix.count))
-            if base.unicodeScalars.count >= Self.minPart && known.contains(base) { return true }
+            if base.unicodeScalars.count >= Self.minPart && isKnown(base) { return true }
+        }
+        return false
+    }
+
+    static let ning: [UInt32] = [0x6E, 0x69, 0x6E, 0x67], ing: [UInt32] = [0x69, 0x6E, 0x67]
+
+    /// `isKnownHead` for `w[r]`, where `w` has only scalars below U+0300 (so every slice is
+    /// NFC, and a suffix of scalars is a suffix of characters).
+    func isKnownHead(_ w: [UInt32], _ r: Range<Int>) -> Bool {
+        if known.contains(w[r]) { return true }
+        var stem = Array(w[r])
+        SwedishStemmer.stem(&stem)
+        if known.contains(stem[...]) { return true }
+        for suffix in [Self.ning, Self.ing] where StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count {
+            let base = r.lowerBound..<(r.upperBound - suffix.count)
+            if base.count >= Self.minPart && known.contains(w[base]) { return true }
         }
         return false
     }
@@ -57,6 +89,21 @@ public struct Decompounder: Sendable {
     /// The parts of `word` (surface forms, in order), or `[]` when it is not a compound of
     /// known words.
     public func parts(of word: String) -> [String] {
+        // Most words are Latin (below U+0300): split their scalar values directly.
+        var latin = true, count = 0
+        for u in word.unicodeScalars {
+            if u.value >= 0x300 { latin = false; break }
+            count += 1
+        }
+        if latin {
+            if count < Self.minWord { return [] }
+            let w = word.unicodeScalars.map(\.value)
+            return latinParts(w).map { r in
+                var out = String.UnicodeScalarView()
+                for v in w[r] { out.append(Unicode.Scalar(v)!) }
+                return String(out)
+            }
+        }
         let s = Word(word)
         if s.count < Self.minWord { return [] }
         for u in s.scalars where !SearchTokenizer.isLetter(u) { return [] }
@@ -115,7 +162,7 @@ public struct Decompounder: Sendable {
             var j = from + Self.minPart
             while j + Self.minPart <= n {
                 let head = string(s, from..<j)
-                if known.contains(head) {
+                if isKnown(head) {
                     var starts = [j]
                     if s[j] == "s" && j + 1 + Self.minPart <= n { starts.append(j + 1) }
                     for start in starts {
@@ -129,6 +176,50 @@ public struct Decompounder: Sendable {
             }
         }
         if !top { memo[from] = best }
+        return best
+    }
+
+    /// `parts(of:)` as ranges of `w`, a word of at least `minWord` scalars below U+0300.
+    func latinParts(_ w: [UInt32]) -> [Range<Int>] {
+        let flags = ByteTokenizer.table.flags
+        for v in w where flags[Int(v)] & ByteTokenizer.letter == 0 { return [] }
+        var memo = [[Range<Int>]??](repeating: nil, count: w.count + 1)
+        if let ranges = latinSplit(w, from: 0, depth: 0, memo: &memo, top: true), ranges.count >= 2 { return ranges }
+        var j = Self.minModifier
+        while j + Self.minHead <= w.count {
+            if isKnownHead(w, j..<w.count) { return [0..<j, j..<w.count] }
+            j += 1
+        }
+        return []
+    }
+
+    /// `split` over scalar values: the same search, the same preference.
+    private func latinSplit(_ w: [UInt32], from: Int, depth: Int, memo: inout [[Range<Int>]??], top: Bool) -> [Range<Int>]? {
+        if !top, let m = memo[from] { return m }
+        let n = w.count
+        var best: [Range<Int>]?
+        if !top && n - from >= Self.minPart && isKnownHead(w, from..<n) { best = [from..<n] }
+        if depth + 1 < Self.maxParts && from + 2 * Self.minPart <= n {
+            var j = from + Self.minPart
+            // The hash of w[from..<j], extended by one scalar per step.
+            var h = ScalarSet.seed
+            for k in from..<j { h = ScalarSet.step(h, w[k]) }
+            while j + Self.minPart <= n {
+                if known.contains(w[from..<j], partialHash: h) {
+                    var starts = [j]
+                    if w[j] == 0x73 && j + 1 + Self.minPart <= n { starts.append(j + 1) }
+                    for start in starts {
+                        if let tail = latinSplit(w, from: start, depth: depth + 1, memo: &memo, top: false) {
+                            let candidate = [from..<j] + tail
+                            if better(candidate, than: best) { best = candidate }
+                        }
+                    }
+                }
+                h = ScalarSet.step(h, w[j])
+                j += 1
+            }
+        }
+        if !top { memo[from] = .some(best) }
         return best
     }
 }

@@ -32,8 +32,10 @@ struct IndexBuilder {
         }
     }
 
-    struct DocTerms {
-        var terms: [(Int, TermAcc)]
+    /// A document's terms (ids and their accumulators, in the same order) and field lengths.
+    struct DocTerms: Sendable {
+        var ids: [Int32]
+        var accs: [TermAcc]
         var lengths: [Double]
     }
 
@@ -44,172 +46,80 @@ struct IndexBuilder {
         let titles = projectTitles
         let docs = sorted.parallelMap { DocumentFields($0, projectTitles: titles) }
 
-        // Tokenising is the costly part and independent per document, so it runs on every
-        // core; interning then goes through the documents in order, so the ids (and so the
-        // output) are the same as a sequential run.
-        let hubSV = hubLanguage == .sv
-        let tokenised: [[(SearchField, Int, [String], Bool)]] = docs.parallelMap { d in
-            let sv = d.lang == .sv
-            func toks(_ text: String) -> [String] { SearchTokenizer.tokens(text) }
-            var fields: [(SearchField, Int, [String], Bool)] = [
-                (.title, -1, toks(d.title), sv),
-                (.summary, -1, toks(d.summary), sv),
-                (.tags, -1, toks(d.tags.joined(separator: " · ")), hubSV),
-                (.meta, -1, toks(d.meta.joined(separator: " · ")), sv),
-            ]
-            for (i, s) in d.sections.enumerated() {
-                if !s.heading.isEmpty { fields.append((.headings, i, toks(s.heading), sv)) }
-                fields.append((.body, i, toks(s.text), sv))
-            }
-            return fields
-        }
-
-        // Tokens are interned: each distinct token is stemmed, checked and split only once.
-        var tokenIDs: [String: Int32] = [:]
-        var tokens: [String] = []
-        var inSwedish: [Bool] = []
-        func intern(_ list: [String], swedish: Bool) -> [Int32] {
-            var ids: [Int32] = []
-            ids.reserveCapacity(list.count)
-            for t in list {
-                let id: Int32
-                if let e = tokenIDs[t] { id = e } else {
-                    id = Int32(tokens.count)
-                    tokenIDs[t] = id
-                    tokens.append(t)
-                    inSwedish.append(false)
-                }
-                if swedish { inSwedish[Int(id)] = true }
-                ids.append(id)
-            }
-            return ids
-        }
-        var docTokens: [[(SearchField, Int, [Int32])]] = []
-        docTokens.reserveCapacity(docs.count)
-        for fields in tokenised {
-            docTokens.append(fields.map { ($0.0, $0.1, intern($0.2, swedish: $0.3)) })
-        }
-        // The site's own Swedish vocabulary, for splitting compounds.
-        let swedishTokens = tokens.indices.filter { inSwedish[$0] }
-        let decompounder = Decompounder(vocabulary: swedishTokens.map { tokens[$0] })
-        // Splitting is pure and per token, so it is done up front on every core; only Swedish
-        // tokens are ever split (below), and they are exactly these.
-        let allTokens = tokens
-        let splitParts = swedishTokens.parallelMap { decompounder.parts(of: allTokens[$0]) }
-        var partsText = [[String]?](repeating: nil, count: tokens.count)
-        for (k, t) in swedishTokens.enumerated() { partsText[t] = splitParts[k] }
-
-        var termIDs: [String: Int] = [:]
-        var termNames: [String] = []
-        var df: [Int] = []
-        var allDocs: [DocTerms] = []
+        let index = termIndex(docs)
+        let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
+        let foldOf = index.foldOf
+        var foldDF = [Int](repeating: 0, count: index.foldCount)
         var totals = [Double](repeating: 0, count: SearchField.allCases.count)
         // Variants that differ only in å/ä/ö share one document frequency, so that the exact
         // variant of a query word ranks above a folded one for the same text.
-        var foldIDs: [String: Int] = [:]
-        var foldOf: [Int] = []
-        var foldDF: [Int] = []
-        // Which stemmer produced each term: 1 Swedish, 2 English, 3 both or a code. A query
-        // word's Swedish stem only matches Swedish-made terms, and so on, so that an English
-        // stem that happens to equal a Swedish one (`hanter`) does not match across languages.
-        var termLang: [UInt8] = []
-        func termID(_ t: String) -> Int {
-            if let e = termIDs[t] { return e }
-            let id = termNames.count
-            termIDs[t] = id
-            termNames.append(t)
-            df.append(0)
-            termLang.append(0)
-            let f = SearchTokenizer.fold(t)
-            if let g = foldIDs[f] { foldOf.append(g) } else {
-                foldOf.append(foldDF.count)
-                foldIDs[f] = foldDF.count
-                foldDF.append(0)
+        var foldSeen = [Int](repeating: -1, count: index.foldCount)
+        for (di, dt) in allDocs.enumerated() {
+            for id in dt.ids {
+                let g = foldOf[Int(id)]
+                if foldSeen[g] != di { foldSeen[g] = di; foldDF[g] += 1 }
             }
-            return id
-        }
-        // Per token and language: its term id, -1 for a stop word, -2 not yet computed.
-        var termOf: [[Int]] = [[Int](repeating: -2, count: tokens.count), [Int](repeating: -2, count: tokens.count)]
-        var partsOf: [[Int]?] = [[Int]?](repeating: nil, count: tokens.count)
-
-        for (di, d) in docs.enumerated() {
-            var acc: [Int: TermAcc] = [:]
-            var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
-            for (field, section, ids) in docTokens[di] {
-                let lang = field == .tags ? hubLanguage : d.lang
-                let li = lang == .sv ? 0 : 1
-                for tid in ids {
-                    let tok = Int(tid)
-                    var term = termOf[li][tok]
-                    if term == -2 {
-                        let s = tokens[tok]
-                        term = StopWords.contains(s, language: lang) ? -1 : termID(SearchTokenizer.term(s, language: lang))
-                        if term >= 0 { termLang[term] |= SearchTokenizer.hasDigit(s) ? 3 : (li == 0 ? 1 : 2) }
-                        termOf[li][tok] = term
-                    }
-                    if term < 0 { continue }
-                    lengths[field.rawValue] += 1
-                    acc[term, default: TermAcc()].add(field: field, weight: 1, section: section)
-                    if lang == .sv {
-                        if partsOf[tok] == nil {
-                            var ps: [Int] = []
-                            for p in partsText[tok] ?? decompounder.parts(of: tokens[tok]) where !StopWords.swedish.contains(p) {
-                                let pt = termID(SearchTokenizer.term(p, language: .sv))
-                                termLang[pt] |= 1
-                                if pt != term && !ps.contains(pt) { ps.append(pt) }
-                            }
-                            partsOf[tok] = ps
-                        }
-                        for pt in partsOf[tok]! {
-                            acc[pt, default: TermAcc()].add(field: field, weight: options.partWeight, section: section)
-                        }
-                    }
-                }
-            }
-            var terms: [(Int, TermAcc)] = []
-            terms.reserveCapacity(acc.count)
-            var foldedHere = Set<Int>()
-            for (id, a) in acc {
-                df[id] += 1
-                foldedHere.insert(foldOf[id])
-                terms.append((id, a))
-            }
-            terms.sort { $0.0 < $1.0 }
-            for g in foldedHere { foldDF[g] += 1 }
-            for f in 0..<lengths.count { totals[f] += lengths[f] }
-            allDocs.append(DocTerms(terms: terms, lengths: lengths))
+            for f in 0..<dt.lengths.count { totals[f] += dt.lengths[f] }
         }
 
-        // BM25F scores, precomputed and quantised: the runtime only adds them up.
+        // BM25F scores, precomputed and quantised: the runtime only adds them up. Terms are
+        // split into buckets by id, one per task: each task walks all documents in order and
+        // appends its own terms' postings, so the postings come out as from one sequential pass.
         let n = Double(max(docs.count, 1))
         let avg = totals.map { max($0 / n, 1) }
-        var postings = [[UInt8]](repeating: [], count: termNames.count)
-        var lastDoc = [Int](repeating: 0, count: termNames.count)
-        let w = options.weights, b = options.b
-        for (di, dt) in allDocs.enumerated() {
-            var norm = [Double](repeating: 1, count: 6)
-            for f in 0..<6 { norm[f] = 1 - b[f] + b[f] * dt.lengths[f] / avg[f] }
-            for (id, a) in dt.terms {
-                // Fields in order 0...5, as before, so the sums are bit-identical; no array
-                // is allocated per posting.
-                var tilde = 0.0
-                func add(_ f: Int, _ tf: Double) { if tf > 0 { tilde += w[f] * tf / norm[f] } }
-                add(0, a.tf.0); add(1, a.tf.1); add(2, a.tf.2)
-                add(3, a.tf.3); add(4, a.tf.4); add(5, a.tf.5)
-                let dfv = Double(foldDF[foldOf[id]])
-                let idf = log(1 + (n - dfv + 0.5) / (dfv + 0.5))
-                let score = idf * tilde / (options.k1 + tilde)
-                let q = max(1, Int((score * options.scoreScale).rounded()))
-                // Postings are appended in document order, so deltas are positive.
-                IndexEncoding.appendVarint(di - lastDoc[id], to: &postings[id])
-                IndexEncoding.appendVarint(q, to: &postings[id])
-                IndexEncoding.appendVarint(a.bestSec, to: &postings[id])
-                lastDoc[id] = di
-            }
+        let termCount = termNames.count
+        let buckets = 2
+        // idf depends only on the fold group's document frequency: one log per group.
+        let idfOf = foldDF.map { df -> Double in
+            let dfv = Double(df)
+            return log(1 + (n - dfv + 0.5) / (dfv + 0.5))
         }
+        let bucketPostings: [[[UInt8]]] = Array(0..<buckets).parallelMap { bucket in
+            var postings = [[UInt8]](repeating: [], count: (termCount + buckets - 1 - bucket) / buckets)
+            var lastDoc = [Int](repeating: 0, count: postings.count)
+            let w = options.weights, b = options.b
+            let k1 = options.k1, scale = options.scoreScale
+            for (di, dt) in allDocs.enumerated() {
+                var norm = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+                norm.0 = 1 - b[0] + b[0] * dt.lengths[0] / avg[0]
+                norm.1 = 1 - b[1] + b[1] * dt.lengths[1] / avg[1]
+                norm.2 = 1 - b[2] + b[2] * dt.lengths[2] / avg[2]
+                norm.3 = 1 - b[3] + b[3] * dt.lengths[3] / avg[3]
+                norm.4 = 1 - b[4] + b[4] * dt.lengths[4] / avg[4]
+                norm.5 = 1 - b[5] + b[5] * dt.lengths[5] / avg[5]
+                dt.ids.withUnsafeBufferPointer { ids in
+                dt.accs.withUnsafeBufferPointer { accs in
+                    for k in 0..<ids.count where Int(ids[k]) % buckets == bucket {
+                        let id = Int(ids[k])
+                        let tf = accs[k].tf
+                        // Fields in order 0...5, as before, so the sums are bit-identical.
+                        var tilde = 0.0
+                        if tf.0 > 0 { tilde += w[0] * tf.0 / norm.0 }
+                        if tf.1 > 0 { tilde += w[1] * tf.1 / norm.1 }
+                        if tf.2 > 0 { tilde += w[2] * tf.2 / norm.2 }
+                        if tf.3 > 0 { tilde += w[3] * tf.3 / norm.3 }
+                        if tf.4 > 0 { tilde += w[4] * tf.4 / norm.4 }
+                        if tf.5 > 0 { tilde += w[5] * tf.5 / norm.5 }
+                        let score = idfOf[foldOf[id]] * tilde / (k1 + tilde)
+                        let q = max(1, Int((score * scale).rounded()))
+                        // Postings are appended in document order, so deltas are positive.
+                        let slot = id / buckets
+                        IndexEncoding.appendVarint(di - lastDoc[slot], to: &postings[slot])
+                        IndexEncoding.appendVarint(q, to: &postings[slot])
+                        IndexEncoding.appendVarint(accs[k].bestSec, to: &postings[slot])
+                        lastDoc[slot] = di
+                    }
+                }
+                }
+            }
+            return postings
+        }
+        var postings: [[UInt8]] = []
+        postings.reserveCapacity(termCount)
+        for id in 0..<termCount { postings.append(bucketPostings[id % buckets][id / buckets]) }
 
         var files: [SearchOutputFile] = []
-        let shardPrefixes = writeShards(termNames: termNames, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
+        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
         writeDocuments(docs, into: &files)
         writeFacets(docs, into: &files)
 
@@ -239,23 +149,49 @@ struct IndexBuilder {
         prefix.isEmpty ? "t_root" : "t-" + IndexEncoding.fileSafe(prefix)
     }
 
-    struct Entry {
+    struct Entry: Sendable {
         var folded: [Unicode.Scalar]
         var bytes: [UInt8]
+    }
+
+    /// A term's sort key: its folded form and name as UTF-8, and whether byte order is
+    /// String order for them (no scalar at or above U+0300).
+    struct SortKey: Sendable {
+        var folded: String, term: String
+        var foldedBytes: [UInt8], termBytes: [UInt8]
+        var simple: Bool
+        var id: Int
+
+        init(folded: String, term: String, id: Int) {
+            self.folded = folded
+            self.term = term
+            self.id = id
+            foldedBytes = Array(folded.utf8)
+            termBytes = Array(term.utf8)
+            simple = !foldedBytes.contains { $0 >= 0xCC } && !termBytes.contains { $0 >= 0xCC }
+        }
+
+        func precedes(_ o: SortKey) -> Bool {
+            guard simple && o.simple else { return folded != o.folded ? folded < o.folded : term < o.term }
+            if foldedBytes != o.foldedBytes { return foldedBytes.lexicographicallyPrecedes(o.foldedBytes) }
+            return termBytes.lexicographicallyPrecedes(o.termBytes)
+        }
     }
 
     /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
     /// Each entry is `[term, df, postings, lang]`, where df counts the documents of all the
     /// term's å/ä/ö variants (the runtime derives idf from it) and lang says which stemmer made
     /// the term (1 Swedish, 2 English, 3 both or a code).
-    func writeShards(termNames: [String], df foldDF: [Int], foldOf: [Int], langs: [UInt8], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
-        var entries: [(String, String, Int)] = []
-        for (id, t) in termNames.enumerated() { entries.append((SearchTokenizer.fold(t), t, id)) }
-        entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        let items: [Entry] = entries.map { (folded, term, id) in
+    func writeShards(termNames: [String], folded: [String], df foldDF: [Int], foldOf: [Int], langs: [UInt8], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
+        // Sorted by folded term, then term, in String order. For text below U+0300 (NFC,
+        // so String order is scalar order) that is UTF-8 byte order, compared without String.
+        let keys: [SortKey] = Array(0..<termNames.count).parallelMap { SortKey(folded: folded[$0], term: termNames[$0], id: $0) }
+        let order = keys.sorted { $0.precedes($1) }
+        let items: [Entry] = order.parallelMap { key in
+            let id = key.id
             var j = JSONWriter()
             j.raw("[")
-            j.string(term)
+            j.string(termNames[id])
             j.raw(",")
             j.int(foldDF[foldOf[id]])
             j.raw(",\"")
@@ -263,7 +199,7 @@ struct IndexBuilder {
             j.raw("\",")
             j.int(Int(langs[id]))
             j.raw("]")
-            return Entry(folded: Array(folded.unicodeScalars), bytes: j.bytes)
+            return Entry(folded: Array(folded[id].unicodeScalars), bytes: j.bytes)
         }
         var prefixes: [String] = []
         func emit(_ prefix: String, _ slice: ArraySlice<Entry>) {
@@ -327,7 +263,8 @@ struct IndexBuilder {
             var budget = options.excerptDocumentChars
             for (si, s) in d.sections.enumerated() {
                 if si > 0 { j.raw(",") }
-                let text = budget > 0 ? Self.clip(Self.squeeze(s.text), min(budget, options.excerptSectionChars)) : ""
+                let limit = min(budget, options.excerptSectionChars)
+                let text = budget > 0 ? Self.clip(Self.squeeze(s.text, limit: limit), limit) : ""
                 budget -= text.unicodeScalars.count
                 j.raw("[")
                 j.string(s.anchor); j.raw(",")
@@ -362,13 +299,17 @@ struct IndexBuilder {
             j.stringArray(v)
         }
         j.raw("],\"d\":[")
-        for (di, d) in docs.enumerated() {
-            if di > 0 { j.raw(",") }
+        let lookup = index
+        let encoded: [[UInt8]] = docs.parallelMap { d in
             var enc: [UInt8] = []
             for f in 0..<searchFacetNames.count {
                 IndexEncoding.appendVarint(d.facets[f].count, to: &enc)
-                for v in d.facets[f] { IndexEncoding.appendVarint(index[f][v]!, to: &enc) }
+                for v in d.facets[f] { IndexEncoding.appendVarint(lookup[f][v]!, to: &enc) }
             }
+            return enc
+        }
+        for (di, enc) in encoded.enumerated() {
+            if di > 0 { j.raw(",") }
             j.raw("\"")
             j.bytes += enc
             j.raw("\"")
@@ -378,39 +319,91 @@ struct IndexBuilder {
     }
 
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
-    static func squeeze(_ s: String) -> String {
-        // Fast path on bytes: with no CR and no scalar at or above U+0300 (UTF-8 lead byte
-        // 0xCC or more), every space, tab and newline is a grapheme of its own, so splitting
-        // bytes gives exactly the Character split below, and the text is already NFC.
-        var simple = true
-        for b in s.utf8 where b == 0x0D || b >= 0xCC { simple = false; break }
+    /// With `limit`, the result may stop after its first `limit + 1` scalars: enough for
+    /// `clip(_, limit)` to give the same as on the whole text.
+    static func squeeze(_ s: String, limit: Int = .max) -> String {
+        var s = s
+        let simple = s.withUTF8 { isSimple($0) }
         if simple {
-            var out: [UInt8] = []
-            out.reserveCapacity(s.utf8.count)
-            var pending = false
-            for b in s.utf8 {
-                if b == 0x20 || b == 0x0A || b == 0x09 {
-                    pending = !out.isEmpty
-                    continue
+            // Every space, tab and newline is then a grapheme of its own, so splitting bytes
+            // gives exactly the Character split below, and the text is already NFC.
+            return s.withUTF8 { p in
+                let n = p.count
+                return String(unsafeUninitializedCapacity: n) { out in
+                    var k = 0, scalars = 0
+                    var pending = false
+                    var i = 0
+                    while i < n {
+                        let b = p[i]
+                        i += 1
+                        if b == 0x20 || b == 0x0A || b == 0x09 {
+                            pending = k > 0
+                            continue
+                        }
+                        if b & 0xC0 != 0x80 {
+                            // A new scalar: stop once `limit + 1` are kept.
+                            if scalars > limit { break }
+                            if pending {
+                                out[k] = 0x20; k += 1; scalars += 1
+                                pending = false
+                                if scalars > limit { break }
+                            }
+                            scalars += 1
+                        }
+                        out[k] = b; k += 1
+                    }
+                    return k
                 }
-                if pending { out.append(0x20); pending = false }
-                out.append(b)
             }
-            return String(decoding: out, as: UTF8.self)
         }
         return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
             .nfcNormalized
     }
 
+    /// Text of scalars below U+0300 and the general punctuation U+2010–U+2027, U+2030–U+205E
+    /// (dashes, quotes, ellipsis), with no CR: there whitespace bytes are graphemes of their
+    /// own (no combining mark or CR-LF pair joins them) and the text is NFC.
+    static func isSimple(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            if b < 0xCC {
+                if b == 0x0D { return false }
+                i += 1
+                continue
+            }
+            guard b == 0xE2, i + 2 < n else { return false }
+            let b1 = p[i + 1], b2 = p[i + 2]
+            let ok = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) || (b1 == 0x81 && b2 <= 0x9E)
+            if !ok { return false }
+            i += 3
+        }
+        return true
+    }
+
     /// At most `limit` scalars, cut at a space when there is one near the end.
     static func clip(_ s: String, _ limit: Int) -> String {
-        // Only the first `limit + 1` scalars matter: long section texts are not copied whole.
-        let u = Array(s.unicodeScalars.prefix(limit + 1))
-        if u.count <= limit { return s }
-        var end = limit
-        var k = limit
-        while k > limit * 3 / 4 { if u[k] == " " { end = k; break }; k -= 1 }
-        return String(s.unicodeScalars.prefix(end)) + "…"
+        // On UTF-8 bytes: only the first `limit + 1` scalars are looked at, and the kept
+        // prefix is copied once.
+        var s = s
+        return s.withUTF8 { p -> String? in
+            let n = p.count
+            // Byte offset where each of the first limit + 1 scalars starts.
+            var starts: [Int] = []
+            starts.reserveCapacity(min(n, limit + 1) + 1)
+            var i = 0
+            while i < n && starts.count <= limit {
+                starts.append(i)
+                i += 1
+                while i < n && p[i] & 0xC0 == 0x80 { i += 1 }
+            }
+            if starts.count <= limit { return nil }
+            var end = limit
+            var k = limit
+            while k > limit * 3 / 4 { if p[starts[k]] == 0x20 { end = k; break }; k -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[0..<starts[end]]), as: UTF8.self) + "…"
+        } ?? s
     }
 }
 

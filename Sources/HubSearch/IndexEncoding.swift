@@ -37,23 +37,46 @@ struct JSONWriter {
 
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+    /// Bytes that need an escape (and 0xE2, the lead byte of U+2028 and U+2029).
+    static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
+
     mutating func string(_ s: String) {
         bytes.append(0x22)
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x22: raw("\\\"")
-            case 0x5C: raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x3C: raw("\\u003c")  // never `</script` in a script file
-            case 0x2028: raw("\\u2028")
-            case 0x2029: raw("\\u2029")
-            case 0..<0x20:
-                let h = String(u.value, radix: 16)
-                raw("\\u" + String(repeating: "0", count: 4 - h.count) + h)
-            default:
-                bytes.append(contentsOf: String(u).utf8)
+        var s = s
+        s.withUTF8 { p in
+            Self.special.withUnsafeBufferPointer { special in
+                let n = p.count
+                var run = 0, i = 0
+                while i < n {
+                    let b = p[i]
+                    if !special[Int(b)] { i += 1; continue }
+                    var escape: StaticString
+                    var skip = 1
+                    switch b {
+                    case 0x22: escape = "\\\""
+                    case 0x5C: escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case 0x3C: escape = "\\u003c"  // never `</script` in a script file
+                    case 0xE2:
+                        guard i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0xA8 || p[i + 2] == 0xA9 else { i += 1; continue }
+                        escape = p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        skip = 3
+                    default:
+                        escape = ""
+                    }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                    if escape.utf8CodeUnitCount > 0 {
+                        bytes.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                    } else {
+                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                        bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
+                    }
+                    i += skip
+                    run = i
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<n]))
             }
         }
         bytes.append(0x22)

@@ -8,7 +8,10 @@ public enum MarkdownPlainText {
     /// The plain text of `markdown`.
     public static func plain(_ markdown: String) -> String {
         var s = markdown
-        return s.withUTF8 { String(decoding: plain(bytes: $0), as: UTF8.self) }
+        return s.withUTF8 { b in
+            // The plain text is never longer than the source: written straight into the String.
+            String(unsafeUninitializedCapacity: max(b.count, 1)) { plain(bytes: b, into: $0.baseAddress!) }
+        }
     }
 
     /// Sections of a Markdown body cut at the lines of its parsed headings (1-based lines of
@@ -37,8 +40,14 @@ public enum MarkdownPlainText {
     }
 
     static func plain(bytes b: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count)
+        [UInt8](unsafeUninitializedCapacity: max(b.count, 1)) { buffer, count in
+            count = plain(bytes: b, into: buffer.baseAddress!)
+        }
+    }
+
+    /// Writes the plain text of `b` to `o` (room for `b.count` bytes); returns its length.
+    static func plain(bytes b: UnsafeBufferPointer<UInt8>, into o: UnsafeMutablePointer<UInt8>) -> Int {
+        var out = Output(base: o)
         var i = 0
         let n = b.count
         var lineStart = true
@@ -107,7 +116,7 @@ public enum MarkdownPlainText {
                     while j < n && b[j] != 0x3E && b[j] != 0x0A { j += 1 }
                     if j < n && b[j] == 0x3E {
                         let inner = b[(i + 1)..<j]
-                        if inner.contains(0x3A) && !inner.contains(0x20) { out.append(contentsOf: inner) }  // autolink keeps its text
+                        if inner.contains(0x3A) && !inner.contains(0x20) { for x in inner { out.append(x) } }  // autolink keeps its text
                         i = j + 1
                         continue
                     }
@@ -122,7 +131,17 @@ public enum MarkdownPlainText {
                 i += 1
             }
         }
-        return out
+        return out.count
+    }
+
+    /// A write cursor: the caller guarantees the room, so no capacity check per byte.
+    struct Output {
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        @inline(__always) mutating func append(_ c: UInt8) {
+            base[count] = c
+            count += 1
+        }
     }
 
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }

@@ -174,13 +174,38 @@ public enum SearchTokenizer {
     /// Accent folding for matching: `brandvägg` → `brandvagg`, `ö` → `o`, `é` → `e`
     /// (canonical decomposition, combining marks U+0300–U+036F dropped).
     public static func fold(_ s: String) -> String {
-        var needs = false
-        for u in s.unicodeScalars where u.value >= 0x80 { needs = true; break }
+        var needs = false, latin = true
+        for u in s.unicodeScalars where u.value >= 0x80 {
+            needs = true
+            if u.value >= 0x300 { latin = false; break }
+        }
         if !needs { return s }
+        if latin {
+            // Below U+0300 a scalar decomposes to a base below U+0300 and marks in
+            // U+0300–U+036F (or not at all): folding is a table lookup, and bases are NFC.
+            let table = foldTable
+            var out = String.UnicodeScalarView()
+            var ok = true
+            for u in s.unicodeScalars {
+                let f = table[Int(u.value)]
+                if f == .max { ok = false; break }
+                out.append(Unicode.Scalar(f)!)
+            }
+            if ok { return String(out) }
+        }
         var out = String.UnicodeScalarView()
         for u in s.decomposedStringWithCanonicalMapping.unicodeScalars where !(u.value >= 0x300 && u.value <= 0x36F) {
             out.append(u)
         }
         return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// `fold` of each scalar below U+0300 alone: its canonical decomposition without the marks
+    /// U+0300–U+036F, when that is one scalar below U+0300; `.max` otherwise (the slow path).
+    static let foldTable: [UInt32] = (0..<UInt32(0x300)).map { v in
+        guard let u = Unicode.Scalar(v) else { return .max }
+        if v < 0x80 { return v }
+        let kept = Array(String(u).decomposedStringWithCanonicalMapping.unicodeScalars).filter { !($0.value >= 0x300 && $0.value <= 0x36F) }
+        return kept.count == 1 && kept[0].value < 0x300 ? kept[0].value : .max
     }
 }

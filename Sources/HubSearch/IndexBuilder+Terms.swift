@@ -1,0 +1,264 @@
+import HubContent
+
+/// From documents to terms: tokens, their terms per language, compound parts, and every
+/// document's term statistics.
+///
+/// Almost all of it runs on every core: tokens are interned per document first (bytes, no
+/// `String`), then the documents' small tables are merged into one in document order (the only
+/// sequential pass over tokens: one hash lookup per distinct token of a document); stems,
+/// stop words and compound splits are computed once per distinct token; the per-document term
+/// statistics are gathered in parallel again. The output does not depend on how the ids are
+/// numbered: terms are written sorted by name, postings in document order.
+extension IndexBuilder {
+    /// One document's tokens: its own token table, and per field the local token ids.
+    struct DocTokens: Sendable {
+        var table: ByteInterner
+        var fields: [(field: SearchField, section: Int, ids: [Int32])]
+        /// Per local token: 1 when used in Swedish text, 2 in English, 3 in both.
+        var usage: [UInt8]
+    }
+
+    /// What one distinct token gives: its term in each language it is used in (nil for a
+    /// stop word or an unused language), and, in Swedish, the terms of its compound parts.
+    struct TokenTerms: Sendable {
+        var sv: String?
+        var en: String?
+        var digit = false
+        var parts: [String] = []
+    }
+
+    struct TermIndex {
+        var termNames: [String]
+        /// Which stemmer made each term: 1 Swedish, 2 English, 3 both or a code.
+        var termLang: [UInt8]
+        /// The accent-folded term, and the id of its fold group.
+        var folded: [String]
+        var foldOf: [Int]
+        var foldCount: Int
+        var docs: [DocTerms]
+    }
+
+    /// Interns a document's tokens into its own table and records their ids and languages.
+    struct DocSink: TokenSink {
+        var table = ByteInterner(capacity: 512)
+        var usage: [UInt8] = []
+        var ids: [Int32] = []
+        var bit: UInt8 = 0
+
+        mutating func token(_ bytes: UnsafeBufferPointer<UInt8>) {
+            let id = table.intern(bytes)
+            if Int(id) == usage.count { usage.append(0) }
+            usage[Int(id)] |= bit
+            ids.append(id)
+        }
+    }
+
+    func tokenize(_ d: DocumentFields) -> DocTokens {
+        var sink = DocSink()
+        var fields: [(field: SearchField, section: Int, ids: [Int32])] = []
+        let docBit: UInt8 = d.lang == .sv ? 1 : 2
+        // Tags are stemmed in the hub's language (see `hubLanguage`).
+        let tagBit: UInt8 = hubLanguage == .sv ? 1 : 2
+        func add(_ field: SearchField, _ section: Int, _ text: String, _ bit: UInt8) {
+            sink.bit = bit
+            sink.ids = []
+            ByteTokenizer.tokenize(text, into: &sink)
+            fields.append((field, section, sink.ids))
+        }
+        add(.title, -1, d.title, docBit)
+        add(.summary, -1, d.summary, docBit)
+        add(.tags, -1, d.tags.joined(separator: " · "), tagBit)
+        add(.meta, -1, d.meta.joined(separator: " · "), docBit)
+        for (i, s) in d.sections.enumerated() {
+            if !s.heading.isEmpty { add(.headings, i, s.heading, docBit) }
+            add(.body, i, s.text, docBit)
+        }
+        return DocTokens(table: sink.table, fields: fields, usage: sink.usage)
+    }
+
+    func termIndex(_ docs: [DocumentFields]) -> TermIndex {
+        let tokenised = docs.parallelMap { tokenize($0) }
+
+        // Merge in document order: the first spelling of a token wins, as before.
+        var global = ByteInterner(capacity: 1 << 16)
+        var usage: [UInt8] = []
+        var localToGlobal: [[Int32]] = []
+        localToGlobal.reserveCapacity(docs.count)
+        for dt in tokenised {
+            var map = [Int32](repeating: 0, count: dt.table.count)
+            for k in 0..<dt.table.count {
+                let g = global.intern(k, of: dt.table)
+                if Int(g) == usage.count { usage.append(0) }
+                usage[Int(g)] |= dt.usage[k]
+                map[k] = g
+            }
+            localToGlobal.append(map)
+        }
+        let table = global
+        let tokenIDs = Array(0..<table.count)
+        let tokens = tokenIDs.parallelMap { table.string($0) }
+
+        // The site's own Swedish vocabulary, for splitting compounds.
+        let swedish = tokenIDs.filter { usage[$0] & 1 != 0 }
+        let forms = swedish.parallelMap { Decompounder.knownKeys(of: tokens[$0]) }
+        var known = ScalarSet(capacity: 2 * swedish.count)
+        for f in forms { for w in f { known.insert(w) } }
+        let decompounder = Decompounder(known: known)
+
+        let used = usage
+        let perToken: [TokenTerms] = tokenIDs.parallelMap { t in
+            let s = tokens[t]
+            var r = TokenTerms()
+            r.digit = SearchTokenizer.hasDigit(s)
+            if used[t] & 1 != 0 && !StopWords.swedish.contains(s) {
+                r.sv = r.digit ? s : Stemmer.stem(s, language: .sv)
+                for p in decompounder.parts(of: s) where !StopWords.swedish.contains(p) {
+                    r.parts.append(SearchTokenizer.term(p, language: .sv))
+                }
+            }
+            if used[t] & 2 != 0 && !StopWords.english.contains(s) {
+                r.en = r.digit ? s : Stemmer.stem(s, language: .en)
+            }
+            return r
+        }
+
+        // Terms: ids in token order (any order gives the same output, see above).
+        var termIDs: [String: Int] = [:]
+        termIDs.reserveCapacity(table.count)
+        var termNames: [String] = []
+        var termLang: [UInt8] = []
+        func termID(_ t: String) -> Int {
+            if let e = termIDs[t] { return e }
+            let id = termNames.count
+            termIDs[t] = id
+            termNames.append(t)
+            termLang.append(0)
+            return id
+        }
+        var termSV = [Int32](repeating: -1, count: table.count)
+        var termEN = [Int32](repeating: -1, count: table.count)
+        // Compound part terms per token, flat: token t's are partList[partStart[t]..<partStart[t + 1]].
+        var partStart = [Int32](repeating: 0, count: table.count + 1)
+        var partList: [Int32] = []
+        for (t, r) in perToken.enumerated() {
+            if let sv = r.sv {
+                let id = termID(sv)
+                termLang[id] |= r.digit ? 3 : 1
+                termSV[t] = Int32(id)
+                var ps: [Int32] = []
+                for p in r.parts {
+                    let pt = termID(p)
+                    termLang[pt] |= 1
+                    if pt != id && !ps.contains(Int32(pt)) { ps.append(Int32(pt)) }
+                }
+                partList += ps
+            }
+            partStart[t + 1] = Int32(partList.count)
+            if let en = r.en {
+                let id = termID(en)
+                termLang[id] |= r.digit ? 3 : 2
+                termEN[t] = Int32(id)
+            }
+        }
+
+        let names = termNames
+        let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
+        var foldIDs: [String: Int] = [:]
+        foldIDs.reserveCapacity(folded.count)
+        var foldOf: [Int] = []
+        foldOf.reserveCapacity(folded.count)
+        for f in folded {
+            if let g = foldIDs[f] { foldOf.append(g) } else {
+                foldOf.append(foldIDs.count)
+                foldIDs[f] = foldIDs.count
+            }
+        }
+
+        let stats = docTerms(tokenised, localToGlobal: localToGlobal, docs: docs, termCount: names.count,
+                             termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
+        return TermIndex(termNames: termNames, termLang: termLang, folded: folded, foldOf: foldOf,
+                         foldCount: foldIDs.count, docs: stats)
+    }
+
+    /// Every document's terms with their field frequencies and best section, and its field
+    /// lengths; documents in chunks on every core.
+    func docTerms(_ tokenised: [DocTokens], localToGlobal: [[Int32]], docs: [DocumentFields], termCount: Int,
+                  termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
+        // Few, large chunks: each allocates a slot array as long as the term list.
+        let per = max(32, (docs.count + 15) / 16)
+        let chunks = Array(stride(from: 0, to: docs.count, by: per))
+        let partWeight = options.partWeight
+        let hubLanguage = hubLanguage
+        let built: [[DocTerms]] = chunks.parallelMap { first in
+            var acc = DocAccumulator(termCount: termCount)
+            var out: [DocTerms] = []
+            termSV.withUnsafeBufferPointer { termSV in
+            termEN.withUnsafeBufferPointer { termEN in
+            partStart.withUnsafeBufferPointer { partStart in
+            partList.withUnsafeBufferPointer { partList in
+                for di in first..<min(first + per, docs.count) {
+                    var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
+                    let docLang = docs[di].lang
+                    localToGlobal[di].withUnsafeBufferPointer { map in
+                        for (field, section, local) in tokenised[di].fields {
+                            let sv = (field == .tags ? hubLanguage : docLang) == .sv
+                            let row = sv ? termSV : termEN
+                            var length = 0.0
+                            for lid in local {
+                                let tok = Int(map[Int(lid)])
+                                let term = row[tok]
+                                if term < 0 { continue }
+                                length += 1
+                                acc.add(term, field, 1, section)
+                                if sv {
+                                    for k in Int(partStart[tok])..<Int(partStart[tok + 1]) { acc.add(partList[k], field, partWeight, section) }
+                                }
+                            }
+                            lengths[field.rawValue] += length
+                        }
+                    }
+                    out.append(acc.take(lengths: lengths))
+                }
+            }
+            }
+            }
+            }
+            return out
+        }
+        return built.flatMap { $0 }
+    }
+}
+
+/// One document's term accumulators, reused from document to document: a slot per term id
+/// (-1 when the term is absent), so no dictionary is needed. A struct with mutating methods,
+/// not a closure over local variables, so that no access is checked at run time.
+struct DocAccumulator {
+    var slot: [Int32]
+    var ids: [Int32] = []
+    var accs: [IndexBuilder.TermAcc] = []
+
+    init(termCount: Int) {
+        slot = [Int32](repeating: -1, count: termCount)
+    }
+
+    @inline(__always) mutating func add(_ term: Int32, _ field: SearchField, _ weight: Double, _ section: Int) {
+        var s = Int(slot[Int(term)])
+        if s < 0 {
+            s = accs.count
+            slot[Int(term)] = Int32(s)
+            ids.append(term)
+            accs.append(IndexBuilder.TermAcc())
+        }
+        accs[s].add(field: field, weight: weight, section: section)
+    }
+
+    /// The document's terms in order of first occurrence (a term's postings do not depend on
+    /// the order of the other terms of a document); clears the accumulator.
+    mutating func take(lengths: [Double]) -> IndexBuilder.DocTerms {
+        for id in ids { slot[Int(id)] = -1 }
+        let d = IndexBuilder.DocTerms(ids: ids, accs: accs, lengths: lengths)
+        ids.removeAll(keepingCapacity: true)
+        accs.removeAll(keepingCapacity: true)
+        return d
+    }
+}
