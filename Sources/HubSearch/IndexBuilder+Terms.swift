@@ -180,8 +180,9 @@ extension IndexBuilder {
                          foldCount: foldIDs.count, docs: stats)
     }
 
-    /// Every document's terms with their field frequencies and best section, and its field
-    /// lengths; documents in chunks on every core.
+    /// Every document's terms with their BM25F pseudo-frequency and best section; documents
+    /// in chunks on every core. Two passes: field lengths first (their averages over all
+    /// documents normalise each frequency), then the terms.
     func docTerms(_ tokenised: [DocTokens], localToGlobal: [[Int32]], docs: [DocumentFields], termCount: Int,
                   termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
         // Few, large chunks: each allocates a slot array as long as the term list.
@@ -189,6 +190,34 @@ extension IndexBuilder {
         let chunks = Array(stride(from: 0, to: docs.count, by: per))
         let partWeight = options.partWeight
         let hubLanguage = hubLanguage
+        let fieldCount = SearchField.allCases.count
+
+        // Pass 1: each field's length in indexed tokens (stop words do not count).
+        let chunkLengths: [[[Double]]] = chunks.parallelMap { first in
+            var out: [[Double]] = []
+            for di in first..<min(first + per, docs.count) {
+                var lengths = [Double](repeating: 0, count: fieldCount)
+                let docLang = docs[di].lang
+                let map = localToGlobal[di]
+                for (field, _, local) in tokenised[di].fields {
+                    let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
+                    var length = 0.0
+                    for lid in local where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                    lengths[field.rawValue] += length
+                }
+                out.append(lengths)
+            }
+            return out
+        }
+        let lengths = chunkLengths.flatMap { $0 }
+        // Summed in document order, as one sequential pass would.
+        var totals = [Double](repeating: 0, count: fieldCount)
+        for l in lengths { for f in 0..<fieldCount { totals[f] += l[f] } }
+        let n = Double(max(docs.count, 1))
+        let avg = totals.map { max($0 / n, 1) }
+        let w = options.weights, b = options.b
+
+        // Pass 2: the terms.
         let built: [[DocTerms]] = chunks.parallelMap { first in
             var acc = DocAccumulator(termCount: termCount)
             var out: [DocTerms] = []
@@ -197,27 +226,31 @@ extension IndexBuilder {
             partStart.withUnsafeBufferPointer { partStart in
             partList.withUnsafeBufferPointer { partList in
                 for di in first..<min(first + per, docs.count) {
-                    var lengths = [Double](repeating: 0, count: SearchField.allCases.count)
                     let docLang = docs[di].lang
                     localToGlobal[di].withUnsafeBufferPointer { map in
                         for (field, section, local) in tokenised[di].fields {
                             let sv = (field == .tags ? hubLanguage : docLang) == .sv
                             let row = sv ? termSV : termEN
-                            var length = 0.0
                             for lid in local {
                                 let tok = Int(map[Int(lid)])
                                 let term = row[tok]
                                 if term < 0 { continue }
-                                length += 1
                                 acc.add(term, field, 1, section)
                                 if sv {
                                     for k in Int(partStart[tok])..<Int(partStart[tok + 1]) { acc.add(partList[k], field, partWeight, section) }
                                 }
                             }
-                            lengths[field.rawValue] += length
                         }
                     }
-                    out.append(acc.take(lengths: lengths))
+                    let l = lengths[di]
+                    var norm = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+                    norm.0 = 1 - b[0] + b[0] * l[0] / avg[0]
+                    norm.1 = 1 - b[1] + b[1] * l[1] / avg[1]
+                    norm.2 = 1 - b[2] + b[2] * l[2] / avg[2]
+                    norm.3 = 1 - b[3] + b[3] * l[3] / avg[3]
+                    norm.4 = 1 - b[4] + b[4] * l[4] / avg[4]
+                    norm.5 = 1 - b[5] + b[5] * l[5] / avg[5]
+                    out.append(acc.take(weights: w, norm: norm))
                 }
             }
             }
@@ -253,10 +286,25 @@ struct DocAccumulator {
     }
 
     /// The document's terms in order of first occurrence (a term's postings do not depend on
-    /// the order of the other terms of a document); clears the accumulator.
-    mutating func take(lengths: [Double]) -> IndexBuilder.DocTerms {
+    /// the order of the other terms of a document), each with its pseudo-frequency: the field
+    /// frequencies weighted and divided by `norm`, summed over fields in order 0...5 (the
+    /// order fixes the floating-point result). Clears the accumulator.
+    mutating func take(weights w: [Double], norm: (Double, Double, Double, Double, Double, Double)) -> IndexBuilder.DocTerms {
+        var scores: [IndexBuilder.TermScore] = []
+        scores.reserveCapacity(accs.count)
+        for a in accs {
+            let tf = a.tf
+            var tilde = 0.0
+            if tf.0 > 0 { tilde += w[0] * tf.0 / norm.0 }
+            if tf.1 > 0 { tilde += w[1] * tf.1 / norm.1 }
+            if tf.2 > 0 { tilde += w[2] * tf.2 / norm.2 }
+            if tf.3 > 0 { tilde += w[3] * tf.3 / norm.3 }
+            if tf.4 > 0 { tilde += w[4] * tf.4 / norm.4 }
+            if tf.5 > 0 { tilde += w[5] * tf.5 / norm.5 }
+            scores.append(IndexBuilder.TermScore(tilde: tilde, bestSec: Int32(a.bestSec)))
+        }
         for id in ids { slot[Int(id)] = -1 }
-        let d = IndexBuilder.DocTerms(ids: ids, accs: accs, lengths: lengths)
+        let d = IndexBuilder.DocTerms(ids: Array(ids[0..<ids.count]), scores: scores)  // a copy of exact size
         ids.removeAll(keepingCapacity: true)
         accs.removeAll(keepingCapacity: true)
         return d

@@ -10,7 +10,7 @@ struct BuildProgress {
     let timings: Bool
     private(set) var step = 0
     private var current: (name: String, start: UInt64)?
-    private(set) var finished: [(name: String, seconds: Double)] = []
+    private(set) var finished: [(name: String, seconds: Double, peakMB: Int)] = []
 
     init(enabled: Bool, total: Int, language: DiagnosticLanguage, timings: Bool = false) {
         self.enabled = enabled
@@ -40,13 +40,20 @@ struct BuildProgress {
         endStep()
         guard timings else { return }
         var text = ""
-        for s in finished { text += String(format: "%7.3f s  %@\n", s.seconds, s.name) }
+        for s in finished { text += String(format: "%7.3f s  %5d MB peak  ", s.seconds, s.peakMB) + s.name + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The process's peak resident memory so far (`VmHWM`), where the system reports it.
+    static func peakMemoryMB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) / 1024
     }
 
     private mutating func endStep() {
         if let c = current {
-            finished.append((c.name, Double(DispatchTime.now().uptimeNanoseconds - c.start) / 1e9))
+            finished.append((c.name, Double(DispatchTime.now().uptimeNanoseconds - c.start) / 1e9, timings ? Self.peakMemoryMB() : 0))
             current = nil
         }
     }
