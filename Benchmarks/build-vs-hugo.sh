@@ -71,7 +71,7 @@ for n in "${SIZES[@]}"; do
   rm -rf "$WORK/public$n" "$WORK/.public$n.previous" "$WORK/.public$n.lock" "$WORK/hugo$n"
 done
 sleep "${PAUSE:-60}"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version | cut -d' ' -f1-2)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | grep -o 'hugo v[0-9.]*')"
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus$n"
   [ -d "$corpus" ] || python3 "$GEN" --docs "$n" --out "$corpus" >/dev/null
