@@ -5,22 +5,33 @@ struct HeadingSlugger {
     var taken: Set<String> = []
 
     static func slug(_ text: String) -> String {
-        // Most headings are ASCII (and every page has several): the same rules on bytes,
-        // without lowercasing a copy or looking up Unicode properties.
-        var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
-        guard ascii else { return unicodeSlug(text) }
+        // Most headings are ASCII or Latin-1 (Swedish å, ä, ö; é, ü …), and every page has
+        // several: the same rules on bytes, without lowercasing a copy or looking up Unicode
+        // properties. Anything else (other scripts, combining marks, NBSP) takes the general path.
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
+        var pendingLead = false
         for b in text.utf8 {
+            if pendingLead {
+                // U+00C0–U+00FF: letters, except × and ÷; U+00C0–U+00DE lowercase by +0x20.
+                pendingLead = false
+                guard b >= 0x80 && b <= 0xBF else { return unicodeSlug(text) }
+                if b == 0x97 || b == 0xB7 { continue }
+                out.append(0xC3)
+                out.append(b >= 0x80 && b <= 0x9E ? b + 0x20 : b)
+                continue
+            }
             switch b {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): out.append(b)
             // Space, `-`, and the other ASCII White_Space characters (tab to carriage return).
             case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D: out.append(UInt8(ascii: "-"))
+            case 0xC3: pendingLead = true
+            case 0x80...: return unicodeSlug(text)
             default: break
             }
         }
+        if pendingLead { return unicodeSlug(text) }
         return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 

@@ -17,6 +17,20 @@ struct HeadingSluggerTests {
         }
     }
 
+    @Test("the Latin-1 fast path (å, ä, ö, é …) gives the same anchor as the Unicode rules")
+    func latin1FastPathAgrees() {
+        for v in UInt32(0xC0)...0xFF {
+            let text = "Ab" + String(UnicodeScalar(v)!) + "C"
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.unicodeSlug(text), "U+\(String(v, radix: 16))")
+        }
+        let pieces = ["Å", "ä", "Ö", "é", "ß", "×", "÷", "Ü", "ÿ", "Þ", " ", "-", "a", "Z", "9", "!", "\u{A0}", "a\u{30A}", "µ", "²", "\t"]
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<3000 {
+            let text = (0..<Int(rng.next() % 10)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.unicodeSlug(text), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     @Test("anchors keep Swedish letters, drop punctuation, and number repeats")
     func anchors() {
         #expect(HeadingSlugger.slug("Steg 1: Kartlägg behoven!") == "steg-1-kartlägg-behoven")
