@@ -76,10 +76,19 @@ final class OutputTree: @unchecked Sendable {
     }
 
     /// Removes what the earlier site held and this build did not write: files first, then
-    /// the folders left empty.
+    /// the folders that hold nothing written (deepest first, so they are empty by then).
     func removeStale(keeping written: Set<String>) {
         for f in existingFiles where !written.contains(f) { _ = unlink(root + "/" + f) }
-        for d in existingFolders { _ = rmdir(root + "/" + d) }  // fails, harmlessly, on folders still in use
+        guard !existingFolders.isEmpty else { return }
+        var used = Set<Substring>()
+        for path in written {
+            var p = Substring(path)
+            while let slash = p.lastIndex(of: "/") {
+                p = p[..<slash]
+                if !used.insert(p).inserted { break }  // its ancestors are in already
+            }
+        }
+        for d in existingFolders where !used.contains(Substring(d)) { _ = rmdir(root + "/" + d) }
     }
 
     /// Lists regular files and folders under `dir`; removes everything else.

@@ -173,7 +173,7 @@ public enum SiteBuilder {
         result.byteCount = pages.reduce(0) { $0 + $1.bytes }
         result.fileCount = pages.count
 
-        do {
+        do throws(BuildFailure) {
             var extra: [(String, [UInt8])] = []
             for f in runtime + (searchResult[0] ?? []) { extra.append((f.path, f.bytes)) }
 
@@ -191,11 +191,15 @@ public enum SiteBuilder {
             }
             extra.sort { $0.0 < $1.0 }
             progress.part("writing search index, assets and attachments")
-            for (path, bytes) in extra {
-                try tree.write(bytes, to: path)
-                result.byteCount += bytes.count
-                result.fileCount += 1
+            // Thousands of index shards: written on every core, each by one task.
+            let failures = Slots<BuildFailure>(count: extra.count)
+            let files = extra
+            parallelFor(files.count, threads: options.threads) { i in
+                do throws(BuildFailure) { try tree.write(files[i].1, to: files[i].0) } catch { failures[i] = error }
             }
+            for i in 0..<extra.count { if let f = failures[i] { throw f } }
+            result.byteCount += extra.reduce(0) { $0 + $1.1.count }
+            result.fileCount += extra.count
             progress.part("removing what the previous site had and this one has not")
             tree.removeStale(keeping: Set(pages.map(\.path) + extra.map(\.0)))
         } catch {
@@ -261,6 +265,15 @@ public enum SiteBuilder {
                     slots[i] = .failure(error)
                 }
             }
+        }
+    }
+
+    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks.
+    static func parallelFor(_ count: Int, threads: Int?, _ body: @Sendable (Int) -> Void) {
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(1, count / (workers * 8))
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { t in
+            for i in (t * chunk)..<min(count, (t + 1) * chunk) { body(i) }
         }
     }
 
