@@ -2,12 +2,15 @@
 extension MarkdownDocument {
     /// The text before the first heading (if any, or if there is no heading at all), then one
     /// section per heading. Blocks are separated by newlines; markup is gone.
-    public var sections: [MarkdownSection] {
+    public var sections: [MarkdownSection] { sections(headings: headings) }
+
+    /// The same, with `headings` already computed (they are a Unicode pass over every heading:
+    /// a page that renders them passes them here rather than computing them twice).
+    public func sections(headings: [MarkdownHeading]) -> [MarkdownSection] {
         var result: [MarkdownSection] = []
         var current: MarkdownHeading? = nil
         var text: [UInt8] = []
         var headingIndex = 0
-        let headings = self.headings
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
                 walk { node, n in

@@ -9,11 +9,12 @@ public struct RenderedDocument: Sendable {
     public var path: String
     public var html: String
     public var diagnostics: [Diagnostic]
-    /// The parsed body, kept so that `sections` costs nothing unless asked for.
+    /// The parsed body and its headings, kept so that `sections` costs nothing unless asked for.
     var markdown: MarkdownDocument
+    var headings: [MarkdownHeading]
 
     /// The body's heading sections, for the search index (computed on demand).
-    public var sections: [MarkdownSection] { markdown.sections }
+    public var sections: [MarkdownSection] { markdown.sections(headings: headings) }
 }
 
 /// The page of one document: its fields as a reader expects them, the body, the
@@ -63,7 +64,7 @@ public struct DocumentPage: Sendable {
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
-                                diagnostics: diags, markdown: md)
+                                diagnostics: diags, markdown: md, headings: headings)
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {

@@ -45,10 +45,10 @@ public struct SiteRenderer: Sendable {
         public var diagnostics: [Diagnostic]
         /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
         var markdown: MarkdownDocument?
+        var headings: [MarkdownHeading] = []
 
-        /// The body's heading sections. Computed on demand: the build's search stage reads
-        /// the bodies itself, and most callers never ask.
-        public var sections: [MarkdownSection] { markdown?.sections ?? [] }
+        /// The body's heading sections. Computed on demand: only the build's search stage asks.
+        public var sections: [MarkdownSection] { markdown?.sections(headings: headings) ?? [] }
     }
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
@@ -81,7 +81,7 @@ public struct SiteRenderer: Sendable {
         switch job {
         case .document(let i):
             let r = DocumentPage(site: site).render(site.hub.documents[i])
-            return Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown)
+            return Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
         case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))
         case .taxonomyIndex(let tags): return plain(TaxonomyPages(site: site).renderIndex(tags ? .tags : .regions))
         case .term(let tags, let index): return plain(TaxonomyPages(site: site, rows: termRows).renderTerm(tags ? .tags : .regions, index: index))
