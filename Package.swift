@@ -25,10 +25,10 @@ let package = Package(
         .executableTarget(name: "SearchBench", dependencies: ["PilotHub"], path: "Benchmarks/SearchBench", exclude: ["query-bench.js", "pagefind-compare.sh"]),
 
         .testTarget(name: "HubDiagnosticsTests", dependencies: ["HubDiagnostics"]),
-        .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown"], resources: [.copy("Resources")]),
-        .testTarget(name: "HubFrontMatterTests", dependencies: ["HubFrontMatter"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown", "HubTestSupport"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubFrontMatterTests", dependencies: ["HubFrontMatter", "HubTestSupport"], resources: [.copy("Resources")]),
         .testTarget(name: "HubContentTests", dependencies: ["HubContent"], resources: [.copy("Resources")]),
-        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubTestSupport"], resources: [.copy("Resources")]),
         // Helpers that run external oracles (python3, unzip, chromium), shared by two test targets.
         .target(name: "HubTestSupport", path: "Tests/HubTestSupport"),
         .testTarget(name: "HubSiteTests", dependencies: ["HubSite", "HubTestSupport"], resources: [.copy("Resources")]),

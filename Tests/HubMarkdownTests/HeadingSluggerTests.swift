@@ -1,3 +1,4 @@
+import HubTestSupport
 import Testing
 @testable import HubMarkdown
 
@@ -38,18 +39,5 @@ struct HeadingSluggerTests {
         #expect(HeadingSlugger.slug("!!!") == "section")
         var s = HeadingSlugger()
         #expect([s.unique(for: "Mål"), s.unique(for: "Mål"), s.unique(for: "mål-1")] == ["mål", "mål-1", "mål-1-1"])
-    }
-}
-
-/// A small deterministic generator, so a failing case can be reproduced.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

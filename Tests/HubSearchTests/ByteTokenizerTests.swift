@@ -1,4 +1,5 @@
 import Foundation
+import HubTestSupport
 import Testing
 @testable import HubSearch
 
@@ -134,18 +135,5 @@ struct IndexTextTests {
             #expect(IndexBuilder.squeeze(t) == t.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
                 .joined(separator: " ").precomposedStringWithCanonicalMapping)
         }
-    }
-}
-
-/// A small deterministic generator, so a failing random case is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -39,13 +39,24 @@ struct RebuildTests {
         #expect(String(decoding: snapshot(previous)["lessons/ny/index.html"] ?? Data(), as: UTF8.self).contains("Första texten."))
     }
 
+    /// The fixture built twice, so that the first site is kept as `.public.previous`.
+    func builtTwice() throws -> (TempDir, Hub, String) {
+        let (dir, hub) = fixtureOnDisk()
+        _ = try SiteBuilder.build(hub: hub, options: options(dir))
+        _ = try SiteBuilder.build(hub: hub, options: options(dir))
+        return (dir, hub, dir.path + "/.public.previous")
+    }
+
+    /// After the kept site was tampered with, a rebuild gives exactly a fresh build's tree.
+    func expectRebuildEqualsFresh(_ dir: TempDir, _ hub: Hub) throws {
+        _ = try SiteBuilder.build(hub: hub, options: options(dir, output: "fresh"))
+        #expect(snapshot(dir.path + "/public") == snapshot(dir.path + "/fresh"))
+    }
+
     @Test("symlinks planted in the kept site are removed, never written through")
     func plantedSymlinks() throws {
-        let (dir, hub) = fixtureOnDisk()
+        let (dir, hub, previous) = try builtTwice()
         defer { dir.remove() }
-        _ = try SiteBuilder.build(hub: hub, options: options(dir))
-        _ = try SiteBuilder.build(hub: hub, options: options(dir))
-        let previous = dir.path + "/.public.previous"
         let fm = FileManager.default
         dir.write("outside.txt", "keep me\n")
         try fm.createDirectory(atPath: dir.path + "/outside-dir", withIntermediateDirectories: true)
@@ -60,17 +71,13 @@ struct RebuildTests {
         #expect(try fm.contentsOfDirectory(atPath: dir.path + "/outside-dir").isEmpty)
         let attrs = try fm.attributesOfItem(atPath: dir.path + "/public/methods/behovsanalys")
         #expect(attrs[.type] as? FileAttributeType == .typeDirectory)
-        _ = try SiteBuilder.build(hub: hub, options: options(dir, output: "fresh"))
-        #expect(snapshot(dir.path + "/public") == snapshot(dir.path + "/fresh"))
+        try expectRebuildEqualsFresh(dir, hub)
     }
 
     @Test("a file where a folder must go, and a folder where a file must go, are replaced")
     func typeClashes() throws {
-        let (dir, hub) = fixtureOnDisk()
+        let (dir, hub, previous) = try builtTwice()
         defer { dir.remove() }
-        _ = try SiteBuilder.build(hub: hub, options: options(dir))
-        _ = try SiteBuilder.build(hub: hub, options: options(dir))
-        let previous = dir.path + "/.public.previous"
         let fm = FileManager.default
         try fm.removeItem(atPath: previous + "/lessons")
         dir.write(".public.previous/lessons", "a file, not a folder\n")
@@ -78,7 +85,6 @@ struct RebuildTests {
         dir.write(".public.previous/404.html/inner.txt", "a folder, not a file\n")
         let result = try SiteBuilder.build(hub: hub, options: options(dir))
         #expect(result.wroteOutput)
-        _ = try SiteBuilder.build(hub: hub, options: options(dir, output: "fresh"))
-        #expect(snapshot(dir.path + "/public") == snapshot(dir.path + "/fresh"))
+        try expectRebuildEqualsFresh(dir, hub)
     }
 }
