@@ -127,8 +127,15 @@ struct HTMLRenderer {
         case .item:
             w.cr()
             w.raw("<li>")
-            if node.small == 1 { w.raw("<input type=\"checkbox\" disabled=\"\" /> ") }
-            if node.small == 2 { w.raw("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ") }
+            if node.small == 1 || node.small == 2 {
+                w.raw(node.small == 2 ? "<input type=\"checkbox\" checked=\"\" disabled=\"\"" : "<input type=\"checkbox\" disabled=\"\"")
+                if let labels = options.taskLabels {
+                    w.raw(" aria-label=\"")
+                    w.text(Array((node.small == 2 ? labels.done : labels.open).utf8))
+                    w.raw("\"")
+                }
+                w.raw(" /> ")
+            }
             return true
         case .paragraph:
             if inTightList(node) { return true }

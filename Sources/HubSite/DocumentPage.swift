@@ -28,7 +28,7 @@ public struct DocumentPage: Sendable {
         let dir = SiteLinks.pageDirectory(doc.id)
         let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
         let s = layout.strings
-        let md = Markdown.parse(doc.body, options: MarkdownOptions(headingIDs: true))
+        let md = Markdown.parse(doc.body, options: MarkdownOptions(headingIDs: true, taskLabels: .init(open: s.taskOpen, done: s.taskDone)))
         let bodyLinks = BodyLinks(document: doc, links: md.links, layout: layout)
         let diags = bodyLinks.diagnostics
         // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the

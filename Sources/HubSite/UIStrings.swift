@@ -67,6 +67,9 @@ public struct UIStrings: Sendable {
     public var feed: String
     public var footerNote: String
     public var englishDocument: String
+    /// Names of task-list checkboxes (a form control needs one): an open and a done item.
+    public var taskOpen: String
+    public var taskDone: String
     /// Plural names of the kinds, for navigation and listing titles.
     public var kindNames: [DocumentKind: String]
     /// Singular names, for labels on listing rows.
@@ -101,7 +104,7 @@ public struct UIStrings: Sendable {
         notFoundTitle: "Sidan finns inte",
         notFoundText: "Sidan du letar efter finns inte, eller har flyttats. Prova att söka eller gå till startsidan.",
         accessibility: "Tillgänglighet", feed: "Nyhetsflöde (Atom)", footerNote: "Byggd med PilotHub",
-        englishDocument: "English",
+        englishDocument: "English", taskOpen: "inte klart", taskDone: "klart",
         kindNames: [.projects: "Projekt", .methods: "Metoder", .tools: "Verktyg", .lessons: "Lärdomar",
                     .meetings: "Erfarenhetsträffar", .organisations: "Organisationer", .pages: "Sidor"],
         kindSingular: [.projects: "Projekt", .methods: "Metod", .tools: "Verktyg", .lessons: "Lärdom",
@@ -135,7 +138,7 @@ public struct UIStrings: Sendable {
         notFoundTitle: "Page not found",
         notFoundText: "The page you are looking for does not exist or has moved. Try searching, or go to the start page.",
         accessibility: "Accessibility", feed: "News feed (Atom)", footerNote: "Built with PilotHub",
-        englishDocument: "English",
+        englishDocument: "English", taskOpen: "not done", taskDone: "done",
         kindNames: [.projects: "Projects", .methods: "Methods", .tools: "Tools", .lessons: "Lessons",
                     .meetings: "Experience-sharing meetings", .organisations: "Organisations", .pages: "Pages"],
         kindSingular: [.projects: "Project", .methods: "Method", .tools: "Tool", .lessons: "Lesson",

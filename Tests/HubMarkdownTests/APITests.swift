@@ -4,6 +4,17 @@ import Testing
 /// What the site reads from a document: headings, links, sections, ids, rewritten URLs.
 @Suite("Document API")
 struct APITests {
+    @Test("task-list checkboxes get the given accessible names, escaped; without names the specification's HTML")
+    func taskLabels() {
+        let md = "- [ ] öppen\n- [x] klar\n"
+        let named = Markdown.parse(md, options: MarkdownOptions(taskLabels: .init(open: "inte \"klart\"", done: "klart"))).html()
+        #expect(named.contains("<li><input type=\"checkbox\" disabled=\"\" aria-label=\"inte &quot;klart&quot;\" /> öppen</li>"))
+        #expect(named.contains("<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"klart\" /> klar</li>"))
+        let plain = Markdown.parse(md).html()
+        #expect(plain.contains("<li><input type=\"checkbox\" disabled=\"\" /> öppen</li>"))
+        #expect(!plain.contains("aria-label"))
+    }
+
     @Test("heading ids keep Swedish letters, drop punctuation and turn spaces into dashes")
     func swedishIDs() {
         let doc = Markdown.parse("## Så här gör du\n\n# Öppna data: vad, hur & varför?\n")

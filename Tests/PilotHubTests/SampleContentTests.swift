@@ -39,7 +39,32 @@ struct SampleContentTests {
             let html = String(decoding: data, as: UTF8.self)
             #expect(!html.contains("<script>"), "\(path) has an inline script")
             #expect(!html.lowercased().contains("href=\"javascript:"), "\(path)")
+            for control in unnamedControls(in: html) { Issue.record("\(path): a form control without a name: \(control)") }
         }
+    }
+
+    /// `<input>`, `<select>` and `<textarea>` tags with neither an `aria-label` nor an `id`
+    /// that a `<label for>` on the same page names (WCAG 4.1.2: every control has a name).
+    func unnamedControls(in html: String) -> [String] {
+        var unnamed: [String] = []
+        var rest = Substring(html)
+        while let open = rest.range(of: "<input") ?? rest.range(of: "<select") ?? rest.range(of: "<textarea") {
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
+            let tag = String(rest[open.lowerBound...close])
+            rest = rest[rest.index(after: close)...]
+            if tag.contains("type=\"hidden\"") || tag.contains("aria-label=\"") || tag.contains("aria-labelledby=\"") { continue }
+            if let idStart = tag.range(of: " id=\""), let idEnd = tag[idStart.upperBound...].firstIndex(of: "\""),
+               html.contains("for=\"\(tag[idStart.upperBound..<idEnd])\"") { continue }
+            unnamed.append(tag)
+        }
+        return unnamed
+    }
+
+    @Test("the control finder sees an unnamed checkbox and accepts named ones")
+    func controlFinder() {
+        let page = "<label for=\"q\">Sök</label><input type=\"search\" id=\"q\"><input type=\"checkbox\" disabled=\"\" />"
+            + "<input type=\"checkbox\" aria-label=\"klart\" /><select id=\"x\"></select>"
+        #expect(unnamedControls(in: page) == ["<input type=\"checkbox\" disabled=\"\" />", "<select id=\"x\">"])
     }
 }
 

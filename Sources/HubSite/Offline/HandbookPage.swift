@@ -151,7 +151,9 @@ public struct HandbookPage: Sendable {
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
     func renderBody(_ d: Document, anchors table: [String: String]) -> String {
         let prefix = Self.anchor(d.id) + "--"
-        let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true))
+        let names = UIStrings.forLanguage(d.lang)
+        let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true,
+                                                                 taskLabels: .init(open: names.taskOpen, done: names.taskDone)))
         let site = rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
         let headings = md.headings
