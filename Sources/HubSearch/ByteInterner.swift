@@ -10,7 +10,7 @@ import Foundation
 struct ByteInterner: Sendable {
     /// Key bytes of all entries, back to back.
     private(set) var arena: [UInt8] = []
-    /// Entry k's key is `arena[ends[k] - length ..< ends[k]]`: `starts[k] ..< starts[k + 1]`.
+    /// Entry k's key is `arena[starts[k] ..< starts[k + 1]]`.
     private(set) var starts: [Int] = [0]
     private(set) var hashes: [UInt64] = []
     /// First spelling of an entry whose key (NFC) differs from it.
