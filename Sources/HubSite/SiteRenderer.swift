@@ -25,6 +25,8 @@ public struct SiteRenderer: Sendable {
     public let site: SiteModel
     /// Document rows shared by the tag and region pages (`TaxonomyPages.rows`).
     let termRows: [String?]
+    /// The site's handbook and what its entries share, when the site has one.
+    let handbook: (page: HandbookPage, context: HandbookPage.EntryContext)?
 
     /// One page to render.
     public enum Job: Sendable, Hashable {
@@ -46,6 +48,8 @@ public struct SiteRenderer: Sendable {
         /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
         var markdown: MarkdownDocument?
         var headings: [MarkdownHeading] = []
+        /// For a method or tool: its entry in the handbook, made from the same parse.
+        public var handbookEntry: String?
 
         /// The body's heading sections. Computed on demand: only the build's search stage asks.
         public var sections: [MarkdownSection] { markdown?.sections(headings: headings) ?? [] }
@@ -54,6 +58,12 @@ public struct SiteRenderer: Sendable {
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
         site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
         termRows = TaxonomyPages.rows(site)
+        if OfflinePages.hasHandbook(site) {
+            let page = OfflinePages.handbookPage(site)
+            handbook = (page, page.entryContext())
+        } else {
+            handbook = nil
+        }
     }
 
     /// Every page of the site, in a fixed order.
@@ -74,14 +84,22 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    public func render(_ job: Job) -> Page {
+    /// Renders one page. A method's or tool's page also makes its handbook entry from the
+    /// same parse of the body; the build hands those to the handbook job (`handbookEntries`),
+    /// which makes any that are missing.
+    public func render(_ job: Job, handbookEntries: [DocumentID: String] = [:]) -> Page {
         func plain(_ r: (path: String, html: String)) -> Page {
             Page(path: r.path, html: r.html, document: nil, diagnostics: [], markdown: nil)
         }
         switch job {
         case .document(let i):
             let r = DocumentPage(site: site).render(site.hub.documents[i])
-            return Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
+            var page = Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
+            let doc = site.hub.documents[i]
+            if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {
+                page.handbookEntry = handbook.page.entry(doc, context: handbook.context, parsedBody: r.markdown)
+            }
+            return page
         case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))
         case .taxonomyIndex(let tags): return plain(TaxonomyPages(site: site).renderIndex(tags ? .tags : .regions))
         case .term(let tags, let index): return plain(TaxonomyPages(site: site, rows: termRows).renderTerm(tags ? .tags : .regions, index: index))
@@ -89,7 +107,8 @@ public struct SiteRenderer: Sendable {
         case .search: return plain(SearchPage(site: site).render())
         case .notFound: return plain(SearchPage(site: site).renderNotFound())
         case .programme: return plain(OfflinePages.renderProgramme(site))
-        case .handbook: return plain(OfflinePages.renderHandbook(site))
+        case .handbook:
+            return plain(OfflinePages.renderHandbook(site, page: handbook?.page, entries: handbookEntries, context: handbook?.context))
         }
     }
 

@@ -124,12 +124,13 @@ public enum SiteBuilder {
         let jobs = renderer.jobs
         let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
         let sectionSlots = Slots<[MarkdownSection]>(count: jobs.count)
+        let entrySlots = Slots<String>(count: jobs.count)
         var documentJobs: [Int] = [], otherJobs: [Int] = []
         for (i, job) in jobs.enumerated() {
             if case .document = job { documentJobs.append(i) } else { otherJobs.append(i) }
         }
         renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
-                       slots: slots, sections: sectionSlots)
+                       slots: slots, sections: sectionSlots, entries: entrySlots)
 
         progress.begin(sv: "Renderar övriga sidor och bygger sökindexet", en: "Rendering the other pages and building the search index")
         var inputs: [SearchInput] = []
@@ -156,8 +157,11 @@ public enum SiteBuilder {
                 return (copy.outputPath, read.bytes, read.refusal)
             }
         }
+        var handbookEntries: [DocumentID: String] = [:]
+        for i in documentJobs { if let e = entrySlots[i], case .document(let d) = jobs[i] { handbookEntries[hub.documents[d].id] = e } }
+        entrySlots.clear()
         renderAndWrite(renderer, jobs: jobs, indices: otherJobs, into: tree, threads: options.threads,
-                       slots: slots, sections: sectionSlots)
+                       slots: slots, sections: sectionSlots, entries: entrySlots, handbookEntries: handbookEntries)
         progress.part("waiting for the search index (and assets)")
         searchDone.wait()
 
@@ -247,7 +251,8 @@ public enum SiteBuilder {
     /// page as soon as it is ready. Each job writes its own file and its own result slot, so
     /// the output does not depend on which thread finished first.
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
-                               threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>, sections: Slots<[MarkdownSection]>) {
+                               threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>, sections: Slots<[MarkdownSection]>,
+                               entries: Slots<String>, handbookEntries: [DocumentID: String] = [:]) {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
         let chunk = max(1, indices.count / (workers * 8))
@@ -255,8 +260,9 @@ public enum SiteBuilder {
         DispatchQueue.concurrentPerform(iterations: tasks) { t in
             for k in (t * chunk)..<min(indices.count, (t + 1) * chunk) {
                 let i = indices[k]
-                let page = renderer.render(jobs[i])
+                let page = renderer.render(jobs[i], handbookEntries: handbookEntries)
                 sections[i] = page.sections
+                entries[i] = page.handbookEntry
                 do throws(BuildFailure) {
                     try tree.write(page.html, to: page.path)
                     slots[i] = .success(PageOutcome(path: page.path, bytes: page.html.utf8.count, document: page.document,
@@ -304,6 +310,11 @@ final class Slots<T>: @unchecked Sendable {
     subscript(i: Int) -> T? {
         get { buffer[i] }
         set { buffer[i] = newValue }
+    }
+
+    /// Empties every slot (frees what they held).
+    func clear() {
+        for i in buffer.indices { buffer[i] = nil }
     }
 
     deinit {

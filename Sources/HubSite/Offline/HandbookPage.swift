@@ -59,10 +59,41 @@ public struct HandbookPage: Sendable {
     var methods: [Document] { sorted(.methods) }
     var tools: [Document] { includeTools ? sorted(.tools) : [] }
 
-    /// The `<main>` content.
-    public func body() -> String {
-        let methods = self.methods, tools = self.tools
+    /// What every entry needs to know about the whole handbook: which documents are in it,
+    /// the projects that used each method, and the in-page anchor of each entry's page link.
+    public struct EntryContext: Sendable {
+        var included: Set<DocumentID>
+        var uses: [DocumentID: [DocumentID]]
+        var anchors: [String: String]
+    }
+
+    public func entryContext() -> EntryContext {
         let included = Set((methods + tools).map(\.id))
+        var uses: [DocumentID: [DocumentID]] = [:]
+        for m in ProgrammeFigures(hub: hub).methods { uses[m.id] = m.projects }
+        // Pages of handbook entries → their in-page anchor, once for all bodies.
+        var anchors: [String: String] = [:]
+        for id in included { if let href = link(id) { anchors[href] = "#" + Self.anchor(id) } }
+        return EntryContext(included: included, uses: uses, anchors: anchors)
+    }
+
+    /// The entry of `d` (a method or tool in the handbook), from its body parsed with heading
+    /// ids and task labels (`bodyOptions`): the build makes entries while it renders the
+    /// document pages, from the same parse, and hands them to `body(entries:)`.
+    public func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil) -> String {
+        entry(d, included: context.included, uses: context.uses, anchors: context.anchors, parsedBody: parsedBody)
+    }
+
+    /// The options a body is parsed with for its entry.
+    public static func bodyOptions(_ d: Document) -> MarkdownOptions {
+        let names = UIStrings.forLanguage(d.lang)
+        return MarkdownOptions(headingIDs: true, taskLabels: .init(open: names.taskOpen, done: names.taskDone))
+    }
+
+    /// The `<main>` content; `entries` are entries already made (by document), the rest are
+    /// made here.
+    public func body(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> String {
+        let methods = self.methods, tools = self.tools
         var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
         h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
         h += "<nav class=\"handbook-toc toc\" aria-labelledby=\"hb-toc\">\n<h2 id=\"hb-toc\">\(e(OfflineStrings.contents(lang)))</h2>\n"
@@ -72,26 +103,25 @@ public struct HandbookPage: Sendable {
             h += "</ol>\n"
         }
         h += "</nav>\n"
-        let figures = ProgrammeFigures(hub: hub)
-        var usesByMethod: [DocumentID: [DocumentID]] = [:]
-        for m in figures.methods { usesByMethod[m.id] = m.projects }
-        let uses = usesByMethod
-        // Pages of handbook entries → their in-page anchor, once for all bodies.
-        var toAnchor: [String: String] = [:]
-        for id in included { if let href = link(id) { toAnchor[href] = "#" + Self.anchor(id) } }
-        let anchors = toAnchor
-        // Thousands of entries, each parsing and rendering a body: spread over the cores (the
-        // page is one job of the build), then joined once, in order, into one allocation.
-        let entries = (methods + tools).parallelMap { entry($0, included: included, uses: uses, anchors: anchors) }
+        let all = methods + tools
+        let missing = all.filter { made[$0.id] == nil }
+        var entries = made
+        if !missing.isEmpty {
+            let context = given ?? entryContext()
+            // Thousands of entries, each parsing and rendering a body: spread over the cores
+            // (the page is one job of the build), then joined once, in order.
+            let built = missing.parallelMap { entry($0, context: context) }
+            for (d, html) in zip(missing, built) { entries[d.id] = html }
+        }
         var parts = [h]
         if !methods.isEmpty {
             parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n")
-            parts += entries[..<methods.count]
+            for d in methods { parts.append(entries[d.id] ?? "") }
             parts.append("</section>\n")
         }
         if !tools.isEmpty {
             parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n")
-            parts += entries[methods.count...]
+            for d in tools { parts.append(entries[d.id] ?? "") }
             parts.append("</section>\n")
         }
         parts.append("</div>\n")
@@ -108,7 +138,8 @@ public struct HandbookPage: Sendable {
         return e(title)
     }
 
-    func entry(_ d: Document, included: Set<DocumentID>, uses: [DocumentID: [DocumentID]], anchors: [String: String]) -> String {
+    func entry(_ d: Document, included: Set<DocumentID>, uses: [DocumentID: [DocumentID]], anchors: [String: String],
+               parsedBody: MarkdownDocument? = nil) -> String {
         let anchor = Self.anchor(d.id)
         var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
         h += "<h3 id=\"\(e(anchor))\">\(e(d.title))</h3>\n"
@@ -143,17 +174,16 @@ public struct HandbookPage: Sendable {
             for (label, value) in facts { h += "<div><dt>\(e(label))</dt><dd>\(value)</dd></div>\n" }
             h += "</dl>\n"
         }
-        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors))</div>\n"
+        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors, parsedBody: parsedBody))</div>\n"
         if let href = link(d.id) { h += "<p class=\"handbook-source\"><a href=\"\(e(href))\">\(e(s.readOnline))</a></p>\n" }
         return h + "</article>\n"
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
-    func renderBody(_ d: Document, anchors table: [String: String]) -> String {
+    func renderBody(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil) -> String {
         let prefix = Self.anchor(d.id) + "--"
-        let names = UIStrings.forLanguage(d.lang)
-        let md = Markdown.parse(d.body, options: MarkdownOptions(headingIDs: true,
-                                                                 taskLabels: .init(open: names.taskOpen, done: names.taskDone)))
+        let options = Self.bodyOptions(d)
+        let md = parsedBody.flatMap { $0.options == options ? $0 : nil } ?? Markdown.parse(d.body, options: options)
         let site = rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
         let headings = md.headings

@@ -35,18 +35,28 @@ public enum OfflinePages {
         return (SiteLinks.file(forDirectory: programmeDirectory), html)
     }
 
-    /// `handbook/index.html`.
-    public static func renderHandbook(_ site: SiteModel) -> (path: String, html: String) {
+    /// The handbook of the whole site, linking from `handbook/`.
+    public static func handbookPage(_ site: SiteModel) -> HandbookPage {
+        let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
+        return HandbookPage(hub: site.hub, lang: layout.lang, includeTools: true, link: { layout.href($0) },
+                            bodyRewriter: { doc, links in BodyLinks(document: doc, links: links, layout: layout).rewriter },
+                            attachment: { id, file in
+                                site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
+                                    .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
+                            })
+    }
+
+    /// `handbook/index.html`; `entries` are entries already made by `page` (the build makes
+    /// them with the document pages), the rest are made here.
+    public static func renderHandbook(_ site: SiteModel, page given: HandbookPage? = nil,
+                                      entries: [DocumentID: String] = [:],
+                                      context: HandbookPage.EntryContext? = nil) -> (path: String, html: String) {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
-        let page = HandbookPage(hub: site.hub, lang: layout.lang, includeTools: true, link: { layout.href($0) },
-                                bodyRewriter: { doc, links in BodyLinks(document: doc, links: links, layout: layout).rewriter },
-                                attachment: { id, file in
-                                    site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
-                                        .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
-                                })
+        let page = given ?? handbookPage(site)
         let html = layout.page(title: s.handbookTitle, description: s.handbookLead, section: nil,
-                               crumbs: [Crumb(s.handbookTitle, nil)], main: .raw(page.body()),  // escaped by HandbookPage
+                               crumbs: [Crumb(s.handbookTitle, nil)],
+                               main: .raw(page.body(entries: entries, context: context)),  // escaped by HandbookPage
                                extraStylesheets: [stylesheet])
         return (SiteLinks.file(forDirectory: handbookDirectory), html)
     }
