@@ -28,7 +28,7 @@ public struct DocumentPage: Sendable {
         let dir = SiteLinks.pageDirectory(doc.id)
         let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
         let s = layout.strings
-        let md = Markdown.parse(doc.body, options: MarkdownOptions(headingIDs: true, taskLabels: .init(open: s.taskOpen, done: s.taskDone)))
+        let md = Markdown.parse(doc.body, options: Self.bodyOptions(doc))
         let bodyLinks = BodyLinks(document: doc, links: md.links, layout: layout)
         let diags = bodyLinks.diagnostics
         // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the
@@ -65,6 +65,13 @@ public struct DocumentPage: Sendable {
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
                                 diagnostics: diags, markdown: md, headings: headings)
+    }
+
+    /// How a document's body is parsed for its page, and for its handbook entry, which reuses
+    /// the page's parse: heading ids, and task-list checkboxes named in the document's language.
+    public static func bodyOptions(_ doc: Document) -> MarkdownOptions {
+        let s = UIStrings.forLanguage(doc.lang)
+        return MarkdownOptions(headingIDs: true, taskLabels: .init(open: s.taskOpen, done: s.taskDone))
     }
 
     func attachmentList(_ doc: Document, layout: Layout) -> HTML {

@@ -23,7 +23,7 @@ final class OutputTree: @unchecked Sendable {
     let root: String
     /// Regular files found at the start, relative to `root`.
     private let existingFiles: Set<String>
-    /// Folders found at the start, relative to `root`, deepest first.
+    /// Folders found at the start, relative to `root`, each before its parent.
     private let existingFolders: [String]
 
     /// An empty folder (`reuse` false) or an earlier site to update (`reuse` true). The scan
@@ -35,10 +35,9 @@ final class OutputTree: @unchecked Sendable {
         var folders: [String] = []
         if reuse { OutputTree.scan(root, relative: "", files: &files, folders: &folders) }
         existingFiles = files
-        existingFolders = folders.sorted { a, b in
-            let da = a.utf8.count(where: { $0 == UInt8(ascii: "/") }), db = b.utf8.count(where: { $0 == UInt8(ascii: "/") })
-            return da != db ? da > db : a > b
-        }
+        // Descending order puts every folder before its parent (a parent's path is a prefix
+        // of its children's), which is all `removeStale` needs.
+        existingFolders = folders.sorted(by: >)
     }
 
     /// How many files the tree held before this build (for tests and timings).

@@ -253,23 +253,18 @@ public enum SiteBuilder {
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
                                threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>, sections: Slots<[MarkdownSection]>,
                                entries: Slots<String>, handbookEntries: [DocumentID: String] = [:]) {
-        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
-        let chunk = max(1, indices.count / (workers * 8))
-        let tasks = (indices.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: tasks) { t in
-            for k in (t * chunk)..<min(indices.count, (t + 1) * chunk) {
-                let i = indices[k]
-                let page = renderer.render(jobs[i], handbookEntries: handbookEntries)
-                sections[i] = page.sections
-                entries[i] = page.handbookEntry
-                do throws(BuildFailure) {
-                    try tree.write(page.html, to: page.path)
-                    slots[i] = .success(PageOutcome(path: page.path, bytes: page.html.utf8.count, document: page.document,
-                                                    diagnostics: page.diagnostics))
-                } catch {
-                    slots[i] = .failure(error)
-                }
+        parallelFor(indices.count, threads: threads) { k in
+            let i = indices[k]
+            let page = renderer.render(jobs[i], handbookEntries: handbookEntries)
+            sections[i] = page.sections
+            entries[i] = page.handbookEntry
+            do throws(BuildFailure) {
+                try tree.write(page.html, to: page.path)
+                slots[i] = .success(PageOutcome(path: page.path, bytes: page.html.utf8.count, document: page.document,
+                                                diagnostics: page.diagnostics))
+            } catch {
+                slots[i] = .failure(error)
             }
         }
     }

@@ -77,19 +77,6 @@ public struct HandbookPage: Sendable {
         return EntryContext(included: included, uses: uses, anchors: anchors)
     }
 
-    /// The entry of `d` (a method or tool in the handbook), from its body parsed with heading
-    /// ids and task labels (`bodyOptions`): the build makes entries while it renders the
-    /// document pages, from the same parse, and hands them to `body(entries:)`.
-    public func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil) -> String {
-        entry(d, included: context.included, uses: context.uses, anchors: context.anchors, parsedBody: parsedBody)
-    }
-
-    /// The options a body is parsed with for its entry.
-    public static func bodyOptions(_ d: Document) -> MarkdownOptions {
-        let names = UIStrings.forLanguage(d.lang)
-        return MarkdownOptions(headingIDs: true, taskLabels: .init(open: names.taskOpen, done: names.taskDone))
-    }
-
     /// The `<main>` content; `entries` are entries already made (by document), the rest are
     /// made here.
     public func body(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> String {
@@ -138,8 +125,11 @@ public struct HandbookPage: Sendable {
         return e(title)
     }
 
-    func entry(_ d: Document, included: Set<DocumentID>, uses: [DocumentID: [DocumentID]], anchors: [String: String],
-               parsedBody: MarkdownDocument? = nil) -> String {
+    /// The entry of `d` (a method or tool in the handbook). `parsedBody`, when given, is the
+    /// body parsed for its page (`DocumentPage.bodyOptions`): the build makes entries while it
+    /// renders the document pages, from the same parse, and hands them to `body(entries:)`.
+    public func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil) -> String {
+        let included = context.included, uses = context.uses, anchors = context.anchors
         let anchor = Self.anchor(d.id)
         var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
         h += "<h3 id=\"\(e(anchor))\">\(e(d.title))</h3>\n"
@@ -182,7 +172,7 @@ public struct HandbookPage: Sendable {
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
     func renderBody(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil) -> String {
         let prefix = Self.anchor(d.id) + "--"
-        let options = Self.bodyOptions(d)
+        let options = DocumentPage.bodyOptions(d)
         let md = parsedBody.flatMap { $0.options == options ? $0 : nil } ?? Markdown.parse(d.body, options: options)
         let site = rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
