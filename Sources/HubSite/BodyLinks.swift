@@ -13,7 +13,7 @@ struct BodyLinks {
 
     init(document doc: Document, links: [MarkdownLink], layout: Layout) {
         let site = layout.site
-        let base = doc.sourcePath.utf8.contains(0x2F) ? String(doc.sourcePath[...doc.sourcePath.lastIndex(of: "/")!]) : ""
+        let base = BodyLinks.folder(of: doc.sourcePath)
         for link in links {
             let dest = link.destination
             if rewrites[dest] != nil { continue }
@@ -58,6 +58,18 @@ struct BodyLinks {
                 }
             }
         }
+    }
+
+    /// The folder part of a content path, with its final `/` (`tools/x/` of
+    /// `tools/x/index.md`), or empty. Cut as bytes when ASCII; otherwise by `Character`, where
+    /// `/` plus a combining mark is no separator.
+    static func folder(of sourcePath: String) -> String {
+        if sourcePath.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let slash = sourcePath.utf8.lastIndex(of: 0x2F) else { return "" }
+            return String(sourcePath[...slash])
+        }
+        guard let slash = sourcePath.lastIndex(of: "/") else { return "" }
+        return String(sourcePath[...slash])
     }
 
     /// The rewriter handed to the Markdown renderer.

@@ -20,21 +20,31 @@ public enum ContentPath {
     /// (content-relative, ending in `/` or empty) to a normalized content-relative path,
     /// or says why it may not be used. `path` must already be without `?query` and `#fragment`.
     public static func resolve(_ path: String, against baseDirectory: String) -> Result<String, Problem> {
-        if path.isEmpty { return .failure(.empty) }
-        if path.utf8.contains(0x5C) { return .failure(.backslash) }
-        if hasEncodedSeparator(path) { return .failure(.encodedSeparator) }
-        let first = path.utf8.first
-        if first == 0x2F || first == 0x7E { return .failure(.absolute) }  // `/`, `~`
-        // A drive letter (`C:/x`) reads as a scheme elsewhere; refuse it here too.
-        if path.utf8.dropFirst().first == 0x3A { return .failure(.absolute) }
-        let decoded = percentDecode(path)
-        if decoded.utf8.contains(0x5C) { return .failure(.backslash) }
-        if decoded.utf8.contains(0) { return .failure(.encodedSeparator) }
-        // Every page's links pass here: plain ASCII paths are joined as bytes. Other paths
-        // split by `Character`, where `/` plus a combining mark is not a separator.
-        if decoded.utf8.allSatisfy({ $0 < 0x80 }), baseDirectory.utf8.allSatisfy({ $0 < 0x80 }) {
-            return joinASCII(Array(decoded.utf8), base: Array(baseDirectory.utf8))
+        // Every link of every page passes here: one pass over the bytes finds what the
+        // checks need, and plain ASCII paths are joined as bytes.
+        let bytes = Array(path.utf8)
+        if bytes.isEmpty { return .failure(.empty) }
+        var percent = false
+        for b in bytes {
+            if b == 0x5C { return .failure(.backslash) }
+            if b == 0x25 { percent = true }
         }
+        if percent && hasEncodedSeparator(bytes) { return .failure(.encodedSeparator) }
+        if bytes[0] == 0x2F || bytes[0] == 0x7E { return .failure(.absolute) }  // `/`, `~`
+        // A drive letter (`C:/x`) reads as a scheme elsewhere; refuse it here too.
+        if bytes.count > 1 && bytes[1] == 0x3A { return .failure(.absolute) }
+        let decodedBytes = percent ? percentDecode(bytes) : bytes
+        var ascii = true
+        for b in decodedBytes {
+            if b == 0x5C { return .failure(.backslash) }
+            if b >= 0x80 { ascii = false }
+        }
+        if decodedBytes.contains(0) { return .failure(.encodedSeparator) }
+        if ascii, baseDirectory.utf8.allSatisfy({ $0 < 0x80 }) {
+            return joinASCII(decodedBytes, base: Array(baseDirectory.utf8))
+        }
+        // Other paths split by `Character`, where `/` plus a combining mark is not a separator.
+        let decoded = String(decoding: decodedBytes, as: UTF8.self)
         var parts: [Substring] = baseDirectory.split(separator: "/", omittingEmptySubsequences: true)
         for comp in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if comp == "." { continue }
@@ -52,8 +62,9 @@ public enum ContentPath {
     }
 
     /// `%2e`, `%2f`, `%5c` or `%00` in any case: dots, slashes and NUL hidden from the checks.
-    static func hasEncodedSeparator(_ path: String) -> Bool {
-        let b = Array(path.utf8)
+    static func hasEncodedSeparator(_ path: String) -> Bool { hasEncodedSeparator(Array(path.utf8)) }
+
+    static func hasEncodedSeparator(_ b: [UInt8]) -> Bool {
         var i = 0
         while i + 2 < b.count {
             if b[i] == 0x25 {
@@ -67,25 +78,42 @@ public enum ContentPath {
         return false
     }
 
-    /// `resolve`'s `.` and `..` walk on ASCII bytes.
+    /// `resolve`'s `.` and `..` walk on ASCII bytes: the parts of `base` as they are, then
+    /// those of `path`, written straight into the result (`..` cuts back to the last `/`).
     static func joinASCII(_ path: [UInt8], base: [UInt8]) -> Result<String, Problem> {
-        var parts: [ArraySlice<UInt8>] = base.split(separator: 0x2F)
-        for comp in path.split(separator: 0x2F) {
-            if comp.count == 1 && comp.first == 0x2E { continue }
-            if comp.count == 2 && comp.first == 0x2E && comp.last == 0x2E {
-                if parts.isEmpty { return .failure(.outsideContent) }
-                parts.removeLast()
-            } else {
-                parts.append(comp)
-            }
-        }
-        if parts.isEmpty { return .failure(.outsideContent) }
         var out: [UInt8] = []
-        out.reserveCapacity(base.count + path.count)
-        for (i, p) in parts.enumerated() {
-            if i > 0 { out.append(0x2F) }
-            out.append(contentsOf: p)
+        out.reserveCapacity(base.count + path.count + 1)
+        var count = 0
+        var i = 0
+        while i < base.count {
+            var j = i
+            while j < base.count && base[j] != 0x2F { j += 1 }
+            if j > i {
+                if count > 0 { out.append(0x2F) }
+                out.append(contentsOf: base[i..<j])
+                count += 1
+            }
+            i = j + 1
         }
+        i = 0
+        while i < path.count {
+            var j = i
+            while j < path.count && path[j] != 0x2F { j += 1 }
+            let n = j - i
+            if n == 0 || (n == 1 && path[i] == 0x2E) {
+                // empty or `.`
+            } else if n == 2 && path[i] == 0x2E && path[i + 1] == 0x2E {
+                if count == 0 { return .failure(.outsideContent) }
+                if let slash = out.lastIndex(of: 0x2F) { out.removeSubrange(slash...) } else { out.removeAll(keepingCapacity: true) }
+                count -= 1
+            } else {
+                if count > 0 { out.append(0x2F) }
+                out.append(contentsOf: path[i..<j])
+                count += 1
+            }
+            i = j + 1
+        }
+        if count == 0 { return .failure(.outsideContent) }
         if path.last == 0x2F { out.append(0x2F) }
         return .success(String(decoding: out, as: UTF8.self))
     }
@@ -103,8 +131,12 @@ public enum ContentPath {
     /// `%C3%A5` → `å`; invalid escapes stay as they are.
     public static func percentDecode(_ s: String) -> String {
         guard s.utf8.contains(0x25) else { return s }
+        return String(decoding: percentDecode(Array(s.utf8)), as: UTF8.self)
+    }
+
+    static func percentDecode(_ b: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
-        let b = Array(s.utf8)
+        out.reserveCapacity(b.count)
         var i = 0
         func hex(_ c: UInt8) -> UInt8? {
             switch c {
@@ -123,7 +155,7 @@ public enum ContentPath {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Percent-encodes a path for `href`/`src`: keeps unreserved characters and `/`.

@@ -12,6 +12,10 @@ public struct RenderedDocument: Sendable {
     /// The parsed body and its headings, kept so that `sections` costs nothing unless asked for.
     var markdown: MarkdownDocument
     var headings: [MarkdownHeading]
+    /// The body as the engine rendered it for the page, and the destination of each of its
+    /// links and images in the order they were written: the handbook entry swaps these URLs
+    /// instead of rendering the body again (`HandbookPage.renderBody`).
+    var body: RenderedBody
 
     /// The body's heading sections, for the search index (computed on demand).
     public var sections: [MarkdownSection] { markdown.sections(headings: headings) }
@@ -53,7 +57,13 @@ public struct DocumentPage: Sendable {
             main += "</ol>\n</nav>\n"
         }
         main += "<div class=\"doc-body\">\n"
-        main += .raw(md.html(rewriteURL: bodyLinks.rewriter, headings: headings))  // the engine escapes (safe mode)
+        let log = DestinationLog()
+        let table = bodyLinks.rewriter
+        let bodyHTML = md.htmlBytes(rewriteURL: { dest, isImage in
+            log.items.append(RenderedBody.Destination(text: dest, isImage: isImage))
+            return table(dest, isImage)
+        }, headings: headings)
+        main += .raw(String(decoding: bodyHTML, as: UTF8.self))  // the engine escapes (safe mode)
         main += "</div>\n</div>\n"
         // Related documents (reverse links included) and attachments sit beside the body on
         // wide screens, so a reader sees at once which lessons and projects used a method.
@@ -64,7 +74,8 @@ public struct DocumentPage: Sendable {
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
         let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
-                                diagnostics: diags, markdown: md, headings: headings)
+                                diagnostics: diags, markdown: md, headings: headings,
+                                body: RenderedBody(html: bodyHTML, destinations: log.items))
     }
 
     /// How a document's body is parsed for its page, and for its handbook entry, which reuses
@@ -85,4 +96,21 @@ public struct DocumentPage: Sendable {
         h += "</ul>\n</section>\n"
         return h
     }
+}
+
+/// A body rendered to HTML bytes, with the destinations its links and images had in the
+/// Markdown (before any rewriting), in the order the renderer wrote them.
+struct RenderedBody: Sendable {
+    struct Destination: Sendable {
+        var text: String
+        var isImage: Bool
+    }
+
+    var html: [UInt8]
+    var destinations: [Destination]
+}
+
+/// Collects what the renderer passes to the rewriter, one page at a time (one thread).
+private final class DestinationLog {
+    var items: [RenderedBody.Destination] = []
 }

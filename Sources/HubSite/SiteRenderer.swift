@@ -97,7 +97,8 @@ public struct SiteRenderer: Sendable {
             var page = Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
             let doc = site.hub.documents[i]
             if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {
-                page.handbookEntry = handbook.page.entry(doc, context: handbook.context, parsedBody: r.markdown)
+                page.handbookEntry = handbook.page.entry(doc, context: handbook.context, parsedBody: r.markdown,
+                                                         page: (r.headings, r.body))
             }
             return page
         case .listing(let kind): return plain(ListingPage(site: site).render(kind: kind))

@@ -80,9 +80,22 @@ enum FileWriter {
     }
 
     /// A relative path with no `..`, no empty or absolute parts and no backslashes.
+    /// Checked as bytes: every written file passes here.
     static func isContained(_ relative: String) -> Bool {
-        guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.contains("\\") else { return false }
-        return !relative.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
+        var partLength = 0, dots = 0
+        for b in relative.utf8 {
+            switch b {
+            case UInt8(ascii: "\\"), 0: return false
+            case UInt8(ascii: "/"):
+                // An empty part (also a leading `/`), `.` or `..`.
+                if partLength == 0 || partLength == dots && dots <= 2 { return false }
+                partLength = 0; dots = 0
+            default:
+                partLength += 1
+                if b == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !(partLength == 0 || partLength == dots && dots <= 2)
     }
 
     /// Reads a file inside `root` for copying, refusing symlinks anywhere below `root`

@@ -70,7 +70,7 @@ public struct OutputFolder: Sendable {
     /// the lock held.
     public func recover() {
         let fm = FileManager.default
-        let entries = ((try? fm.contentsOfDirectory(atPath: parent)) ?? []).sorted()
+        let entries = OutputFolder.entries(of: parent, startingWith: name + ".").sorted()
         let olds = entries.filter { $0.hasPrefix(name + ".old-") }
         if !fm.fileExists(atPath: target), let last = olds.last {
             _ = rename(parent + "/" + last, target)
@@ -81,6 +81,26 @@ public struct OutputFolder: Sendable {
             if !fm.fileExists(atPath: previousPath) && rename(path, previousPath) == 0 { continue }
             try? fm.removeItem(atPath: path)
         }
+    }
+
+    /// The names in `dir` that start with `prefix`. Read with `readdir` and compared as
+    /// bytes: the parent of an output folder can be large (`/tmp` with thousands of entries),
+    /// and Foundation's listing costs microseconds per name.
+    static func entries(of dir: String, startingWith prefix: String) -> [String] {
+        guard let handle = opendir(dir) else { return [] }
+        defer { closedir(handle) }
+        let want = Array(prefix.utf8)
+        var out: [String] = []
+        while let entry = readdir(handle) {
+            let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                want.count < raw.count && want.indices.allSatisfy { raw[$0] == want[$0] }
+            }
+            guard matches else { continue }
+            out.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            })
+        }
+        return out
     }
 
     /// The temporary folder to fill: the kept previous site when there is one (renamed, so

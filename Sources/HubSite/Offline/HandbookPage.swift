@@ -125,10 +125,17 @@ public struct HandbookPage: Sendable {
         return e(title)
     }
 
+    public func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil) -> String {
+        entry(d, context: context, parsedBody: parsedBody, page: nil)
+    }
+
     /// The entry of `d` (a method or tool in the handbook). `parsedBody`, when given, is the
     /// body parsed for its page (`DocumentPage.bodyOptions`): the build makes entries while it
     /// renders the document pages, from the same parse, and hands them to `body(entries:)`.
-    public func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil) -> String {
+    /// `page`, given with `parsedBody`, is what the page made of that parse: its headings and
+    /// its rendered body, whose URLs the entry swaps instead of rendering the body again.
+    func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
+               page: (headings: [MarkdownHeading], body: RenderedBody)?) -> String {
         let included = context.included, uses = context.uses, anchors = context.anchors
         let anchor = Self.anchor(d.id)
         var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
@@ -164,27 +171,79 @@ public struct HandbookPage: Sendable {
             for (label, value) in facts { h += "<div><dt>\(e(label))</dt><dd>\(value)</dd></div>\n" }
             h += "</dl>\n"
         }
-        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors, parsedBody: parsedBody))</div>\n"
+        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors, parsedBody: parsedBody, page: page))</div>\n"
         if let href = link(d.id) { h += "<p class=\"handbook-source\"><a href=\"\(e(href))\">\(e(s.readOnline))</a></p>\n" }
         return h + "</article>\n"
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
-    func renderBody(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil) -> String {
+    ///
+    /// With `page` (the body the document's page rendered from the same parse), the page's
+    /// HTML is reused: in safe mode every `<a href="` and `<img src="` of the engine's output
+    /// is one link or image, written in the order the rewriter was asked, so each URL is
+    /// swapped for the handbook's. Anything unexpected (counts or kinds that do not match)
+    /// falls back to rendering the body again, which is the definition; a test compares both.
+    func renderBody(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil,
+                    page: (headings: [MarkdownHeading], body: RenderedBody)? = nil) -> String {
         let prefix = Self.anchor(d.id) + "--"
         let options = DocumentPage.bodyOptions(d)
-        let md = parsedBody.flatMap { $0.options == options ? $0 : nil } ?? Markdown.parse(d.body, options: options)
+        let reuse = parsedBody.flatMap { $0.options == options ? $0 : nil }
+        let md = reuse ?? Markdown.parse(d.body, options: options)
         let site = rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
-        let headings = md.headings
-        let html = md.htmlBytes(rewriteURL: { dest, isImage in
+        let rewrite: URLRewriter = { dest, isImage in
             if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }
             guard let r = site?(dest, isImage) else { return nil }
             let page = r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r
             return table[page] ?? r
-        }, headings: headings)
+        }
+        let headings: [MarkdownHeading]
+        let html: [UInt8]
+        if reuse != nil, let page, !options.unsafe,
+           let swapped = Self.swapURLs(page.body, of: md, rewrite: rewrite) {
+            headings = page.headings
+            html = swapped
+        } else {
+            headings = md.headings
+            html = md.htmlBytes(rewriteURL: rewrite, headings: headings)
+        }
         let minLevel = headings.map(\.level).min() ?? 4
         return String(decoding: Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix), as: UTF8.self)
+    }
+
+    /// `body`'s HTML with the URL of each link and image replaced by what `rewrite` makes of
+    /// its destination (written as the engine writes URLs); nil when the links found in the
+    /// HTML do not match the destinations one to one.
+    static func swapURLs(_ body: RenderedBody, of md: MarkdownDocument, rewrite: URLRewriter) -> [UInt8]? {
+        let b = body.html
+        let link: [UInt8] = Array("<a href=\"".utf8), image: [UInt8] = Array("<img src=\"".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 256)
+        var copied = 0, next = 0, i = 0
+        while let lt = b[i...].firstIndex(of: 0x3C) {
+            i = lt + 1
+            let isImage: Bool
+            if b.count - lt >= link.count && b[lt..<(lt + link.count)].elementsEqual(link) {
+                isImage = false
+            } else if b.count - lt >= image.count && b[lt..<(lt + image.count)].elementsEqual(image) {
+                isImage = true
+            } else {
+                continue
+            }
+            // The engine percent-encodes `"` in URLs, so the first quote ends this one.
+            let start = lt + (isImage ? image.count : link.count)
+            guard next < body.destinations.count, body.destinations[next].isImage == isImage,
+                  let end = b[start...].firstIndex(of: 0x22) else { return nil }
+            let dest = body.destinations[next].text
+            next += 1
+            out.append(contentsOf: b[copied..<start])
+            out.append(contentsOf: md.attributeURL(rewrite(dest, isImage).map { Array($0.utf8) } ?? Array(dest.utf8)))
+            copied = end
+            i = end
+        }
+        guard next == body.destinations.count else { return nil }
+        out.append(contentsOf: b[copied...])
+        return out
     }
 
     /// Moves `<hN>` down by `shift` levels (at most `<h6>`) and prefixes heading ids. Works on
