@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import HubContent
 import HubMarkdown
 
@@ -215,35 +220,49 @@ public struct HandbookPage: Sendable {
     /// its destination (written as the engine writes URLs); nil when the links found in the
     /// HTML do not match the destinations one to one.
     static func swapURLs(_ body: RenderedBody, of md: MarkdownDocument, rewrite: URLRewriter) -> [UInt8]? {
-        let b = body.html
-        let link: [UInt8] = Array("<a href=\"".utf8), image: [UInt8] = Array("<img src=\"".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count + 256)
-        var copied = 0, next = 0, i = 0
-        while let lt = b[i...].firstIndex(of: 0x3C) {
-            i = lt + 1
-            let isImage: Bool
-            if b.count - lt >= link.count && b[lt..<(lt + link.count)].elementsEqual(link) {
-                isImage = false
-            } else if b.count - lt >= image.count && b[lt..<(lt + image.count)].elementsEqual(image) {
-                isImage = true
-            } else {
-                continue
+        let link: StaticString = "<a href=\"", image: StaticString = "<img src=\""
+        return body.html.withUnsafeBufferPointer { b -> [UInt8]? in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 256)
+            var copied = 0, next = 0, i = 0
+            while let lt = Self.find(0x3C, in: b, from: i) {
+                i = lt + 1
+                let isImage: Bool
+                if Self.matches(link, b, at: lt) {
+                    isImage = false
+                } else if Self.matches(image, b, at: lt) {
+                    isImage = true
+                } else {
+                    continue
+                }
+                // The engine percent-encodes `"` in URLs, so the first quote ends this one.
+                let start = lt + (isImage ? image.utf8CodeUnitCount : link.utf8CodeUnitCount)
+                guard next < body.destinations.count, body.destinations[next].isImage == isImage,
+                      let end = Self.find(0x22, in: b, from: start) else { return nil }
+                let dest = body.destinations[next].text
+                next += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<start]))
+                out.append(contentsOf: md.attributeURL(rewrite(dest, isImage).map { Array($0.utf8) } ?? Array(dest.utf8)))
+                copied = end
+                i = end
             }
-            // The engine percent-encodes `"` in URLs, so the first quote ends this one.
-            let start = lt + (isImage ? image.count : link.count)
-            guard next < body.destinations.count, body.destinations[next].isImage == isImage,
-                  let end = b[start...].firstIndex(of: 0x22) else { return nil }
-            let dest = body.destinations[next].text
-            next += 1
-            out.append(contentsOf: b[copied..<start])
-            out.append(contentsOf: md.attributeURL(rewrite(dest, isImage).map { Array($0.utf8) } ?? Array(dest.utf8)))
-            copied = end
-            i = end
+            guard next == body.destinations.count else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return out
         }
-        guard next == body.destinations.count else { return nil }
-        out.append(contentsOf: b[copied...])
-        return out
+    }
+
+    /// The index of the first `byte` at or after `from` (`memchr`: these scans cross every
+    /// byte of every entry).
+    static func find(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < b.count, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), b.count - from) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
+    static func matches(_ s: StaticString, _ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard b.count - i >= n, let base = b.baseAddress else { return false }
+        return memcmp(base + i, s.utf8Start, n) == 0
     }
 
     /// Moves `<hN>` down by `shift` levels (at most `<h6>`) and prefixes heading ids. Works on
@@ -252,36 +271,38 @@ public struct HandbookPage: Sendable {
         String(decoding: adjustHeadings(Array(html.utf8), shift: shift, idPrefix: idPrefix), as: UTF8.self)
     }
 
-    static func adjustHeadings(_ b: [UInt8], shift: Int, idPrefix: String) -> [UInt8] {
-        if shift == 0 && idPrefix.isEmpty { return b }
-        let idAttr: [UInt8] = Array(" id=\"".utf8), prefix = Array(idPrefix.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(b.count + 64)
-        // Runs between heading tags are copied whole; only `<` needs a look.
-        var copied = 0
-        var i = 0
-        while let lt = b[i...].firstIndex(of: 0x3C) {
-            i = lt + 1
-            guard lt + 2 < b.count else { break }
-            let close = b[lt + 1] == 0x2F
-            let h = close ? lt + 2 : lt + 1
-            guard h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
-                  h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 else { continue }
-            out.append(contentsOf: b[copied..<lt])
-            out.append(0x3C)
-            if close { out.append(0x2F) }
-            out.append(0x68)
-            out.append(UInt8(0x30 + min(6, Int(b[h + 1] - 0x30) + shift)))
-            i = h + 2
-            if !close, i + idAttr.count <= b.count, b[i..<(i + idAttr.count)].elementsEqual(idAttr) {
-                out += idAttr
-                out += prefix
-                i += idAttr.count
+    static func adjustHeadings(_ bytes: [UInt8], shift: Int, idPrefix: String) -> [UInt8] {
+        if shift == 0 && idPrefix.isEmpty { return bytes }
+        let idAttr: StaticString = " id=\"", prefix = Array(idPrefix.utf8)
+        return bytes.withUnsafeBufferPointer { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count + 64)
+            // Runs between heading tags are copied whole; only `<` needs a look.
+            var copied = 0
+            var i = 0
+            while let lt = find(0x3C, in: b, from: i) {
+                i = lt + 1
+                guard lt + 2 < b.count else { break }
+                let close = b[lt + 1] == 0x2F
+                let h = close ? lt + 2 : lt + 1
+                guard h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
+                      h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<lt]))
+                out.append(0x3C)
+                if close { out.append(0x2F) }
+                out.append(0x68)
+                out.append(UInt8(0x30 + min(6, Int(b[h + 1] - 0x30) + shift)))
+                i = h + 2
+                if !close, matches(idAttr, b, at: i) {
+                    out.append(contentsOf: UnsafeBufferPointer(start: idAttr.utf8Start, count: idAttr.utf8CodeUnitCount))
+                    out += prefix
+                    i += idAttr.utf8CodeUnitCount
+                }
+                copied = i
             }
-            copied = i
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return out
         }
-        out.append(contentsOf: b[copied...])
-        return out
     }
 }
 
