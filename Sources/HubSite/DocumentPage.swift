@@ -7,7 +7,8 @@ public struct RenderedDocument: Sendable {
     public var id: DocumentID
     /// Output-relative file: `methods/x/index.html`.
     public var path: String
-    public var html: String
+    /// The page, UTF-8.
+    public var bytes: [UInt8]
     public var diagnostics: [Diagnostic]
     /// The parsed body and its headings, kept so that `sections` costs nothing unless asked for.
     var markdown: MarkdownDocument
@@ -16,6 +17,9 @@ public struct RenderedDocument: Sendable {
     /// links and images in the order they were written: the handbook entry swaps these URLs
     /// instead of rendering the body again (`HandbookPage.renderBody`).
     var body: RenderedBody
+
+    /// The page as text (for tests and tools; the build writes `bytes`).
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The body's heading sections, for the search index (computed on demand).
     public var sections: [MarkdownSection] { markdown.sections(headings: headings) }
@@ -57,23 +61,25 @@ public struct DocumentPage: Sendable {
             main += "</ol>\n</nav>\n"
         }
         main += "<div class=\"doc-body\">\n"
+        // The body goes into the page as the engine's bytes: decoding them into a `String`
+        // (a UTF-8 validation of every page) only to encode it again for writing is waste.
         let log = DestinationLog()
         let table = bodyLinks.rewriter
         let bodyHTML = md.htmlBytes(rewriteURL: { dest, isImage in
             log.items.append(RenderedBody.Destination(text: dest, isImage: isImage))
             return table(dest, isImage)
         }, headings: headings)
-        main += .raw(String(decoding: bodyHTML, as: UTF8.self))  // the engine escapes (safe mode)
-        main += "</div>\n</div>\n"
+        var after: HTML = "</div>\n</div>\n"
         // Related documents (reverse links included) and attachments sit beside the body on
         // wide screens, so a reader sees at once which lessons and projects used a method.
         let aside = DocumentFacts(site: site, layout: layout).related(for: doc) + attachmentList(doc, layout: layout)
-        if !aside.isEmpty { main += "<aside class=\"doc-aside\" aria-label=\"\(s.related)\">\n\(aside)</aside>\n" }
-        main += "</div>\n</article>\n"
+        if !aside.isEmpty { after += "<aside class=\"doc-aside\" aria-label=\"\(s.related)\">\n\(aside)</aside>\n" }
+        after += "</div>\n</article>\n"
 
         let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
-        let page = layout.page(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, main: main)
-        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), html: page,
+        let page = layout.pageBytes(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs,
+                                    main: [.html(main), .bytes(bodyHTML), .html(after)])  // the engine escapes (safe mode)
+        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), bytes: page,
                                 diagnostics: diags, markdown: md, headings: headings,
                                 body: RenderedBody(html: bodyHTML, destinations: log.items))
     }

@@ -14,6 +14,19 @@ public struct Crumb: Sendable {
     }
 }
 
+/// A piece of a page's main content: markup built here, or bytes rendered elsewhere.
+public enum PagePart: Sendable {
+    case html(HTML)
+    case bytes([UInt8])
+
+    var count: Int {
+        switch self {
+        case .html(let h): h.string.utf8.count
+        case .bytes(let b): b.count
+        }
+    }
+}
+
 /// The frame around every page: head, skip link, header with title, search and
 /// navigation, breadcrumbs, the main landmark and the footer.
 public struct Layout: Sendable {
@@ -57,11 +70,43 @@ public struct Layout: Sendable {
     /// The whole page. `extraStylesheets` (root-relative) follow the scripts.
     public func page(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], main: HTML,
                      extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> String {
+        var (h, tail) = frame(title: title, description: description, section: section, crumbs: crumbs,
+                              mainSize: main.string.utf8.count, extraScripts: extraScripts, canonical: canonical,
+                              extraStylesheets: extraStylesheets)
+        h += main
+        h += tail
+        return h.string
+    }
+
+    /// The whole page as UTF-8 bytes, its main content given in parts, some of them bytes
+    /// already (a body the Markdown engine rendered): no part is decoded into a `String`
+    /// only to be encoded again for writing.
+    public func pageBytes(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb],
+                          main parts: [PagePart]) -> [UInt8] {
+        let size = parts.reduce(0) { $0 + $1.count }
+        let (head, tail) = frame(title: title, description: description, section: section, crumbs: crumbs, mainSize: 0)
+        var out: [UInt8] = []
+        out.reserveCapacity(head.string.utf8.count + size + tail.string.utf8.count)
+        out.append(contentsOf: head.string.utf8)
+        for p in parts {
+            switch p {
+            case .html(let h): out.append(contentsOf: h.string.utf8)
+            case .bytes(let b): out.append(contentsOf: b)
+            }
+        }
+        out.append(contentsOf: tail.string.utf8)
+        return out
+    }
+
+    /// Everything before the main content (up to `<main>`, with room reserved for it and
+    /// the rest) and everything after it.
+    func frame(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], mainSize: Int,
+               extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> (HTML, HTML) {
         let frame = shell ?? PageShell(layout: self)
         let siteTitle = site.hub.config.title
         let fullTitle = crumbs.isEmpty ? siteTitle : "\(title) – \(siteTitle)"
         var h = HTML()
-        h.reserveCapacity(main.string.utf8.count + frame.size + fullTitle.utf8.count * 2 + (description?.utf8.count ?? 0))
+        h.reserveCapacity(mainSize + frame.size + fullTitle.utf8.count * 2 + (description?.utf8.count ?? 0))
         h += """
         <!DOCTYPE html>
         <html lang="\(lang)" data-root="\(root)">
@@ -110,11 +155,10 @@ public struct Layout: Sendable {
             h += "</ol></nav>\n"
         }
         h += "<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n"
-        h += main
-        h += "</main>\n"
-        h += .raw(frame.footer)
-        h += "</body>\n</html>\n"
-        return h.string
+        var tail: HTML = "</main>\n"
+        tail += .raw(frame.footer)
+        tail += "</body>\n</html>\n"
+        return (h, tail)
     }
 
     func footer() -> HTML {

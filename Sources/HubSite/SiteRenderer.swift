@@ -42,7 +42,8 @@ public struct SiteRenderer: Sendable {
     /// A rendered page; `document` and `sections` are set for document pages.
     public struct Page: Sendable {
         public var path: String
-        public var html: String
+        /// The page, UTF-8.
+        public var bytes: [UInt8]
         public var document: DocumentID?
         public var diagnostics: [Diagnostic]
         /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
@@ -50,6 +51,9 @@ public struct SiteRenderer: Sendable {
         var headings: [MarkdownHeading] = []
         /// For a method or tool: its entry in the handbook, made from the same parse.
         public var handbookEntry: String?
+
+        /// The page as text (for tests and tools; the build writes `bytes`).
+        public var html: String { String(decoding: bytes, as: UTF8.self) }
 
         /// The body's heading sections. Computed on demand: only the build's search stage asks.
         public var sections: [MarkdownSection] { markdown?.sections(headings: headings) ?? [] }
@@ -89,12 +93,12 @@ public struct SiteRenderer: Sendable {
     /// which makes any that are missing.
     public func render(_ job: Job, handbookEntries: [DocumentID: String] = [:]) -> Page {
         func plain(_ r: (path: String, html: String)) -> Page {
-            Page(path: r.path, html: r.html, document: nil, diagnostics: [], markdown: nil)
+            Page(path: r.path, bytes: Array(r.html.utf8), document: nil, diagnostics: [], markdown: nil)
         }
         switch job {
         case .document(let i):
             let r = DocumentPage(site: site).render(site.hub.documents[i])
-            var page = Page(path: r.path, html: r.html, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
+            var page = Page(path: r.path, bytes: r.bytes, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
             let doc = site.hub.documents[i]
             if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {
                 page.handbookEntry = handbook.page.entry(doc, context: handbook.context, parsedBody: r.markdown,

@@ -260,8 +260,8 @@ public enum SiteBuilder {
             sections[i] = page.sections
             entries[i] = page.handbookEntry
             do throws(BuildFailure) {
-                try tree.write(page.html, to: page.path)
-                slots[i] = .success(PageOutcome(path: page.path, bytes: page.html.utf8.count, document: page.document,
+                try tree.write(page.bytes, to: page.path)
+                slots[i] = .success(PageOutcome(path: page.path, bytes: page.bytes.count, document: page.document,
                                                 diagnostics: page.diagnostics))
             } catch {
                 slots[i] = .failure(error)
