@@ -199,8 +199,7 @@ public struct HandbookPage: Sendable {
         let rewrite: URLRewriter = { dest, isImage in
             if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }
             guard let r = site?(dest, isImage) else { return nil }
-            let page = r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r
-            return table[page] ?? r
+            return table[Self.pagePart(r)] ?? r
         }
         let headings: [MarkdownHeading]
         let html: [UInt8]
@@ -214,6 +213,18 @@ public struct HandbookPage: Sendable {
         }
         let minLevel = headings.map(\.level).min() ?? 4
         return String(decoding: Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix), as: UTF8.self)
+    }
+
+    /// A rewritten href without its fragment, the way `split(separator: "#", maxSplits: 1).first`
+    /// cuts it (by `Character`: `#` plus a combining mark is no fragment mark), but as bytes
+    /// when the href is ASCII, as nearly all are: every link of every entry passes here.
+    static func pagePart(_ r: String) -> String {
+        guard r.utf8.allSatisfy({ $0 < 0x80 }) else { return r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r }
+        // The split drops empty pieces: the first piece is the first run without `#`.
+        let u = r.utf8
+        guard let start = u.firstIndex(where: { $0 != 0x23 }) else { return r }
+        let end = u[start...].firstIndex(of: 0x23) ?? u.endIndex
+        return String(r[start..<end])
     }
 
     /// `body`'s HTML with the URL of each link and image replaced by what `rewrite` makes of

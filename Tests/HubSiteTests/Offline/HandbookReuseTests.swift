@@ -47,4 +47,11 @@ struct HandbookReuseTests {
         let two = [RenderedBody.Destination(text: "x.md", isImage: false), RenderedBody.Destination(text: "y.md", isImage: false)]
         #expect(HandbookPage.swapURLs(RenderedBody(html: html, destinations: two), of: md, rewrite: { _, _ in nil }) == nil)
     }
+
+    @Test("an href's page part is cut as the Character split cuts it", arguments: [
+        "", "#", "##", "#x", "#x#y", "a#b", "a#", "a##b", "../m/x/index.html#steg", "../m/x/", "å#ä", "#\u{301}x", "a#\u{301}b",
+    ])
+    func pagePart(href: String) {
+        #expect(HandbookPage.pagePart(href) == (href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? href))
+    }
 }
