@@ -3,58 +3,75 @@
 /// is already HTML (the Markdown engine's output, our own fragments) goes in through
 /// `HTML.raw(_:)`, which is the one greppable door for unescaped text.
 public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, CustomStringConvertible {
-    /// The markup.
-    public private(set) var string: String
+    /// The markup, UTF-8. Kept as bytes: a page is thousands of small appends, and appending
+    /// bytes is a copy, where appending to a `String` costs hundreds of instructions each.
+    public private(set) var bytes: [UInt8]
 
-    public init() { string = "" }
+    /// The markup as text.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    public init(stringLiteral value: String) { string = value }
+    public init() { bytes = [] }
 
-    public init(stringInterpolation: StringInterpolation) { string = stringInterpolation.out }
+    public init(stringLiteral value: String) { bytes = Array(value.utf8) }
+
+    public init(stringInterpolation: StringInterpolation) { bytes = stringInterpolation.out }
 
     /// Already-safe markup, passed through unescaped. Keep every call greppable: `.raw(`.
     public static func raw(_ markup: String) -> HTML {
         var h = HTML()
-        h.string = markup
+        h.bytes = Array(markup.utf8)
         return h
     }
 
     public var description: String { string }
-    public var isEmpty: Bool { string.isEmpty }
+    public var isEmpty: Bool { bytes.isEmpty }
+    /// The length in UTF-8 bytes.
+    public var count: Int { bytes.count }
 
-    public static func += (lhs: inout HTML, rhs: HTML) { lhs.string += rhs.string }
+    public static func += (lhs: inout HTML, rhs: HTML) { lhs.bytes.append(contentsOf: rhs.bytes) }
 
-    public static func + (lhs: HTML, rhs: HTML) -> HTML { .raw(lhs.string + rhs.string) }
+    public static func + (lhs: HTML, rhs: HTML) -> HTML {
+        var h = lhs
+        h.bytes.append(contentsOf: rhs.bytes)
+        return h
+    }
 
-    public mutating func append(_ other: HTML) { string += other.string }
+    public mutating func append(_ other: HTML) { bytes.append(contentsOf: other.bytes) }
 
     /// Room for `count` UTF-8 bytes, so that a page grows in one allocation.
-    public mutating func reserveCapacity(_ count: Int) { string.reserveCapacity(count) }
+    public mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
     /// Joins fragments with a literal separator.
     public static func join(_ parts: [HTML], separator: String = "") -> HTML {
-        .raw(parts.map(\.string).joined(separator: separator))
+        var h = HTML()
+        let sep = Array(separator.utf8)
+        h.bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count } + sep.count * max(0, parts.count - 1))
+        for (i, p) in parts.enumerated() {
+            if i > 0 { h.bytes.append(contentsOf: sep) }
+            h.bytes.append(contentsOf: p.bytes)
+        }
+        return h
     }
 
     public struct StringInterpolation: StringInterpolationProtocol {
-        var out: String
+        var out: [UInt8]
 
         public init(literalCapacity: Int, interpolationCount: Int) {
-            out = ""
+            out = []
             out.reserveCapacity(literalCapacity + interpolationCount * 16)
         }
 
-        public mutating func appendLiteral(_ literal: String) { out += literal }
+        public mutating func appendLiteral(_ literal: String) { out.append(contentsOf: literal.utf8) }
 
         /// Text: escaped for element content and for double-quoted attribute values alike.
         public mutating func appendInterpolation(_ text: String) { HTML.escape(text, into: &out) }
 
         public mutating func appendInterpolation(_ text: Substring) { HTML.escape(String(text), into: &out) }
 
-        public mutating func appendInterpolation(_ number: Int) { out += String(number) }
+        public mutating func appendInterpolation(_ number: Int) { out.append(contentsOf: String(number).utf8) }
 
         /// Markup that is already safe.
-        public mutating func appendInterpolation(_ html: HTML) { out += html.string }
+        public mutating func appendInterpolation(_ html: HTML) { out.append(contentsOf: html.bytes) }
 
         /// A URL for `href`/`src`: checked against the scheme allow-list (a refused URL
         /// becomes `#`), then escaped as an attribute value.
@@ -63,35 +80,42 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         }
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'`; works on UTF-8 bytes and copies nothing when
-    /// there is nothing to escape (the usual case).
-    public static func escape(_ text: String, into out: inout String) {
+    /// Escapes `&`, `<`, `>`, `"` and `'`; works on UTF-8 bytes, and a text with nothing to
+    /// escape (the usual case) is appended in one copy.
+    public static func escape(_ text: String, into out: inout [UInt8]) {
         var text = text
         // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view.
-        let clean = text.withUTF8 { p in !p.contains { b in b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 } }
-        if clean {
-            out += text
-            return
-        }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
-        for b in text.utf8 {
-            switch b {
-            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: bytes.append(b)
+        text.withUTF8 { p in
+            var run = 0
+            for i in 0..<p.count {
+                let entity: StaticString
+                switch p[i] {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                run = i + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))
         }
+    }
+
+    /// `escape(_:into:)` onto text.
+    public static func escape(_ text: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        escape(text, into: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// `escape(_:into:)` as a value.
     public static func escaped(_ text: String) -> String {
-        var s = ""
-        escape(text, into: &s)
-        return s
+        var bytes: [UInt8] = []
+        escape(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -21,10 +21,24 @@ public enum PagePart: Sendable {
 
     var count: Int {
         switch self {
-        case .html(let h): h.string.utf8.count
+        case .html(let h): h.count
         case .bytes(let b): b.count
         }
     }
+}
+
+/// A rendered page: where it goes and its bytes.
+public struct RenderedPage: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(_ path: String, _ html: HTML) {
+        self.path = path
+        self.bytes = html.bytes
+    }
+
+    /// The page as text (for tests and tools; the build writes `bytes`).
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The frame around every page: head, skip link, header with title, search and
@@ -70,12 +84,19 @@ public struct Layout: Sendable {
     /// The whole page. `extraStylesheets` (root-relative) follow the scripts.
     public func page(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], main: HTML,
                      extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> String {
+        pageHTML(title: title, description: description, section: section, crumbs: crumbs, main: main,
+                 extraScripts: extraScripts, canonical: canonical, extraStylesheets: extraStylesheets).string
+    }
+
+    /// `page` as markup bytes, for writing without decoding the page into a `String`.
+    func pageHTML(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], main: HTML,
+                  extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> HTML {
         var (h, tail) = frame(title: title, description: description, section: section, crumbs: crumbs,
-                              mainSize: main.string.utf8.count, extraScripts: extraScripts, canonical: canonical,
+                              mainSize: main.count, extraScripts: extraScripts, canonical: canonical,
                               extraStylesheets: extraStylesheets)
         h += main
         h += tail
-        return h.string
+        return h
     }
 
     /// The whole page as UTF-8 bytes, its main content given in parts, some of them bytes
@@ -86,15 +107,15 @@ public struct Layout: Sendable {
         let size = parts.reduce(0) { $0 + $1.count }
         let (head, tail) = frame(title: title, description: description, section: section, crumbs: crumbs, mainSize: 0)
         var out: [UInt8] = []
-        out.reserveCapacity(head.string.utf8.count + size + tail.string.utf8.count)
-        out.append(contentsOf: head.string.utf8)
+        out.reserveCapacity(head.count + size + tail.count)
+        out.append(contentsOf: head.bytes)
         for p in parts {
             switch p {
-            case .html(let h): out.append(contentsOf: h.string.utf8)
+            case .html(let h): out.append(contentsOf: h.bytes)
             case .bytes(let b): out.append(contentsOf: b)
             }
         }
-        out.append(contentsOf: tail.string.utf8)
+        out.append(contentsOf: tail.bytes)
         return out
     }
 

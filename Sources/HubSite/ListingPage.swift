@@ -6,7 +6,7 @@ import HubContent
 struct ListingPage {
     let site: SiteModel
 
-    func render(kind: DocumentKind) -> (path: String, html: String) {
+    func render(kind: DocumentKind) -> RenderedPage {
         let dir = SiteLinks.listingDirectory(kind)
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
@@ -18,9 +18,9 @@ struct ListingPage {
         let row = DocumentRow(layout: layout)
         for d in docs { main += row.render(d) }
         main += "</ul>\n"
-        let html = layout.page(title: s.kindName(kind), description: nil, section: kind,
+        let html = layout.pageHTML(title: s.kindName(kind), description: nil, section: kind,
                                crumbs: [Crumb(s.kindName(kind), nil)], main: main)
-        return (SiteLinks.file(forDirectory: dir), html)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
     }
 
     func filterForm(_ docs: [Document], layout: Layout) -> HTML {

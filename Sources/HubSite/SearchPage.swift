@@ -5,7 +5,7 @@ import HubContent
 struct SearchPage {
     let site: SiteModel
 
-    func render() -> (path: String, html: String) {
+    func render() -> RenderedPage {
         let layout = Layout(site: site, directory: "search/", lang: site.siteLang)
         let s = layout.strings
         var main: HTML = "<h1>\(s.searchPageTitle)</h1>\n"
@@ -19,20 +19,20 @@ struct SearchPage {
         }
         if !site.tags.isEmpty { main += "<li><a href=\"\(url: layout.href("tags/"))\">\(s.allTags)</a></li>" }
         main += "</ul></noscript>\n"
-        let html = layout.page(title: s.searchPageTitle, description: nil, section: nil,
+        let html = layout.pageHTML(title: s.searchPageTitle, description: nil, section: nil,
                                crumbs: [Crumb(s.search, nil)], main: main)
-        return ("search/index.html", html)
+        return RenderedPage("search/index.html", html)
     }
 
     /// A web server serves `404.html` at any depth, so relative links cannot work there:
     /// with a base URL the page links absolutely, without one it assumes the root.
-    func renderNotFound() -> (path: String, html: String) {
+    func renderNotFound() -> RenderedPage {
         let layout = Layout(site: site, directory: "", lang: site.siteLang, root: site.baseURL ?? "./")
         let s = layout.strings
         var main: HTML = "<h1>\(s.notFoundTitle)</h1>\n<p>\(s.notFoundText)</p>\n"
         main += "<p><a href=\"\(url: layout.href(""))\">\(s.home)</a> · <a href=\"\(url: layout.file("search/index.html"))\">\(s.search)</a></p>\n"
-        let html = layout.page(title: s.notFoundTitle, description: nil, section: nil, crumbs: [Crumb(s.notFoundTitle, nil)], main: main,
+        let html = layout.pageHTML(title: s.notFoundTitle, description: nil, section: nil, crumbs: [Crumb(s.notFoundTitle, nil)], main: main,
                                canonical: false)
-        return ("404.html", html)
+        return RenderedPage("404.html", html)
     }
 }

@@ -92,8 +92,8 @@ public struct SiteRenderer: Sendable {
     /// same parse of the body; the build hands those to the handbook job (`handbookEntries`),
     /// which makes any that are missing.
     public func render(_ job: Job, handbookEntries: [DocumentID: String] = [:]) -> Page {
-        func plain(_ r: (path: String, html: String)) -> Page {
-            Page(path: r.path, bytes: Array(r.html.utf8), document: nil, diagnostics: [], markdown: nil)
+        func plain(_ r: RenderedPage) -> Page {
+            Page(path: r.path, bytes: r.bytes, document: nil, diagnostics: [], markdown: nil)
         }
         switch job {
         case .document(let i):

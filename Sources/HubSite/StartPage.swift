@@ -4,7 +4,7 @@ import HubContent
 struct StartPage {
     let site: SiteModel
 
-    func render() -> (path: String, html: String) {
+    func render() -> RenderedPage {
         let layout = Layout(site: site, directory: "", lang: site.siteLang)
         let s = layout.strings
         let config = site.hub.config
@@ -40,7 +40,7 @@ struct StartPage {
             }
             main += "</ul>\n</section>\n"
         }
-        let html = layout.page(title: config.title, description: config.description ?? s.hubIntro, section: nil, crumbs: [], main: main)
-        return ("index.html", html)
+        let html = layout.pageHTML(title: config.title, description: config.description ?? s.hubIntro, section: nil, crumbs: [], main: main)
+        return RenderedPage("index.html", html)
     }
 }

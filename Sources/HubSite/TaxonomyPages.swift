@@ -18,7 +18,7 @@ struct TaxonomyPages {
     func title(_ t: Taxonomy, _ s: UIStrings) -> String { t == .tags ? s.tags : s.regions }
 
     /// `tags/index.html`: every tag with its count.
-    func renderIndex(_ t: Taxonomy) -> (path: String, html: String) {
+    func renderIndex(_ t: Taxonomy) -> RenderedPage {
         let dir = folder(t)
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
@@ -27,12 +27,12 @@ struct TaxonomyPages {
             main += "<li><a href=\"\(url: layout.href(dir + slug(t, e.label) + "/"))\">\(e.label)</a> <span class=\"term-count\">\(e.documents.count)</span></li>\n"
         }
         main += "</ul>\n"
-        let html = layout.page(title: title(t, s), description: nil, section: nil, crumbs: [Crumb(title(t, s), nil)], main: main)
-        return (SiteLinks.file(forDirectory: dir), html)
+        let html = layout.pageHTML(title: title(t, s), description: nil, section: nil, crumbs: [Crumb(title(t, s), nil)], main: main)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
     }
 
     /// `tags/<slug>/index.html`: the documents with one tag, grouped by kind.
-    func renderTerm(_ t: Taxonomy, index: Int) -> (path: String, html: String) {
+    func renderTerm(_ t: Taxonomy, index: Int) -> RenderedPage {
         let entry = entries(t)[index]
         let dir = folder(t) + slug(t, entry.label) + "/"
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
@@ -51,9 +51,9 @@ struct TaxonomyPages {
             }
             main += "</ul>\n</section>\n"
         }
-        let html = layout.page(title: entry.label, description: nil, section: nil,
+        let html = layout.pageHTML(title: entry.label, description: nil, section: nil,
                                crumbs: [Crumb(title(t, s), folder(t)), Crumb(entry.label, nil)], main: main)
-        return (SiteLinks.file(forDirectory: dir), html)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
     }
 }
 

@@ -25,14 +25,14 @@ public enum OfflinePages {
     }
 
     /// `programme/index.html`.
-    public static func renderProgramme(_ site: SiteModel) -> (path: String, html: String) {
+    public static func renderProgramme(_ site: SiteModel) -> RenderedPage {
         let layout = Layout(site: site, directory: programmeDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
         let body = ProgrammePage(figures: ProgrammeFigures(hub: site.hub), lang: layout.lang, link: { layout.href($0) }).body()
-        let html = layout.page(title: s.programmeTitle, description: s.programmeLead, section: nil,
+        let html = layout.pageHTML(title: s.programmeTitle, description: s.programmeLead, section: nil,
                                crumbs: [Crumb(s.programmeTitle, nil)], main: .raw(body),  // escaped by ProgrammePage
                                extraStylesheets: [stylesheet])
-        return (SiteLinks.file(forDirectory: programmeDirectory), html)
+        return RenderedPage(SiteLinks.file(forDirectory: programmeDirectory), html)
     }
 
     /// The handbook of the whole site, linking from `handbook/`.
@@ -50,15 +50,15 @@ public enum OfflinePages {
     /// them with the document pages), the rest are made here.
     public static func renderHandbook(_ site: SiteModel, page given: HandbookPage? = nil,
                                       entries: [DocumentID: String] = [:],
-                                      context: HandbookPage.EntryContext? = nil) -> (path: String, html: String) {
+                                      context: HandbookPage.EntryContext? = nil) -> RenderedPage {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
         let page = given ?? handbookPage(site)
-        let html = layout.page(title: s.handbookTitle, description: s.handbookLead, section: nil,
+        let html = layout.pageHTML(title: s.handbookTitle, description: s.handbookLead, section: nil,
                                crumbs: [Crumb(s.handbookTitle, nil)],
                                main: .raw(page.body(entries: entries, context: context)),  // escaped by HandbookPage
                                extraStylesheets: [stylesheet])
-        return (SiteLinks.file(forDirectory: handbookDirectory), html)
+        return RenderedPage(SiteLinks.file(forDirectory: handbookDirectory), html)
     }
 
     /// The name of a meeting's calendar file, next to its page.
