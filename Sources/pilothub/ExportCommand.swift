@@ -49,7 +49,16 @@ enum ExportCommand: CLICommand {
             return ExitCode.success
         }
         do {
-            try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            // Written beside the target and renamed over it: atomic on one file system, and
+            // (unlike Foundation's `.atomic` on Linux) it leaves no folder behind in /tmp.
+            let temporary = output + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+            do {
+                try Data(json.utf8).write(to: URL(fileURLWithPath: temporary))
+                guard rename(temporary, output) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            } catch {
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw error
+            }
         } catch {
             Console.err("pilothub export: cannot write \(output): \(error.localizedDescription)\n")
             return ExitCode.ioError

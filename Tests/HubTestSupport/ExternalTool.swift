@@ -66,12 +66,40 @@ public enum ExternalTool {
         try run("python3", ["-c", script] + arguments, input: input)
     }
 
-    /// A fresh empty folder under the system's temporary directory.
+    /// A fresh empty folder under the system's temporary directory, removed when the test
+    /// process exits (tests hand these folders around, so no single test can remove them).
     public static func temporaryDirectory(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("pilothub-\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolders.shared.add(url.path)
         return url
+    }
+}
+
+/// The folders to remove at exit.
+private final class TemporaryFolders: @unchecked Sendable {
+    static let shared: TemporaryFolders = {
+        let t = TemporaryFolders()
+        atexit { TemporaryFolders.shared.removeAll() }
+        return t
+    }()
+
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    func add(_ path: String) {
+        lock.lock()
+        paths.append(path)
+        lock.unlock()
+    }
+
+    func removeAll() {
+        lock.lock()
+        let all = paths
+        paths = []
+        lock.unlock()
+        for p in all { try? FileManager.default.removeItem(atPath: p) }
     }
 }
 

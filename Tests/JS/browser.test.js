@@ -46,8 +46,12 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
+const made = [];
+process.on("exit", () => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+
 function fixtureSite() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pilothub-browser-"));
+  made.push(dir);
   const search = path.join(dir, "search");
   fs.mkdirSync(search);
   const fixture = path.join(__dirname, "fixture", "search");
