@@ -10,9 +10,15 @@
 # the tree it replaces is kept (.public.previous), and from the third build on that kept
 # tree is updated in place instead of creating every file anew.
 #
-# Old outputs are deleted at the start and the script then waits (PAUSE, default 60 s): on
-# ext4 without a journal, inodes freed in the last minute are skipped one by one when new
-# files are created, which would slow whichever build comes first after a large delete.
+# Old outputs are not deleted before measuring: they are moved aside and deleted at the end.
+# On ext4 without a journal (this machine), inodes freed in the last one to six minutes are
+# skipped one by one when new files are created (the kernel's `recently_deleted`), which
+# slows whichever build comes first after a large delete. The script still waits PAUSE
+# seconds (default 60) before measuring, for deletes made just before it started.
+#
+# After PilotHub's runs, `cp -r` of its finished site into a new folder is timed too: the
+# cost of creating that many files and folders on this disk, which a build into an empty
+# folder (run 1) or without a kept copy (run 2) pays on top of its own work.
 #
 #     Benchmarks/build-vs-hugo.sh [SIZES...]      (default: 1000 10000)
 set -euo pipefail
@@ -67,9 +73,14 @@ HTML
   cp "$site/layouts/_default/list.html" "$site/layouts/index.html"
 }
 
+TRASH="$WORK/trash-$$"
+mkdir -p "$TRASH"
 for n in "${SIZES[@]}"; do
-  rm -rf "$WORK/public$n" "$WORK/.public$n.previous" "$WORK/.public$n.lock" "$WORK/hugo$n"
+  for old in "$WORK/public$n" "$WORK/.public$n.previous" "$WORK/.public$n.lock" "$WORK/hugo$n" "$WORK/copy$n"; do
+    [ -e "$old" ] && mv "$old" "$TRASH/$(basename "$old")"
+  done
 done
+trap 'rm -rf "$TRASH"' EXIT
 sleep "${PAUSE:-60}"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | grep -o 'hugo v[0-9.]*')"
 for n in "${SIZES[@]}"; do
@@ -80,6 +91,7 @@ for n in "${SIZES[@]}"; do
     measure "pilothub-$n-$run" "$PILOTHUB" build --content "$corpus" --output "$WORK/public$n"
     grep -h "^Built\|^Nothing" "$WORK/out-pilothub-$n-$run.txt" "$WORK/time-pilothub-$n-$run.txt" | sed 's/^/    /' || true
   done
+  measure "cp-r-site-$n" cp -r "$WORK/public$n" "$WORK/copy$n"
   hugo_site "$corpus" "$WORK/hugo$n"
   for run in 1 2 3; do
     measure "hugo-$n-$run" hugo --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"

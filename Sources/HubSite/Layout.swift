@@ -18,11 +18,14 @@ public struct Crumb: Sendable {
 public enum PagePart: Sendable {
     case html(HTML)
     case bytes([UInt8])
+    /// Markup that is already safe, as text (escaped where it was made).
+    case markup(String)
 
     var count: Int {
         switch self {
         case .html(let h): h.count
         case .bytes(let b): b.count
+        case .markup(let s): s.utf8.count
         }
     }
 }
@@ -35,6 +38,11 @@ public struct RenderedPage: Sendable {
     public init(_ path: String, _ html: HTML) {
         self.path = path
         self.bytes = html.bytes
+    }
+
+    public init(_ path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
     }
 
     /// The page as text (for tests and tools; the build writes `bytes`).
@@ -103,9 +111,10 @@ public struct Layout: Sendable {
     /// already (a body the Markdown engine rendered): no part is decoded into a `String`
     /// only to be encoded again for writing.
     public func pageBytes(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb],
-                          main parts: [PagePart]) -> [UInt8] {
+                          main parts: [PagePart], extraStylesheets: [String] = []) -> [UInt8] {
         let size = parts.reduce(0) { $0 + $1.count }
-        let (head, tail) = frame(title: title, description: description, section: section, crumbs: crumbs, mainSize: 0)
+        let (head, tail) = frame(title: title, description: description, section: section, crumbs: crumbs, mainSize: 0,
+                                 extraStylesheets: extraStylesheets)
         var out: [UInt8] = []
         out.reserveCapacity(head.count + size + tail.count)
         out.append(contentsOf: head.bytes)
@@ -113,6 +122,7 @@ public struct Layout: Sendable {
             switch p {
             case .html(let h): out.append(contentsOf: h.bytes)
             case .bytes(let b): out.append(contentsOf: b)
+            case .markup(let s): out.append(contentsOf: s.utf8)
             }
         }
         out.append(contentsOf: tail.bytes)

@@ -85,6 +85,13 @@ public struct HandbookPage: Sendable {
     /// The `<main>` content; `entries` are entries already made (by document), the rest are
     /// made here.
     public func body(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> String {
+        bodyParts(entries: made, context: given).joined()
+    }
+
+    /// `body` in pieces (already escaped markup), for a page that copies them straight into its
+    /// bytes: at 5,000 methods and tools the body is tens of megabytes, and every joined copy
+    /// of it is that much fresh memory.
+    func bodyParts(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> [String] {
         let methods = self.methods, tools = self.tools
         var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
         h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
@@ -117,7 +124,7 @@ public struct HandbookPage: Sendable {
             parts.append("</section>\n")
         }
         parts.append("</div>\n")
-        return parts.joined()
+        return parts
     }
 
     func langAttribute(_ d: Document) -> String { d.lang == lang ? "" : " lang=\"\(e(d.lang))\"" }

@@ -54,11 +54,10 @@ public enum OfflinePages {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
         let page = given ?? handbookPage(site)
-        let html = layout.pageHTML(title: s.handbookTitle, description: s.handbookLead, section: nil,
-                               crumbs: [Crumb(s.handbookTitle, nil)],
-                               main: .raw(page.body(entries: entries, context: context)),  // escaped by HandbookPage
-                               extraStylesheets: [stylesheet])
-        return RenderedPage(SiteLinks.file(forDirectory: handbookDirectory), html)
+        let parts = page.bodyParts(entries: entries, context: context).map { PagePart.markup($0) }  // escaped by HandbookPage
+        let bytes = layout.pageBytes(title: s.handbookTitle, description: s.handbookLead, section: nil,
+                                     crumbs: [Crumb(s.handbookTitle, nil)], main: parts, extraStylesheets: [stylesheet])
+        return RenderedPage(SiteLinks.file(forDirectory: handbookDirectory), bytes: bytes)
     }
 
     /// The name of a meeting's calendar file, next to its page.
