@@ -64,6 +64,16 @@ if !bodies.isEmpty {
         best = min(best, t)
     }
     print(String(format: "HubMarkdown, per document (GFM, safe):   %7.1f MB/s  (%.2f s, %d bytes of HTML)", mb / best, best, outBytes))
+    // The three ways the build reads a body: the loader's link scan, a full parse, a render.
+    var scanBest = Double.infinity, parseBest = Double.infinity
+    var links = 0
+    for _ in 0..<3 {
+        links = 0
+        scanBest = min(scanBest, seconds { for b in bodies { links += Markdown.scanLinks(b).links.count } })
+        parseBest = min(parseBest, seconds { for b in bodies { _ = Markdown.parse(b) } })
+    }
+    print(String(format: "Markdown.scanLinks (loader):             %7.1f MB/s  (%.2f s, %d links)", mb / scanBest, scanBest, links))
+    print(String(format: "Markdown.parse:                          %7.1f MB/s  (%.2f s)", mb / parseBest, parseBest))
     let joined = bodies.joined(separator: "\n\n")
     var bestJoined = Double.infinity
     for _ in 0..<3 { bestJoined = min(bestJoined, seconds { _ = Markdown.html(joined) }) }

@@ -43,6 +43,8 @@ struct InlineParser {
     var sawAt = false
     /// openersBottom[char][closer length % 3][closer can open], reused between calls.
     var openersBottom = [Int](repeating: -1, count: 3 * 3 * 2)
+    /// Only links and safety notes are wanted: blocks that cannot have any are skipped.
+    var linksOnly = false
 
     init(tree: Tree, refs: LinkReferences, options: MarkdownOptions, text: UnsafeBufferPointer<UInt8>) {
         self.tree = tree
@@ -57,9 +59,34 @@ struct InlineParser {
             let k = tree.nodes[n].kind
             if k == .paragraph || k == .heading || k == .tableCell {
                 if k == .paragraph && tree.nodes[n].parent < 0 { continue }
+                if linksOnly && !mayHoldLinks(Int(tree.nodes[n].start), Int(tree.nodes[n].end)) { continue }
                 parseBlock(Int32(n))
             }
         }
+    }
+
+    /// Bytes without which a block has no link, image, autolink or raw HTML: `]` ends every
+    /// link and image, `<` starts autolinks and HTML, `:` is in every extended autolink with a
+    /// scheme, `@` in every e-mail address; `www.` is checked where a `w` is found.
+    static let linkHints: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for b in [Bytes.rbracket, Bytes.lt, Bytes.colon, Bytes.at, UInt8(ascii: "w")] { t[Int(b)] = true }
+        return t
+    }()
+
+    /// Whether the text `a..<b` of a leaf block may give a link or a safety note.
+    func mayHoldLinks(_ a: Int, _ b: Int) -> Bool {
+        let hints = InlineParser.linkHints
+        var i = a
+        while i < b {
+            let c = t[i]
+            if hints[Int(c)] {
+                if c != UInt8(ascii: "w") { return true }
+                if i + 3 < b && t[i + 1] == c && t[i + 2] == c && t[i + 3] == Bytes.dot { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     // MARK: - Node helpers
