@@ -130,4 +130,23 @@ extension Bytes {
         while i < to && p[i] != 0 && p[i] != 0x0D { i += 1 }
         return i
     }
+
+    /// The index of the first byte in `from..<to` that can start or end a link, autolink or
+    /// raw HTML (`]`, `<`, `:`, `@`, or `w` of `www.`), or `to`.
+    static func findLinkHint(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        let rb = ones &* 0x5D, lt = ones &* 0x3C, colon = ones &* 0x3A, at = ones &* 0x40, w = ones &* 0x77
+        while i + 8 <= to {
+            let v = word(p, i)
+            let z = zeroBytes(v ^ rb) | zeroBytes(v ^ lt) | zeroBytes(v ^ colon) | zeroBytes(v ^ at) | zeroBytes(v ^ w)
+            if z != 0 { return i + z.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < to {
+            let c = p[i]
+            if c == 0x5D || c == 0x3C || c == 0x3A || c == 0x40 || c == 0x77 { return i }
+            i += 1
+        }
+        return i
+    }
 }
