@@ -51,6 +51,14 @@ let files = markdownFiles(corpus)
 let bodies = files.compactMap { FileManager.default.contents(atPath: $0) }.map(body)
 let totalBytes = bodies.reduce(0) { $0 + $1.utf8.count }
 let mb = Double(totalBytes) / 1_000_000
+// One pass of one entry point and nothing else, to count its instructions under callgrind
+// (subtract a `--load-only` run for reading the corpus).
+for (flag, pass) in [("--load-only", { (_: String) in 0 }), ("--scan-only", { Markdown.scanLinks($0).links.count }),
+                     ("--parse-only", { Markdown.parse($0).links.count }), ("--html-only", { Markdown.html($0).utf8.count })]
+    where args.contains(flag) {
+    print("\(flag): \(bodies.reduce(0) { $0 + pass($1) })")
+    exit(0)
+}
 print("times are CPU seconds: best of 3 for the corpus, best of 5 for slow inputs")
 print("corpus: \(bodies.count) documents, \(String(format: "%.1f", mb)) MB of Markdown bodies")
 
@@ -64,6 +72,16 @@ if !bodies.isEmpty {
         best = min(best, t)
     }
     print(String(format: "HubMarkdown, per document (GFM, safe):   %7.1f MB/s  (%.2f s, %d bytes of HTML)", mb / best, best, outBytes))
+    // The three ways the build reads a body: the loader's link scan, a full parse, a render.
+    var scanBest = Double.infinity, parseBest = Double.infinity
+    var links = 0
+    for _ in 0..<3 {
+        links = 0
+        scanBest = min(scanBest, seconds { for b in bodies { links += Markdown.scanLinks(b).links.count } })
+        parseBest = min(parseBest, seconds { for b in bodies { _ = Markdown.parse(b) } })
+    }
+    print(String(format: "Markdown.scanLinks (loader):             %7.1f MB/s  (%.2f s, %d links)", mb / scanBest, scanBest, links))
+    print(String(format: "Markdown.parse:                          %7.1f MB/s  (%.2f s)", mb / parseBest, parseBest))
     let joined = bodies.joined(separator: "\n\n")
     var bestJoined = Double.infinity
     for _ in 0..<3 { bestJoined = min(bestJoined, seconds { _ = Markdown.html(joined) }) }

@@ -13,6 +13,12 @@ enum BodyLinkResolver {
 
     /// `folder` is the content-relative folder of the linking document (`lessons` or `tools/x`).
     static func resolve(_ destination: String, isImage: Bool = false, from folder: String, catalog: ReferenceCatalog) -> Resolution {
+        if let resolved = resolveQuickly(destination, isImage: isImage, from: folder, catalog: catalog) { return resolved }
+        return resolveGenerally(destination, isImage: isImage, from: folder, catalog: catalog)
+    }
+
+    /// `resolve` without the byte fast path: every case, on `String`s.
+    static func resolveGenerally(_ destination: String, isImage: Bool, from folder: String, catalog: ReferenceCatalog) -> Resolution {
         guard let (path, markdown) = relativePath(destination) else { return .notChecked }
         let isMarkdown = markdown && !isImage
         guard let parts = normalize(folder.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
@@ -57,6 +63,79 @@ enum BodyLinkResolver {
             sv: "länken '\(destination)' pekar på \(id.kind.rawValue)/\(id.slug).md, men det finns \(id.kind.none.sv) '\(id.slug)'",
             en: "the link '\(destination)' points to \(id.kind.rawValue)/\(id.slug).md, but there is \(id.kind.none.en) '\(id.slug)'"),
             suggestion: suggestion)
+    }
+
+    /// The common cases on bytes, without a `String` per path segment: a link that needs no
+    /// checking, an attachment that exists, or a document that exists. Nil for everything
+    /// else (percent escapes, non-ASCII paths, any problem), which `resolve` then handles
+    /// the general way; ASCII only, so that byte and `Character` comparisons agree.
+    static func resolveQuickly(_ destination: String, isImage: Bool, from folder: String, catalog: ReferenceCatalog) -> Resolution? {
+        var d = destination, f = folder
+        return d.withUTF8 { dest in
+            f.withUTF8 { fold in quickly(dest, isImage: isImage, folder: fold, catalog: catalog) }
+        }
+    }
+
+    private static func quickly(_ dest: UnsafeBufferPointer<UInt8>, isImage: Bool, folder: UnsafeBufferPointer<UInt8>,
+                                catalog: ReferenceCatalog) -> Resolution? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var end = 0
+        while end < dest.count && dest[end] != UInt8(ascii: "#") && dest[end] != UInt8(ascii: "?") { end += 1 }
+        // What `relativePath` turns away: nothing to check.
+        guard end > 0, dest[0] != slash, dest[0] != UInt8(ascii: "\\"), dest[end - 1] != slash else { return .notChecked }
+        for i in 0..<end {
+            let b = dest[i]
+            if b == slash { break }
+            if b == UInt8(ascii: ":") { return .notChecked }
+        }
+        for i in 0..<end where dest[i] >= 0x80 || dest[i] == UInt8(ascii: "%") { return nil }
+        for b in folder where b >= 0x80 { return nil }
+        let isMarkdown = end >= 3 && dest[end - 3] == dot && dest[end - 2] | 0x20 == UInt8(ascii: "m")
+            && dest[end - 1] | 0x20 == UInt8(ascii: "d")
+        // The normalized path: segments of folder then destination, `.` dropped, `..` popped.
+        var path: [UInt8] = []
+        path.reserveCapacity(folder.count + end + 1)
+        var starts: [Int] = []
+        var failed = false
+        func add(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
+            if b == a || (b - a == 1 && p[a] == dot) { return }
+            if b - a == 2 && p[a] == dot && p[a + 1] == dot {
+                guard let last = starts.popLast() else { failed = true; return }
+                path.removeSubrange((last == 0 ? 0 : last - 1)...)
+                return
+            }
+            if !starts.isEmpty { path.append(slash) }
+            starts.append(path.count)
+            path.append(contentsOf: UnsafeBufferPointer(rebasing: p[a..<b]))
+        }
+        func addAll(_ p: UnsafeBufferPointer<UInt8>, _ n: Int) {
+            var a = 0
+            for i in 0...n where i == n || p[i] == slash {
+                add(p, a, i)
+                if failed { return }
+                a = i + 1
+            }
+        }
+        addAll(folder, folder.count)
+        if !failed { addAll(dest, end) }
+        if failed { return nil }
+        if !isMarkdown || isImage {
+            return catalog.attachmentPaths.contains(String(decoding: path, as: UTF8.self)) ? .notChecked : nil
+        }
+        guard starts.count == 2 || starts.count == 3 else { return nil }
+        let kindEnd = starts[1] - 1
+        guard let kind = DocumentKind(rawValue: String(decoding: path[0..<kindEnd], as: UTF8.self)) else { return nil }
+        let slug: String
+        if starts.count == 2 {
+            // `kind/slug.md`, the suffix exactly `.md`.
+            guard path.count - starts[1] >= 3, path[path.count - 2] == UInt8(ascii: "m"), path[path.count - 1] == UInt8(ascii: "d") else { return nil }
+            slug = String(decoding: path[starts[1]..<(path.count - 3)], as: UTF8.self)
+        } else {
+            guard path[starts[2]...].elementsEqual("index.md".utf8) else { return nil }
+            slug = String(decoding: path[starts[1]..<(starts[2] - 1)], as: UTF8.self)
+        }
+        let id = DocumentID(kind: kind, slug: slug)
+        return catalog.ids.contains(id) ? .found(id) : nil
     }
 
     /// The path part of a relative link, percent-decoded, and whether it names a `.md` file;

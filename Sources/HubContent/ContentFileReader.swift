@@ -73,10 +73,11 @@ public enum ContentFileReader {
                 en: "the file is saved as UTF-16; save the file as UTF-8 (in most editors: Save As → Encoding UTF-8)")])
         }
         var diagnostics: [Diagnostic] = []
+        // memchr looks at many bytes per step; a byte loop was a tenth of the loader's time.
         var hasCR = false, firstNUL = -1
-        for i in 0..<bytes.count {
-            let b = bytes[i]
-            if b == 0x0D { hasCR = true } else if b == 0, firstNUL < 0 { firstNUL = i }
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            hasCR = memchr(base, 0x0D, bytes.count) != nil
+            if let nul = memchr(base, 0, bytes.count) { firstNUL = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(nul)) }
         }
         var text: String
         var firstInvalid = -1
@@ -108,6 +109,8 @@ public enum ContentFileReader {
         if b.count >= 2, (b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF) { return true }
         let n = min(b.count, 4096)
         guard n >= 4 else { return false }
+        // Without a NUL among the first bytes it is not UTF-16; that is almost every file.
+        guard memchr(b.baseAddress!, 0, n) != nil else { return false }
         var nulEven = 0, nulOdd = 0
         for i in 0..<n where b[i] == 0 { if i % 2 == 0 { nulEven += 1 } else { nulOdd += 1 } }
         let pairs = n / 2

@@ -76,7 +76,8 @@ public enum ContentLoader {
         p.body = split.body
         p.bodyStartLine = split.bodyStartLine
         p.diagnostics += split.diagnostics
-        let markdown = Markdown.parse(split.body)
+        // Only the links and what safe mode changes are needed here; the page renderer parses the body for its HTML.
+        let markdown = Markdown.scanLinks(split.body)
         p.links = markdown.links
         p.diagnostics += SafetyWarnings.diagnostics(markdown.safetyNotes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
         return p

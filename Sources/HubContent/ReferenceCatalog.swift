@@ -39,7 +39,9 @@ struct ReferenceCatalog: Sendable {
         // Foundation's trimming is slow, and almost every reference is already trimmed.
         let padded = raw.utf8.first == 0x20 || raw.utf8.last == 0x20
         let text = padded ? raw.trimmingCharacters(in: .whitespaces) : raw
-        if let slash = text.firstIndex(of: "/") {
+        // Searching Characters costs a grapheme break test per letter; in ASCII a `/` byte is a `/` Character.
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        if let slash = isASCII ? text.utf8.firstIndex(of: UInt8(ascii: "/")) : text.firstIndex(of: "/") {
             let kindName = String(text[..<slash])
             let slug = String(text[text.index(after: slash)...])
             guard let kind = DocumentKind(name: kindName) else {

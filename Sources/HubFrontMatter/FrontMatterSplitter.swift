@@ -24,8 +24,13 @@ enum FrontMatterSplitter {
             let lineStart = next
             (lineEnd, next) = lineBounds(bytes, from: lineStart)
             if isFence(bytes, lineStart, lineEnd, closing: true) {
-                let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[yamlStart..<lineStart]), as: UTF8.self)
-                let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[next..<bytes.count]), as: UTF8.self)
+                // Copies of parts of a valid `String`, cut after line breaks (on scalar boundaries):
+                // no second UTF-8 validation of the whole body.
+                let utf8 = text.utf8
+                let yamlFrom = utf8.index(utf8.startIndex, offsetBy: yamlStart)
+                let yamlTo = utf8.index(yamlFrom, offsetBy: lineStart - yamlStart)
+                let yaml = String(text[yamlFrom..<yamlTo])
+                let body = String(text[utf8.index(yamlTo, offsetBy: next - lineStart)...])
                 let (fields, diagnostics) = YAMLParser.parse(yaml, path: path, firstLine: 2)
                 return FrontMatterDocument(fields: fields, body: body, bodyStartLine: line + 1, diagnostics: diagnostics)
             }

@@ -11,7 +11,7 @@ extension BlockParser {
             if !first { tree.text.append(Bytes.lf) }
             first = false
             tree.textMap.append(TextMapEntry(textStart: Int32(tree.text.count), sourceStart: seg.start))
-            tree.text.append(contentsOf: p[Int(seg.start)..<Int(seg.end)])
+            tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))
         }
         while tree.text.count > s0 && Bytes.isSpaceOrTab(tree.text[tree.text.count - 1]) { tree.text.removeLast() }
         tree.nodes[Int(n)].start = Int32(s0)
@@ -34,7 +34,7 @@ extension BlockParser {
         if node.segEnd > node.segStart {
             let seg = tree.segments[Int(node.segStart)]
             tree.textMap.append(TextMapEntry(textStart: Int32(s0), sourceStart: seg.start))
-            tree.text.append(contentsOf: p[Int(seg.start)..<Int(seg.end)])
+            tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))
         }
         tree.nodes[Int(n)].start = Int32(s0)
         tree.nodes[Int(n)].end = Int32(tree.text.count)
@@ -57,7 +57,7 @@ extension BlockParser {
         for si in Int(node.segStart)..<segEnd {
             let seg = tree.segments[si]
             for _ in 0..<seg.pad { tree.text.append(Bytes.space) }
-            tree.text.append(contentsOf: p[Int(seg.start)..<Int(seg.end)])
+            tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))
             tree.text.append(Bytes.lf)
         }
         tree.nodes[Int(n)].start = Int32(s0)
@@ -70,7 +70,7 @@ extension BlockParser {
         for si in Int(node.segStart)..<Int(node.segEnd) {
             let seg = tree.segments[si]
             for _ in 0..<seg.pad { tree.text.append(Bytes.space) }
-            tree.text.append(contentsOf: p[Int(seg.start)..<Int(seg.end)])
+            tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))
             tree.text.append(Bytes.lf)
         }
         tree.nodes[Int(n)].start = Int32(s0)

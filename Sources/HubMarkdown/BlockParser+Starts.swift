@@ -46,7 +46,7 @@ extension BlockParser {
         tree.nodes[Int(n)].num = Int32(len)
         tree.nodes[Int(n)].small = UInt8(fenceIndent)
         tree.nodes[Int(n)].start2 = Int32(tree.text.count)
-        tree.text.append(contentsOf: p[is_..<ie])
+        tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[is_..<ie]))
         tree.nodes[Int(n)].end2 = Int32(tree.text.count)
         offset = le
         lineConsumed = true

@@ -20,12 +20,13 @@ extension BlockParser {
         }
         // A trailing pipe ends the row; otherwise the rest is the last cell.
         if cs < e || cells.isEmpty { cells.append((cs, e)) }
-        return cells.map { cell in
-            var a = cell.0, b = cell.1
+        for k in cells.indices {
+            var (a, b) = cells[k]
             while a < b && Bytes.isSpaceOrTab(p[a]) { a += 1 }
             while b > a && Bytes.isSpaceOrTab(p[b - 1]) { b -= 1 }
-            return (a, b)
+            cells[k] = (a, b)
         }
+        return cells
     }
 
     /// The alignments of a delimiter row (0 none, 1 left, 2 center, 3 right), or nil.
@@ -105,12 +106,19 @@ extension BlockParser {
                 let (a, b) = cells[c]
                 tree.textMap.append(TextMapEntry(textStart: Int32(s0), sourceStart: Int32(a)))
                 var i = a
+                var run = a
                 while i < b {
                     // `\|` is a pipe inside a cell, even inside code spans.
-                    if p[i] == Bytes.backslash && i + 1 < b && p[i + 1] == Bytes.pipe { tree.text.append(Bytes.pipe); i += 2; continue }
-                    tree.text.append(p[i])
+                    if p[i] == Bytes.backslash && i + 1 < b && p[i + 1] == Bytes.pipe {
+                        if i > run { tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                        tree.text.append(Bytes.pipe)
+                        i += 2
+                        run = i
+                        continue
+                    }
                     i += 1
                 }
+                if b > run { tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<b])) }
             }
             tree.nodes[Int(cell)].start = Int32(s0)
             tree.nodes[Int(cell)].end = Int32(tree.text.count)

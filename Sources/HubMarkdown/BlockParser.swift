@@ -46,8 +46,7 @@ struct BlockParser {
         let n = p.count
         tree.lineStarts.reserveCapacity(n / 40 + 1)
         while i < n || (i == n && n == 0) {
-            var e = i
-            while e < n && p[e] != Bytes.lf { e += 1 }
+            let e = Bytes.find(Bytes.lf, p, from: i, to: n)
             tree.lineStarts.append(Int32(i))
             processLine(i, e)
             i = e + 1

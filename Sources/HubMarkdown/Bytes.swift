@@ -87,3 +87,66 @@ enum Bytes {
         out.append(contentsOf: buf)
     }
 }
+
+/// Word-at-a-time searches for the scans that run over every byte of a document (line
+/// ends, CR and NUL): eight bytes per step instead of one.
+extension Bytes {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// A word with the high bit set in (at least) the lowest byte of `w` that is zero;
+    /// bits above the first zero byte may be wrong, the lowest set bit never is.
+    @inline(__always) private static func zeroBytes(_ w: UInt64) -> UInt64 {
+        (w &- ones) & ~w & highs
+    }
+
+    @inline(__always) private static func word(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The index of the first `byte` in `from..<to`, or `to`.
+    static func find(_ byte: UInt8, _ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        let pattern = ones &* UInt64(byte)
+        while i + 8 <= to {
+            let z = zeroBytes(word(p, i) ^ pattern)
+            if z != 0 { return i + z.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < to && p[i] != byte { i += 1 }
+        return i
+    }
+
+    /// The index of the first CR or NUL in `from..<to`, or `to`.
+    static func findCRorNUL(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        let cr = ones &* 0x0D
+        while i + 8 <= to {
+            let w = word(p, i)
+            let z = zeroBytes(w) | zeroBytes(w ^ cr)
+            if z != 0 { return i + z.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < to && p[i] != 0 && p[i] != 0x0D { i += 1 }
+        return i
+    }
+
+    /// The index of the first byte in `from..<to` that can start or end a link, autolink or
+    /// raw HTML (`]`, `<`, `:`, `@`, or `w` of `www.`), or `to`.
+    static func findLinkHint(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        let rb = ones &* 0x5D, lt = ones &* 0x3C, colon = ones &* 0x3A, at = ones &* 0x40, w = ones &* 0x77
+        while i + 8 <= to {
+            let v = word(p, i)
+            let z = zeroBytes(v ^ rb) | zeroBytes(v ^ lt) | zeroBytes(v ^ colon) | zeroBytes(v ^ at) | zeroBytes(v ^ w)
+            if z != 0 { return i + z.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < to {
+            let c = p[i]
+            if c == 0x5D || c == 0x3C || c == 0x3A || c == 0x40 || c == 0x77 { return i }
+            i += 1
+        }
+        return i
+    }
+}

@@ -53,6 +53,13 @@ enum Entities {
     /// Copies `start..<end`, resolving backslash escapes and references (for URLs, titles,
     /// info strings).
     static func decode(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into out: inout [UInt8]) {
+        // Almost every destination has neither escapes nor references: one copy.
+        var plain = true
+        for k in start..<max(start, end) where p[k] == Bytes.backslash || p[k] == Bytes.amp { plain = false; break }
+        if plain {
+            if end > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end])) }
+            return
+        }
         var i = start
         while i < end {
             let c = p[i]

@@ -52,8 +52,10 @@ struct HTMLWriter {
         bytes.withUnsafeBufferPointer { text($0, 0, $0.count) }
     }
 
+    static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
     mutating func url(_ bytes: [UInt8]) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        let hex = HTMLWriter.hexDigits
         for b in bytes {
             if HTMLWriter.urlSafe[Int(b)] {
                 if b == Bytes.amp { raw("&amp;") } else if b == Bytes.apos { raw("&#x27;") } else { out.append(b) }

@@ -4,6 +4,16 @@
 extension InlineParser {
     mutating func extendedAutolink(_ i: Int, textStart: Int) -> Int? {
         let c = t[i]
+        // Every prefix has a fixed second byte: most letters of plain text stop here.
+        guard i + 1 < e else { return nil }
+        let c1 = t[i + 1]
+        switch c {
+        case 0x77: guard c1 == 0x77 else { return nil }
+        case 0x68, 0x66: guard c1 == 0x74 else { return nil }
+        case 0x6D: guard c1 == 0x61 else { return nil }
+        case 0x78: guard c1 == 0x6D else { return nil }
+        default: return nil
+        }
         if c == 0x77 {
             guard isBoundaryBefore(i) else { return nil }
         } else if i > s && Bytes.isAlpha(t[i - 1]) {

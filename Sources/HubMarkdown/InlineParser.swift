@@ -43,6 +43,8 @@ struct InlineParser {
     var sawAt = false
     /// openersBottom[char][closer length % 3][closer can open], reused between calls.
     var openersBottom = [Int](repeating: -1, count: 3 * 3 * 2)
+    /// Only links and safety notes are wanted: blocks that cannot have any are skipped.
+    var linksOnly = false
 
     init(tree: Tree, refs: LinkReferences, options: MarkdownOptions, text: UnsafeBufferPointer<UInt8>) {
         self.tree = tree
@@ -57,8 +59,23 @@ struct InlineParser {
             let k = tree.nodes[n].kind
             if k == .paragraph || k == .heading || k == .tableCell {
                 if k == .paragraph && tree.nodes[n].parent < 0 { continue }
+                if linksOnly && !InlineParser.mayHoldLinks(t, Int(tree.nodes[n].start), Int(tree.nodes[n].end)) { continue }
                 parseBlock(Int32(n))
             }
+        }
+    }
+
+    /// Whether the text `a..<b` of a leaf block may give a link or a safety note: `]` ends
+    /// every link and image, `<` starts autolinks and HTML, `:` is in every extended autolink
+    /// with a scheme, `@` in every e-mail address, and `www.` starts the rest.
+    static func mayHoldLinks(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while true {
+            i = Bytes.findLinkHint(t, from: i, to: b)
+            if i >= b { return false }
+            if t[i] != UInt8(ascii: "w") { return true }
+            if i + 3 < b && t[i + 1] == t[i] && t[i + 2] == t[i] && t[i + 3] == Bytes.dot { return true }
+            i += 1
         }
     }
 
@@ -183,6 +200,15 @@ struct InlineParser {
             default:
                 // GFM extended autolinks start at w, h, f, m, x; e-mails are found afterwards.
                 if c == Bytes.at { sawAt = true; i += 1; continue }
+                // Every autolink prefix has a fixed second byte (`ww`, `tt`, `ai`, `mp`):
+                // most letters of plain text stop here, before a call.
+                if i + 1 < e {
+                    let c1 = t[i + 1]
+                    if !(c1 == 0x74 || (c == 0x77 && c1 == 0x77) || (c == 0x6D && c1 == 0x61) || (c == 0x78 && c1 == 0x6D)) {
+                        i += 1
+                        continue
+                    }
+                }
                 if let next = extendedAutolink(i, textStart: textStart) {
                     i = next
                     textStart = i

@@ -12,8 +12,9 @@ enum InputNormalizer {
         if n >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF { i = 3 }
         var run = i
         while i < n {
+            i = Bytes.findCRorNUL(input, from: i, to: n)
+            if i >= n { break }
             let b = input[i]
-            if b > 0x0D || (b != 0x0D && b != 0) { i += 1; continue }
             if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[run..<i])) }
             if b == 0 {
                 out.append(contentsOf: [0xEF, 0xBF, 0xBD])

@@ -24,7 +24,13 @@ extension MarkdownDocument {
                         headingIndex += 1
                         text = []
                     case .paragraph, .tableCell:
-                        piece = PlainText.collect(tree, children: n, text: t, extra: x)
+                        // Straight into `text`: a newline first if it is not empty, all taken
+                        // back if the block has no text.
+                        let mark = text.count
+                        if !text.isEmpty { text.append(Bytes.lf) }
+                        let start = text.count
+                        PlainText.append(tree, children: n, text: t, extra: x, to: &text)
+                        if text.count == start { text.removeSubrange(mark...) }
                     case .codeBlock:
                         var code = Array(t[Int(node.start)..<Int(node.end)])
                         while code.last == Bytes.lf { code.removeLast() }

@@ -2,7 +2,9 @@
 public struct MarkdownDocument: Sendable {
     public let options: MarkdownOptions
     let tree: Tree
-    init(source: String, options: MarkdownOptions) {
+    /// `linksOnly` leaves out the inlines of every leaf block that cannot hold a link, an
+    /// autolink or raw HTML: `links` and `safetyNotes` are the same, the rest of the tree is not.
+    init(source: String, options: MarkdownOptions, linksOnly: Bool = false) {
         self.options = options
         var src = source
         let normalized = src.withUTF8 { InputNormalizer.normalizeValidUTF8($0) }
@@ -19,6 +21,7 @@ public struct MarkdownDocument: Sendable {
         let text = tree.text
         text.withUnsafeBufferPointer { t in
             var ip = InlineParser(tree: tree, refs: refs, options: options, text: t)
+            ip.linksOnly = linksOnly
             tree = Tree()
             ip.parseAll()
             tree = ip.tree

@@ -3,6 +3,13 @@ enum PlainText {
     /// Text of the children of `n`, line breaks as spaces, without markup.
     static func collect(_ tree: Tree, children n: Int32, text t: UnsafeBufferPointer<UInt8>, extra x: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
+        append(tree, children: n, text: t, extra: x, to: &out)
+        return out
+    }
+
+    /// `collect`, appended to `out` (no array per block when many are joined).
+    static func append(_ tree: Tree, children n: Int32, text t: UnsafeBufferPointer<UInt8>, extra x: UnsafeBufferPointer<UInt8>,
+                       to out: inout [UInt8]) {
         var stack: [Int32] = []
         var c = tree.nodes[Int(n)].firstChild
         while true {
@@ -28,6 +35,5 @@ enum PlainText {
                 c = tree.nodes[Int(p)].next
             }
         }
-        return out
     }
 }

@@ -4,16 +4,30 @@
 /// browsers also ignore (`java&#x09;script:`, `JaVaScRiPt:`).
 enum URLSafety {
     static func isDangerous<C: Collection>(_ url: C) -> Bool where C.Element == UInt8 {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(16)
+        // Runs for every link twice (parse and render): the first 16 significant bytes,
+        // folded, live in two integers (byte k at bits 8k), so the check allocates nothing.
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var count = 0
         for b in url {
             if b <= 0x20 || b == 0x7F { continue }
-            folded.append(Bytes.lower(b))
-            if folded.count >= 16 { break }
+            let v = UInt64(Bytes.lower(b))
+            if count < 8 { lo |= v << (8 * UInt64(count)) } else { hi |= v << (8 * UInt64(count - 8)) }
+            count += 1
+            if count >= 16 { break }
         }
-        func has(_ prefix: String) -> Bool {
-            let p = Array(prefix.utf8)
-            return folded.count >= p.count && Array(folded[0..<p.count]) == p
+        // Most destinations are relative paths or web addresses: only j, v, f, d start a
+        // dangerous scheme.
+        let first = UInt8(truncatingIfNeeded: lo)
+        guard first == 0x6A || first == 0x76 || first == 0x66 || first == 0x64 else { return false }
+        func has(_ prefix: StaticString) -> Bool {
+            let n = prefix.utf8CodeUnitCount
+            guard count >= n else { return false }
+            let p = prefix.utf8Start
+            for k in 0..<n {
+                let word = k < 8 ? lo : hi
+                if UInt8(truncatingIfNeeded: word >> (8 * UInt64(k & 7))) != p[k] { return false }
+            }
+            return true
         }
         if has("javascript:") || has("vbscript:") || has("file:") { return true }
         if has("data:") {
