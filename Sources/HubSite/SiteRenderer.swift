@@ -60,14 +60,21 @@ public struct SiteRenderer: Sendable {
     }
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
-        site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
-        termRows = TaxonomyPages.rows(site)
+        let site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
+        self.site = site
+        // The handbook's shared context is mostly one thread's work (programme figures, sorting
+        // by title): it is made beside the taxonomy rows, which render on all cores.
+        let context = ResultBox<(page: HandbookPage, context: HandbookPage.EntryContext)>()
+        let group = DispatchGroup()
         if OfflinePages.hasHandbook(site) {
-            let page = OfflinePages.handbookPage(site)
-            handbook = (page, page.entryContext())
-        } else {
-            handbook = nil
+            DispatchQueue.global().async(group: group) {
+                let page = OfflinePages.handbookPage(site)
+                context.value = (page, page.entryContext())
+            }
         }
+        termRows = TaxonomyPages.rows(site)
+        group.wait()
+        handbook = context.value
     }
 
     /// Every page of the site, in a fixed order.
@@ -153,4 +160,9 @@ public enum SiteAssets {
         }
         return out
     }()
+}
+
+/// One result made on another thread, read after its group is waited for.
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: T?
 }
