@@ -52,7 +52,7 @@ public struct Decompounder: Sendable {
 
     /// The lookup key of a string: the scalar values of its NFC form.
     static func key(_ w: String) -> ArraySlice<UInt32> {
-        ArraySlice(SearchTokenizer.nfc(w).unicodeScalars.map(\.value))
+        StemText.scalars(SearchTokenizer.nfc(w))[...]
     }
 
     /// Is `w` a known word?
@@ -79,7 +79,10 @@ public struct Decompounder: Sendable {
         var stem = Array(w[r])
         SwedishStemmer.stem(&stem)
         if known.contains(stem[...]) { return true }
-        for suffix in [Self.ning, Self.ing] where StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count {
+        // `-ning`, then `-ing` (no array of the two: this runs for every candidate head).
+        for long in [true, false] {
+            let suffix = long ? Self.ning : Self.ing
+            guard StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count else { continue }
             let base = r.lowerBound..<(r.upperBound - suffix.count)
             if base.count >= Self.minPart && known.contains(w[base]) { return true }
         }
@@ -97,12 +100,8 @@ public struct Decompounder: Sendable {
         }
         if latin {
             if count < Self.minWord { return [] }
-            let w = word.unicodeScalars.map(\.value)
-            return latinParts(w).map { r in
-                var out = String.UnicodeScalarView()
-                for v in w[r] { out.append(Unicode.Scalar(v)!) }
-                return String(out)
-            }
+            let w = StemText.scalars(word)
+            return latinParts(w).map { StemText.string(w[$0]) }
         }
         let s = Word(word)
         if s.count < Self.minWord { return [] }
