@@ -129,6 +129,27 @@ struct ByteInterner: Sendable {
         return insert(token, hash: Self.hash(token)).id
     }
 
+    /// Is `token` (as String equality sees it) in the table?
+    func contains(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        if Self.needsNFC(token) {
+            var key = SearchTokenizer.nfc(String(decoding: token, as: UTF8.self))
+            return key.withUTF8 { find($0, hash: Self.hash($0)).entry >= 0 }
+        }
+        return find(token, hash: Self.hash(token)).entry >= 0
+    }
+
+    /// Is `s` in the table?
+    func contains(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { contains($0) }
+    }
+
+    /// The id of `s`, adding it when new.
+    mutating func intern(_ s: String) -> Int {
+        var s = s
+        return Int(s.withUTF8 { intern($0) })
+    }
+
     /// Entry `id` of `other`, its spelling kept when new here.
     mutating func intern(_ id: Int, of other: ByteInterner) -> Int32 {
         let h = other.hashes[id]

@@ -148,6 +148,18 @@ public struct Decompounder: Sendable {
         return a.last!.count > b.last!.count
     }
 
+    /// `better([head] + tail, than: b)`, without making the candidate.
+    private func better(head: Range<Int>, tail: [Range<Int>], than b: [Range<Int>]?) -> Bool {
+        guard let b else { return true }
+        let count = tail.count + 1
+        if count != b.count { return count < b.count }
+        var ma = head.count
+        for r in tail where r.count < ma { ma = r.count }
+        let mb = b.map(\.count).min() ?? 0
+        if ma != mb { return ma > mb }
+        return tail.last!.count > b.last!.count
+    }
+
     /// The best split of `s[from...]` into known parts (the last may be inflected).
     private func split(_ s: Word, from: Int, depth: Int, memo: inout [Int: [Range<Int>]?], top: Bool) -> [Range<Int>]? {
         if !top, let m = memo[from] { return m }
@@ -205,12 +217,12 @@ public struct Decompounder: Sendable {
             for k in from..<j { h = ScalarSet.step(h, w[k]) }
             while j + Self.minPart <= n {
                 if known.contains(w[from..<j], partialHash: h) {
-                    var starts = [j]
-                    if w[j] == 0x73 && j + 1 + Self.minPart <= n { starts.append(j + 1) }
-                    for start in starts {
-                        if let tail = latinSplit(w, from: start, depth: depth + 1, memo: &memo, top: false) {
-                            let candidate = [from..<j] + tail
-                            if better(candidate, than: best) { best = candidate }
+                    // The tail starts right after the head, or after a linking `s`.
+                    let linked = w[j] == 0x73 && j + 1 + Self.minPart <= n
+                    for start in j...(linked ? j + 1 : j) {
+                        if let tail = latinSplit(w, from: start, depth: depth + 1, memo: &memo, top: false),
+                           better(head: from..<j, tail: tail, than: best) {
+                            best = [from..<j] + tail
                         }
                     }
                 }

@@ -47,13 +47,13 @@ extension IndexBuilder {
             var f = TokenForms(latin: nil, terms: r)
             if usage & 1 != 0 {
                 f.known = Decompounder.knownKeys(of: s)
-                if !StopWords.swedish.contains(s) { f.terms.sv = r.digit ? s : Stemmer.stem(s, language: .sv) }
+                if !StopWords.swedishTable.contains(s) { f.terms.sv = r.digit ? s : Stemmer.stem(s, language: .sv) }
             }
-            if usage & 2 != 0 && !StopWords.english.contains(s) { f.terms.en = r.digit ? s : Stemmer.stem(s, language: .en) }
+            if usage & 2 != 0 && !StopWords.englishTable.contains(s) { f.terms.en = r.digit ? s : Stemmer.stem(s, language: .en) }
             return f
         }
         var known: [ArraySlice<UInt32>] = []
-        if usage & 1 != 0 && !StopWords.swedish.contains(s) {
+        if usage & 1 != 0 && !StopWords.swedishTable.contains(s) {
             if r.digit {
                 r.sv = s
             } else {
@@ -67,7 +67,7 @@ extension IndexBuilder {
                 }
             }
         }
-        if usage & 2 != 0 && !StopWords.english.contains(s) {
+        if usage & 2 != 0 && !StopWords.englishTable.contains(s) {
             if r.digit {
                 r.en = s
             } else {
@@ -155,14 +155,14 @@ extension IndexBuilder {
             if let w = forms[t].latin {
                 if w.count < Decompounder.minWord { return r }
                 for range in decompounder.latinParts(w) {
-                    if StopWords.swedish.contains(StemText.string(w[range])) { continue }
+                    if StopWords.swedishTable.contains(StemText.string(w[range])) { continue }
                     // A part is letters only: its term is its stem.
                     var stem = Array(w[range])
                     SwedishStemmer.stem(&stem)
                     r.parts.append(StemText.string(stem))
                 }
             } else {
-                for p in decompounder.parts(of: tokens[t]) where !StopWords.swedish.contains(p) {
+                for p in decompounder.parts(of: tokens[t]) where !StopWords.swedishTable.contains(p) {
                     r.parts.append(SearchTokenizer.term(p, language: .sv))
                 }
             }
@@ -170,16 +170,17 @@ extension IndexBuilder {
         }
 
         // Terms: ids in token order (any order gives the same output, see above).
-        var termIDs: [String: Int] = [:]
-        termIDs.reserveCapacity(table.count)
+        // Keyed as a `[String: Int]` would be (`ByteInterner` keeps String equality), without
+        // a `Hasher` per lookup.
+        var termIDs = ByteInterner(capacity: table.count)
         var termNames: [String] = []
         var termLang: [UInt8] = []
         func termID(_ t: String) -> Int {
-            if let e = termIDs[t] { return e }
-            let id = termNames.count
-            termIDs[t] = id
-            termNames.append(t)
-            termLang.append(0)
+            let id = termIDs.intern(t)
+            if id == termNames.count {
+                termNames.append(t)
+                termLang.append(0)
+            }
             return id
         }
         var termSV = [Int32](repeating: -1, count: table.count)
@@ -210,16 +211,10 @@ extension IndexBuilder {
 
         let names = termNames
         let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
-        var foldIDs: [String: Int] = [:]
-        foldIDs.reserveCapacity(folded.count)
+        var foldIDs = ByteInterner(capacity: folded.count)
         var foldOf: [Int] = []
         foldOf.reserveCapacity(folded.count)
-        for f in folded {
-            if let g = foldIDs[f] { foldOf.append(g) } else {
-                foldOf.append(foldIDs.count)
-                foldIDs[f] = foldIDs.count
-            }
-        }
+        for f in folded { foldOf.append(foldIDs.intern(f)) }
 
         let stats = docTerms(tokenised, localToGlobal: localToGlobal, docs: docs, termCount: names.count,
                              termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
