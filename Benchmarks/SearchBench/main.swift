@@ -3,6 +3,10 @@
 // with the runtime, and runs query-bench.js under node for the runtime figures.
 //
 //   swift run -c release SearchBench [--corpus /tmp/corpus] [--out /tmp/searchbench-site]
+//
+// `--read-only` reads the corpus and stops: under callgrind, the instructions of a
+// `--index-only` run minus those of a `--read-only` run are the index build's, on all threads
+// (the build's own inclusive count only sees the main thread's share of parallel work).
 import Foundation
 import PilotHub
 
@@ -10,15 +14,16 @@ import PilotHub
 func print(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
 
 var corpus = "/tmp/corpus", out = "/tmp/searchbench-site"
-var indexOnly = false, repeats = 1
+var indexOnly = false, readOnly = false, repeats = 1
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let a = args.removeFirst()
     if a == "--corpus", !args.isEmpty { corpus = args.removeFirst() }
     else if a == "--out", !args.isEmpty { out = args.removeFirst() }
     else if a == "--index-only" { indexOnly = true }
+    else if a == "--read-only" { readOnly = true }
     else if a == "--repeat", !args.isEmpty, let r = Int(args.removeFirst()), r > 0 { repeats = r }
-    else { print("usage: SearchBench [--corpus DIR] [--out DIR] [--index-only] [--repeat N]"); exit(64) }
+    else { print("usage: SearchBench [--corpus DIR] [--out DIR] [--index-only] [--read-only] [--repeat N]"); exit(64) }
 }
 
 let clock = ContinuousClock()
@@ -27,6 +32,7 @@ let (inputs, via) = CorpusReader.inputs(contentDirectory: corpus)
 let tRead = clock.now - t0
 print("corpus: \(corpus): \(inputs.count) documents (read with \(via)) in \(tRead)")
 if inputs.isEmpty { print("no documents"); exit(1) }
+if readOnly { exit(0) }
 
 /// CPU seconds (user, system) this process has used so far, all threads.
 func cpuSeconds() -> (user: Double, system: Double) {

@@ -54,23 +54,27 @@ enum ByteTokenizer {
         }
     }
 
+    /// Per byte: the class flags of the byte as a (lowercased) ASCII scalar; 0 for bytes of
+    /// multi-byte scalars, which take the general step of `scan`.
+    static let asciiFlags: [UInt8] = (0..<256).map { $0 < 0x80 ? table.flags[Int(table.lower[$0])] : 0 }
+    /// Per ASCII byte: its lowercase.
+    static let asciiLower: [UInt8] = (0..<128).map { UInt8(table.lower[$0]) }
+
     /// Calls `sink.token` with the UTF-8 bytes of every token of `text`, in the order of
     /// `SearchTokenizer.forEachToken`. The buffer is only valid during the call.
     static func tokenize<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
         var text = text
         let n = text.utf8.count
         if n == 0 { return }
-        // Lowercasing below U+0300 never makes a scalar longer in UTF-8, so the scalars, the
-        // current hyphen chain and its run-together form each fit in `n`.
-        let done = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: n) { scalars -> Bool in
-            let count = text.withUTF8 { normalize($0, into: scalars) }
-            if count < 0 { return false }
+        let done = text.withUTF8 { p -> Bool in
+            if !isFast(p) { return false }
+            // Lowercasing below U+0300 never makes a scalar longer in UTF-8 (inert scalars keep
+            // their bytes, `’` becomes one byte), so the current hyphen chain and its
+            // run-together form each fit in `n` bytes; a chain has at most n / 2 + 1 parts.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { partEnds in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: n + 1) { partCounts in
-                        scan(UnsafeBufferPointer(rebasing: scalars[0..<count]), chain: buffer.baseAddress!, joined: buffer.baseAddress! + n,
-                             partEnds: partEnds.baseAddress!, partCounts: partCounts.baseAddress!, into: &sink)
-                    }
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (n / 2 + 1)) { parts in
+                    scan(p, chain: buffer.baseAddress!, joined: buffer.baseAddress! + n,
+                         partEnds: parts.baseAddress!, partCounts: parts.baseAddress! + (n / 2 + 1), into: &sink)
                 }
             }
             return true
@@ -83,92 +87,142 @@ enum ByteTokenizer {
         }
     }
 
-    /// Lowercased scalars of the UTF-8 text `p` into `out`; their count, or -1 when the text
-    /// needs the String path.
-    private static func normalize(_ p: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
-        table.lower.withUnsafeBufferPointer { lower in
-            let n = p.count
-            var i = 0, k = 0
+    /// Can the UTF-8 text `p` take the byte path: is every scalar below U+0300 with a
+    /// lowercase of one scalar below U+0300, or inert? ASCII is skipped eight bytes at a time.
+    static func isFast(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let n = p.count
+        let raw = UnsafeRawPointer(base)
+        return table.lower.withUnsafeBufferPointer { lower in
+            var i = 0
             while i < n {
-                let b = p[i]
-                if b < 0x80 {
-                    out[k] = lower[Int(b)]
-                    k += 1
-                    i += 1
+                if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
                     continue
                 }
-                // Strings hold valid UTF-8, so the lead byte tells the length.
-                var v: UInt32
-                if b < 0xE0 {
-                    v = (UInt32(b & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F)
+                let b = base[i]
+                if b < 0x80 {
+                    i += 1
+                } else if b < 0xE0 {
+                    // Strings hold valid UTF-8, so the lead byte tells the length.
+                    let v = (Int(b & 0x1F) << 6) | Int(base[i + 1] & 0x3F)
+                    if v >= 0x300 || lower[v] == slow { return false }
                     i += 2
                 } else if b < 0xF0 {
-                    v = (UInt32(b & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F)
+                    let v = (UInt32(b & 0x0F) << 12) | (UInt32(base[i + 1] & 0x3F) << 6) | UInt32(base[i + 2] & 0x3F)
+                    if !isInert(v) { return false }
                     i += 3
                 } else {
-                    v = (UInt32(b & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+                    let v = (UInt32(b & 0x07) << 18) | (UInt32(base[i + 1] & 0x3F) << 12) | (UInt32(base[i + 2] & 0x3F) << 6) | UInt32(base[i + 3] & 0x3F)
+                    if !isInert(v) { return false }
                     i += 4
                 }
-                if v < 0x300 {
-                    v = lower[Int(v)]
-                    if v == slow { return -1 }
-                } else if !isInert(v) {
-                    return -1
-                }
-                out[k] = v
-                k += 1
             }
-            return k
+            return true
         }
     }
 
-    /// The word rules of `SearchTokenizer.forEachToken` over normalized scalars.
-    private static func scan<Sink: TokenSink>(_ scalars: UnsafeBufferPointer<UInt32>, chain: UnsafeMutablePointer<UInt8>,
-                                              joined: UnsafeMutablePointer<UInt8>, partEnds: UnsafeMutablePointer<Int>,
-                                              partCounts: UnsafeMutablePointer<Int>, into sink: inout Sink) {
+    /// The word rules of `SearchTokenizer.forEachToken`, straight on the UTF-8 bytes of text
+    /// that `isFast` accepts: each scalar is lowercased as it is read, and runs of ASCII
+    /// letters and digits (most of the text) are copied byte by byte.
+    private static func scan<Sink: TokenSink>(_ p: UnsafeBufferPointer<UInt8>, chain: UnsafeMutablePointer<UInt8>,
+                                              joined: UnsafeMutablePointer<UInt8>, partEnds: UnsafeMutablePointer<Int32>,
+                                              partCounts: UnsafeMutablePointer<Int32>, into sink: inout Sink) {
+        let base = p.baseAddress!
+        let n = p.count
+        table.lower.withUnsafeBufferPointer { lower in
         table.flags.withUnsafeBufferPointer { flagTable in
-            @inline(__always) func flags(_ v: UInt32) -> UInt8 {
-                v < 0x300 ? flagTable[Int(v)] : classify(Unicode.Scalar(v)!)
+        asciiFlags.withUnsafeBufferPointer { asciiFlags in
+        asciiLower.withUnsafeBufferPointer { asciiLower in
+            /// The lowercased scalar at byte `i`, its flags and its length in bytes.
+            @inline(__always) func scalar(at i: Int) -> (v: UInt32, f: UInt8, len: Int) {
+                let b = base[i]
+                if b < 0x80 {
+                    let v = lower[Int(b)]
+                    return (v, flagTable[Int(v)], 1)
+                }
+                if b < 0xE0 {
+                    let v = lower[(Int(b & 0x1F) << 6) | Int(base[i + 1] & 0x3F)]
+                    return (v, flagTable[Int(v)], 2)
+                }
+                // Inert scalars: no case, and rare enough to classify one by one.
+                if b < 0xF0 {
+                    let v = (UInt32(b & 0x0F) << 12) | (UInt32(base[i + 1] & 0x3F) << 6) | UInt32(base[i + 2] & 0x3F)
+                    return (v, classify(Unicode.Scalar(v)!), 3)
+                }
+                let v = (UInt32(b & 0x07) << 18) | (UInt32(base[i + 1] & 0x3F) << 12) | (UInt32(base[i + 2] & 0x3F) << 6) | UInt32(base[i + 3] & 0x3F)
+                return (v, classify(Unicode.Scalar(v)!), 4)
             }
             let maxLength = SearchTokenizer.maxLength
             var length = 0  // bytes in chain
             var parts = 0
-            var wordCount = 0
+            var wordCount = 0  // scalars in the current part
             var lastFlags: UInt8 = 0
             /// The parts, then (for a chain) the chain with hyphens and the parts run together;
             /// each only when 2…maxLength scalars long.
-            func emit(_ sink: inout Sink) {
+            @inline(__always) func emit(_ sink: inout Sink) {
+                if parts == 1 {
+                    let c = Int(partCounts[0])
+                    if c >= 2 && c <= maxLength { sink.token(UnsafeBufferPointer(start: chain, count: Int(partEnds[0]))) }
+                    length = 0
+                    parts = 0
+                    return
+                }
                 var start = 0, total = 0
                 for k in 0..<parts {
-                    let c = partCounts[k]
+                    let c = Int(partCounts[k])
                     total += c
-                    if c >= 2 && c <= maxLength { sink.token(UnsafeBufferPointer(start: chain + start, count: partEnds[k] - start)) }
-                    start = partEnds[k] + 1
+                    if c >= 2 && c <= maxLength { sink.token(UnsafeBufferPointer(start: chain + start, count: Int(partEnds[k]) - start)) }
+                    start = Int(partEnds[k]) + 1
                 }
-                if parts > 1 {
-                    let end = partEnds[parts - 1]
-                    let withHyphens = total + parts - 1
-                    if withHyphens >= 2 && withHyphens <= maxLength { sink.token(UnsafeBufferPointer(start: chain, count: end)) }
-                    if total >= 2 && total <= maxLength {
-                        var j = 0
-                        start = 0
-                        for k in 0..<parts {
-                            let e = partEnds[k]
-                            (joined + j).update(from: chain + start, count: e - start)
-                            j += e - start
-                            start = e + 1
-                        }
-                        sink.token(UnsafeBufferPointer(start: joined, count: j))
+                let end = Int(partEnds[parts - 1])
+                let withHyphens = total + parts - 1
+                if withHyphens >= 2 && withHyphens <= maxLength { sink.token(UnsafeBufferPointer(start: chain, count: end)) }
+                if total >= 2 && total <= maxLength {
+                    var j = 0
+                    start = 0
+                    for k in 0..<parts {
+                        let e = Int(partEnds[k])
+                        (joined + j).update(from: chain + start, count: e - start)
+                        j += e - start
+                        start = e + 1
                     }
+                    sink.token(UnsafeBufferPointer(start: joined, count: j))
                 }
                 length = 0
                 parts = 0
             }
-            let n = scalars.count
+            @inline(__always) func endPart() {
+                partEnds[parts] = Int32(length)
+                partCounts[parts] = Int32(wordCount)
+                parts += 1
+                wordCount = 0
+            }
             var i = 0
             while i < n {
-                let v = scalars[i]
-                let f = flags(v)
+                var b = base[i]
+                if asciiFlags[Int(b)] & word != 0 {
+                    // A run of ASCII letters and digits.
+                    let start = i
+                    repeat {
+                        chain[length] = asciiLower[Int(b)]
+                        length &+= 1
+                        i &+= 1
+                        if i == n { break }
+                        b = base[i]
+                    } while asciiFlags[Int(b)] & word != 0
+                    wordCount += i - start
+                    lastFlags = asciiFlags[Int(base[i - 1])]
+                    continue
+                }
+                if b < 0x80 && asciiFlags[Int(b)] & (apostrophe | hyphen) == 0 {
+                    // ASCII space or punctuation: ends the chain.
+                    if wordCount > 0 { endPart() }
+                    if parts > 0 { emit(&sink) }
+                    i += 1
+                    continue
+                }
+                let (v, f, len) = scalar(at: i)
                 if f & word != 0 {
                     if v < 0x80 {
                         chain[length] = UInt8(v); length += 1
@@ -190,41 +244,33 @@ enum ByteTokenizer {
                     }
                     wordCount += 1
                     lastFlags = f
-                    i += 1
+                    i += len
                     continue
                 }
-                if f & apostrophe != 0, wordCount > 0, i + 1 < n, lastFlags & letter != 0, flags(scalars[i + 1]) & letter != 0 {
+                let next = i + len
+                if f & apostrophe != 0, wordCount > 0, next < n, lastFlags & letter != 0, scalar(at: next).f & letter != 0 {
                     // `’` is kept as `'`: one byte where the source had three, so it fits.
                     chain[length] = 0x27; length += 1
                     wordCount += 1
                     lastFlags = 0
-                    i += 1
+                    i = next
                     continue
                 }
-                if f & hyphen != 0, wordCount > 0, i + 1 < n, flags(scalars[i + 1]) & word != 0 {
-                    partEnds[parts] = length
-                    partCounts[parts] = wordCount
-                    parts += 1
+                if f & hyphen != 0, wordCount > 0, next < n, scalar(at: next).f & word != 0 {
+                    endPart()
                     chain[length] = 0x2D; length += 1
-                    wordCount = 0
-                    i += 1
+                    i = next
                     continue
                 }
-                if wordCount > 0 {
-                    partEnds[parts] = length
-                    partCounts[parts] = wordCount
-                    parts += 1
-                    wordCount = 0
-                }
+                if wordCount > 0 { endPart() }
                 if parts > 0 { emit(&sink) }
-                i += 1
+                i = next
             }
-            if wordCount > 0 {
-                partEnds[parts] = length
-                partCounts[parts] = wordCount
-                parts += 1
-            }
+            if wordCount > 0 { endPart() }
             if parts > 0 { emit(&sink) }
+        }
+        }
+        }
         }
     }
 }

@@ -52,7 +52,7 @@ public struct Decompounder: Sendable {
 
     /// The lookup key of a string: the scalar values of its NFC form.
     static func key(_ w: String) -> ArraySlice<UInt32> {
-        ArraySlice(SearchTokenizer.nfc(w).unicodeScalars.map(\.value))
+        StemText.scalars(SearchTokenizer.nfc(w))[...]
     }
 
     /// Is `w` a known word?
@@ -79,7 +79,10 @@ public struct Decompounder: Sendable {
         var stem = Array(w[r])
         SwedishStemmer.stem(&stem)
         if known.contains(stem[...]) { return true }
-        for suffix in [Self.ning, Self.ing] where StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count {
+        // `-ning`, then `-ing` (no array of the two: this runs for every candidate head).
+        for long in [true, false] {
+            let suffix = long ? Self.ning : Self.ing
+            guard StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count else { continue }
             let base = r.lowerBound..<(r.upperBound - suffix.count)
             if base.count >= Self.minPart && known.contains(w[base]) { return true }
         }
@@ -97,12 +100,8 @@ public struct Decompounder: Sendable {
         }
         if latin {
             if count < Self.minWord { return [] }
-            let w = word.unicodeScalars.map(\.value)
-            return latinParts(w).map { r in
-                var out = String.UnicodeScalarView()
-                for v in w[r] { out.append(Unicode.Scalar(v)!) }
-                return String(out)
-            }
+            let w = StemText.scalars(word)
+            return latinParts(w).map { StemText.string(w[$0]) }
         }
         let s = Word(word)
         if s.count < Self.minWord { return [] }
@@ -147,6 +146,18 @@ public struct Decompounder: Sendable {
         let ma = a.map(\.count).min() ?? 0, mb = b.map(\.count).min() ?? 0
         if ma != mb { return ma > mb }
         return a.last!.count > b.last!.count
+    }
+
+    /// `better([head] + tail, than: b)`, without making the candidate.
+    private func better(head: Range<Int>, tail: [Range<Int>], than b: [Range<Int>]?) -> Bool {
+        guard let b else { return true }
+        let count = tail.count + 1
+        if count != b.count { return count < b.count }
+        var ma = head.count
+        for r in tail where r.count < ma { ma = r.count }
+        let mb = b.map(\.count).min() ?? 0
+        if ma != mb { return ma > mb }
+        return tail.last!.count > b.last!.count
     }
 
     /// The best split of `s[from...]` into known parts (the last may be inflected).
@@ -206,12 +217,12 @@ public struct Decompounder: Sendable {
             for k in from..<j { h = ScalarSet.step(h, w[k]) }
             while j + Self.minPart <= n {
                 if known.contains(w[from..<j], partialHash: h) {
-                    var starts = [j]
-                    if w[j] == 0x73 && j + 1 + Self.minPart <= n { starts.append(j + 1) }
-                    for start in starts {
-                        if let tail = latinSplit(w, from: start, depth: depth + 1, memo: &memo, top: false) {
-                            let candidate = [from..<j] + tail
-                            if better(candidate, than: best) { best = candidate }
+                    // The tail starts right after the head, or after a linking `s`.
+                    let linked = w[j] == 0x73 && j + 1 + Self.minPart <= n
+                    for start in j...(linked ? j + 1 : j) {
+                        if let tail = latinSplit(w, from: start, depth: depth + 1, memo: &memo, top: false),
+                           better(head: from..<j, tail: tail, than: best) {
+                            best = [from..<j] + tail
                         }
                     }
                 }

@@ -66,7 +66,11 @@ struct DocumentFields: Sendable {
         }
         meta += format + level
         self.meta = meta
-        func uniq(_ a: [String]) -> [String] { Array(Set(a.filter { !$0.isEmpty })).sorted() }
+        func uniq(_ a: [String]) -> [String] {
+            // Most facets hold one value or none: no set needed.
+            if a.count < 2 { return a.first.map { $0.isEmpty ? [] : [$0] } ?? [] }
+            return Array(Set(a.filter { !$0.isEmpty })).sorted()
+        }
         facets = [
             [kind], uniq(d.tags), uniq(d.region.map { [$0] } ?? []), uniq(d.sector), uniq(format), uniq(level),
             uniq(projects), year.map { [String($0)] } ?? [],

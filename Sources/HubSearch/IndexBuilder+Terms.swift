@@ -10,12 +10,12 @@ import HubContent
 /// statistics are gathered in parallel again. The output does not depend on how the ids are
 /// numbered: terms are written sorted by name, postings in document order.
 extension IndexBuilder {
-    /// One document's tokens: its own token table, and per field the local token ids.
+    /// One document's tokens: its own token table, and per field the local token ids (a
+    /// range of `ids`, which holds the whole document's in order).
     struct DocTokens: Sendable {
-        var table: ByteInterner
-        var fields: [(field: SearchField, section: Int, ids: [Int32])]
-        /// Per local token: 1 when used in Swedish text, 2 in English, 3 in both.
-        var usage: [UInt8]
+        var table: DocTokenTable
+        var ids: [Int32]
+        var fields: [(field: SearchField, section: Int, ids: Range<Int>)]
     }
 
     /// What one distinct token gives: its term in each language it is used in (nil for a
@@ -25,6 +25,58 @@ extension IndexBuilder {
         var en: String?
         var digit = false
         var parts: [String] = []
+    }
+
+    /// What the first pass over distinct tokens gives: the token's scalars when all are below
+    /// U+0300 (then the text is NFC and each scalar a character, so the stemmers and the
+    /// decompounder work on them as they are), its terms without compound parts, and the keys
+    /// it adds to the known Swedish words (`Decompounder.knownKeys(of:)`).
+    struct TokenForms: Sendable {
+        var latin: [UInt32]?
+        var terms: TokenTerms
+        var known: [ArraySlice<UInt32>] = []
+    }
+
+    /// `TokenForms` of token `s`, used in Swedish text when `usage & 1`, in English when `usage & 2`.
+    static func forms(_ s: String, usage: UInt8) -> TokenForms {
+        var r = TokenTerms()
+        r.digit = SearchTokenizer.hasDigit(s)
+        let w = StemText.scalars(s)
+        guard !w.contains(where: { $0 >= 0x300 }) else {
+            // The String functions, as they are.
+            var f = TokenForms(latin: nil, terms: r)
+            if usage & 1 != 0 {
+                f.known = Decompounder.knownKeys(of: s)
+                if !StopWords.swedishTable.contains(s) { f.terms.sv = r.digit ? s : Stemmer.stem(s, language: .sv) }
+            }
+            if usage & 2 != 0 && !StopWords.englishTable.contains(s) { f.terms.en = r.digit ? s : Stemmer.stem(s, language: .en) }
+            return f
+        }
+        var known: [ArraySlice<UInt32>] = []
+        if usage & 1 != 0 && !StopWords.swedishTable.contains(s) {
+            if r.digit {
+                r.sv = s
+            } else {
+                var stem = w
+                SwedishStemmer.stem(&stem)
+                r.sv = StemText.string(stem)
+                // `knownKeys(of:)`: the word and its stem, for words of `minPart` letters or more
+                // that are not chains, codes or stop words.
+                if w.count >= Decompounder.minPart && !w.contains(0x2D) && !w.contains(0x27) {
+                    known = stem.count >= Decompounder.minPart ? [w[...], stem[...]] : [w[...]]
+                }
+            }
+        }
+        if usage & 2 != 0 && !StopWords.englishTable.contains(s) {
+            if r.digit {
+                r.en = s
+            } else {
+                var stem = w
+                EnglishStemmer.stem(&stem)
+                r.en = StemText.string(stem)
+            }
+        }
+        return TokenForms(latin: w, terms: r, known: known)
     }
 
     struct TermIndex {
@@ -38,32 +90,18 @@ extension IndexBuilder {
         var docs: [DocTerms]
     }
 
-    /// Interns a document's tokens into its own table and records their ids and languages.
-    struct DocSink: TokenSink {
-        var table = ByteInterner(capacity: 512)
-        var usage: [UInt8] = []
-        var ids: [Int32] = []
-        var bit: UInt8 = 0
-
-        mutating func token(_ bytes: UnsafeBufferPointer<UInt8>) {
-            let id = table.intern(bytes)
-            if Int(id) == usage.count { usage.append(0) }
-            usage[Int(id)] |= bit
-            ids.append(id)
-        }
-    }
-
     func tokenize(_ d: DocumentFields) -> DocTokens {
-        var sink = DocSink()
-        var fields: [(field: SearchField, section: Int, ids: [Int32])] = []
+        var sink = DocTokenSink()
+        var fields: [(field: SearchField, section: Int, ids: Range<Int>)] = []
+        sink.ids.reserveCapacity(d.sections.reduce(256) { $0 + $1.text.utf8.count / 5 })
         let docBit: UInt8 = d.lang == .sv ? 1 : 2
         // Tags are stemmed in the hub's language (see `hubLanguage`).
         let tagBit: UInt8 = hubLanguage == .sv ? 1 : 2
         func add(_ field: SearchField, _ section: Int, _ text: String, _ bit: UInt8) {
             sink.bit = bit
-            sink.ids = []
+            let start = sink.ids.count
             ByteTokenizer.tokenize(text, into: &sink)
-            fields.append((field, section, sink.ids))
+            fields.append((field, section, start..<sink.ids.count))
         }
         add(.title, -1, d.title, docBit)
         add(.summary, -1, d.summary, docBit)
@@ -73,7 +111,7 @@ extension IndexBuilder {
             if !s.heading.isEmpty { add(.headings, i, s.heading, docBit) }
             add(.body, i, s.text, docBit)
         }
-        return DocTokens(table: sink.table, fields: fields, usage: sink.usage)
+        return DocTokens(table: sink.finish(), ids: sink.ids, fields: fields)
     }
 
     func termIndex(_ docs: [DocumentFields]) -> TermIndex {
@@ -85,54 +123,64 @@ extension IndexBuilder {
         var localToGlobal: [[Int32]] = []
         localToGlobal.reserveCapacity(docs.count)
         for dt in tokenised {
-            var map = [Int32](repeating: 0, count: dt.table.count)
-            for k in 0..<dt.table.count {
-                let g = global.intern(k, of: dt.table)
-                if Int(g) == usage.count { usage.append(0) }
-                usage[Int(g)] |= dt.usage[k]
-                map[k] = g
+            let local = dt.table
+            var map = [Int32](repeating: 0, count: local.count)
+            local.arena.withUnsafeBufferPointer { arena in
+                for k in 0..<local.count {
+                    let key = UnsafeBufferPointer(rebasing: arena[Int(local.starts[k])..<Int(local.starts[k + 1])])
+                    let g = global.intern(key, hash: local.hashes[k], spelling: local.spellings.isEmpty ? nil : local.spellings[k])
+                    if Int(g) == usage.count { usage.append(0) }
+                    usage[Int(g)] |= local.usage[k]
+                    map[k] = g
+                }
             }
             localToGlobal.append(map)
         }
         let table = global
         let tokenIDs = Array(0..<table.count)
         let tokens = tokenIDs.parallelMap { table.string($0) }
+        let used = usage
 
-        // The site's own Swedish vocabulary, for splitting compounds.
-        let swedish = tokenIDs.filter { usage[$0] & 1 != 0 }
-        let forms = swedish.parallelMap { Decompounder.knownKeys(of: tokens[$0]) }
-        var known = ScalarSet(capacity: 2 * swedish.count)
-        for f in forms { for w in f { known.insert(w) } }
+        // Per distinct token: its terms, and what it adds to the site's own Swedish
+        // vocabulary (for splitting compounds); one Swedish stem serves both.
+        let forms = tokenIDs.parallelMap { Self.forms(tokens[$0], usage: used[$0]) }
+        var known = ScalarSet(capacity: 2 * table.count)
+        for f in forms { for w in f.known { known.insert(w) } }
         let decompounder = Decompounder(known: known)
 
-        let used = usage
         let perToken: [TokenTerms] = tokenIDs.parallelMap { t in
-            let s = tokens[t]
-            var r = TokenTerms()
-            r.digit = SearchTokenizer.hasDigit(s)
-            if used[t] & 1 != 0 && !StopWords.swedish.contains(s) {
-                r.sv = r.digit ? s : Stemmer.stem(s, language: .sv)
-                for p in decompounder.parts(of: s) where !StopWords.swedish.contains(p) {
+            var r = forms[t].terms
+            // Compound parts, for a token with a Swedish term (used in Swedish, not a stop word).
+            guard r.sv != nil else { return r }
+            if let w = forms[t].latin {
+                if w.count < Decompounder.minWord { return r }
+                for range in decompounder.latinParts(w) {
+                    if StopWords.swedishTable.contains(StemText.string(w[range])) { continue }
+                    // A part is letters only: its term is its stem.
+                    var stem = Array(w[range])
+                    SwedishStemmer.stem(&stem)
+                    r.parts.append(StemText.string(stem))
+                }
+            } else {
+                for p in decompounder.parts(of: tokens[t]) where !StopWords.swedishTable.contains(p) {
                     r.parts.append(SearchTokenizer.term(p, language: .sv))
                 }
-            }
-            if used[t] & 2 != 0 && !StopWords.english.contains(s) {
-                r.en = r.digit ? s : Stemmer.stem(s, language: .en)
             }
             return r
         }
 
         // Terms: ids in token order (any order gives the same output, see above).
-        var termIDs: [String: Int] = [:]
-        termIDs.reserveCapacity(table.count)
+        // Keyed as a `[String: Int]` would be (`ByteInterner` keeps String equality), without
+        // a `Hasher` per lookup.
+        var termIDs = ByteInterner(capacity: table.count)
         var termNames: [String] = []
         var termLang: [UInt8] = []
         func termID(_ t: String) -> Int {
-            if let e = termIDs[t] { return e }
-            let id = termNames.count
-            termIDs[t] = id
-            termNames.append(t)
-            termLang.append(0)
+            let id = termIDs.intern(t)
+            if id == termNames.count {
+                termNames.append(t)
+                termLang.append(0)
+            }
             return id
         }
         var termSV = [Int32](repeating: -1, count: table.count)
@@ -163,16 +211,10 @@ extension IndexBuilder {
 
         let names = termNames
         let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
-        var foldIDs: [String: Int] = [:]
-        foldIDs.reserveCapacity(folded.count)
+        var foldIDs = ByteInterner(capacity: folded.count)
         var foldOf: [Int] = []
         foldOf.reserveCapacity(folded.count)
-        for f in folded {
-            if let g = foldIDs[f] { foldOf.append(g) } else {
-                foldOf.append(foldIDs.count)
-                foldIDs[f] = foldIDs.count
-            }
-        }
+        for f in folded { foldOf.append(foldIDs.intern(f)) }
 
         let stats = docTerms(tokenised, localToGlobal: localToGlobal, docs: docs, termCount: names.count,
                              termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
@@ -199,10 +241,11 @@ extension IndexBuilder {
                 var lengths = [Double](repeating: 0, count: fieldCount)
                 let docLang = docs[di].lang
                 let map = localToGlobal[di]
+                let ids = tokenised[di].ids
                 for (field, _, local) in tokenised[di].fields {
                     let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
                     var length = 0.0
-                    for lid in local where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                    for lid in ids[local] where row[Int(map[Int(lid)])] >= 0 { length += 1 }
                     lengths[field.rawValue] += length
                 }
                 out.append(lengths)
@@ -228,10 +271,11 @@ extension IndexBuilder {
                 for di in first..<min(first + per, docs.count) {
                     let docLang = docs[di].lang
                     localToGlobal[di].withUnsafeBufferPointer { map in
+                    tokenised[di].ids.withUnsafeBufferPointer { ids in
                         for (field, section, local) in tokenised[di].fields {
                             let sv = (field == .tags ? hubLanguage : docLang) == .sv
                             let row = sv ? termSV : termEN
-                            for lid in local {
+                            for lid in ids[local] {
                                 let tok = Int(map[Int(lid)])
                                 let term = row[tok]
                                 if term < 0 { continue }
@@ -241,6 +285,7 @@ extension IndexBuilder {
                                 }
                             }
                         }
+                    }
                     }
                     let l = lengths[di]
                     var norm = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)

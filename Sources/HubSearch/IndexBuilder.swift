@@ -67,44 +67,74 @@ struct IndexBuilder {
             }
         }
 
-        // BM25F scores, precomputed and quantised: the runtime only adds them up. Terms are
-        // split into buckets by id, one per task: each task walks all documents in order and
-        // appends its own terms' postings, so the postings come out as from one sequential pass.
+        // BM25F scores, precomputed and quantised: the runtime only adds them up. The
+        // (document, term) pairs are first grouped by term with a counting sort (stable, so
+        // each term's pairs stay in document order), then each term's postings are encoded on
+        // every core, a range of terms per task.
         let n = Double(max(docs.count, 1))
         let termCount = termNames.count
-        let buckets = 2
         // idf depends only on the fold group's document frequency: one log per group.
         let idfOf = foldDF.map { df -> Double in
             let dfv = Double(df)
             return log(1 + (n - dfv + 0.5) / (dfv + 0.5))
         }
-        let bucketPostings: [[[UInt8]]] = Array(0..<buckets).parallelMap { bucket in
-            var postings = [[UInt8]](repeating: [], count: (termCount + buckets - 1 - bucket) / buckets)
-            var lastDoc = [Int](repeating: 0, count: postings.count)
-            let k1 = options.k1, scale = options.scoreScale
-            for (di, dt) in allDocs.enumerated() {
-                dt.ids.withUnsafeBufferPointer { ids in
-                dt.scores.withUnsafeBufferPointer { scores in
-                    for k in 0..<ids.count where Int(ids[k]) % buckets == bucket {
-                        let id = Int(ids[k])
-                        let tilde = scores[k].tilde
-                        let score = idfOf[foldOf[id]] * tilde / (k1 + tilde)
-                        let q = max(1, Int((score * scale).rounded()))
-                        // Postings are appended in document order, so deltas are positive.
-                        let slot = id / buckets
-                        IndexEncoding.appendVarint(di - lastDoc[slot], to: &postings[slot])
-                        IndexEncoding.appendVarint(q, to: &postings[slot])
-                        IndexEncoding.appendVarint(Int(scores[k].bestSec), to: &postings[slot])
-                        lastDoc[slot] = di
+        var start = [Int](repeating: 0, count: termCount + 1)
+        for dt in allDocs { for id in dt.ids { start[Int(id) + 1] += 1 } }
+        for t in 0..<termCount { start[t + 1] += start[t] }
+        let total = start[termCount]
+        var pairDoc = [Int32](repeating: 0, count: total)
+        var pairScore = [TermScore](repeating: TermScore(tilde: 0, bestSec: 0), count: total)
+        do {
+            var next = start
+            pairDoc.withUnsafeMutableBufferPointer { pairDoc in
+            pairScore.withUnsafeMutableBufferPointer { pairScore in
+                for (di, dt) in allDocs.enumerated() {
+                    for k in 0..<dt.ids.count {
+                        let id = Int(dt.ids[k])
+                        let at = next[id]
+                        next[id] = at + 1
+                        pairDoc[at] = Int32(di)
+                        pairScore[at] = dt.scores[k]
                     }
                 }
-                }
             }
-            return postings
+            }
         }
-        var postings: [[UInt8]] = []
-        postings.reserveCapacity(termCount)
-        for id in 0..<termCount { postings.append(bucketPostings[id % buckets][id / buckets]) }
+        let termStarts = start, docsOfPairs = pairDoc, scoresOfPairs = pairScore
+        let perTask = max(256, (termCount + 63) / 64)
+        let taskStarts = Array(stride(from: 0, to: termCount, by: perTask))
+        let encoded: [[[UInt8]]] = taskStarts.parallelMap { first in
+            let k1 = options.k1, scale = options.scoreScale
+            var out: [[UInt8]] = []
+            out.reserveCapacity(min(perTask, termCount - first))
+            // One term's postings are encoded into a scratch buffer, then copied at their size.
+            var scratch = [UInt8](repeating: 0, count: 4096)
+            for id in first..<min(first + perTask, termCount) {
+                let count = termStarts[id + 1] - termStarts[id]
+                // A varint of a value below 2^35 takes at most 7 characters.
+                if 3 * 7 * count > scratch.count { scratch = [UInt8](repeating: 0, count: 3 * 7 * count) }
+                let idf = idfOf[foldOf[id]]
+                let length = scratch.withUnsafeMutableBufferPointer { buffer in
+                    var w = IndexEncoding.VarintWriter(base: buffer.baseAddress!)
+                    var lastDoc = 0
+                    for at in termStarts[id]..<termStarts[id + 1] {
+                        let di = Int(docsOfPairs[at])
+                        let tilde = scoresOfPairs[at].tilde
+                        let score = idf * tilde / (k1 + tilde)
+                        let q = max(1, Int((score * scale).rounded()))
+                        // Postings are in document order, so deltas are positive.
+                        w.append(di - lastDoc)
+                        w.append(q)
+                        w.append(Int(scoresOfPairs[at].bestSec))
+                        lastDoc = di
+                    }
+                    return w.count
+                }
+                out.append(Array(scratch[0..<length]))
+            }
+            return out
+        }
+        let postings = encoded.flatMap { $0 }
 
         var files: [SearchOutputFile] = []
         let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
@@ -252,8 +282,8 @@ struct IndexBuilder {
             for (si, s) in d.sections.enumerated() {
                 if si > 0 { j.raw(",") }
                 let limit = min(budget, options.excerptSectionChars)
-                let text = budget > 0 ? Self.clip(Self.squeeze(s.text, limit: limit), limit) : ""
-                budget -= text.unicodeScalars.count
+                let (text, length) = budget > 0 ? Self.excerpt(s.text, limit: limit) : ("", 0)
+                budget -= length
                 j.raw("[")
                 j.string(s.anchor); j.raw(",")
                 j.string(s.heading); j.raw(",")

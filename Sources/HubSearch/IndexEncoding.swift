@@ -14,6 +14,26 @@ enum IndexEncoding {
         out.append(alphabet[v])
     }
 
+    /// `appendVarint` into memory the caller has made room in, for the postings' many numbers.
+    struct VarintWriter {
+        let base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        /// The alphabet, without the lazy global behind `alphabet`.
+        static let digits: StaticString = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
+        @inline(__always) mutating func append(_ value: Int) {
+            let a = Self.digits.utf8Start
+            var v = max(0, value)
+            while v >= 32 {
+                base[count] = a[32 + (v & 31)]
+                count += 1
+                v >>= 5
+            }
+            base[count] = a[v]
+            count += 1
+        }
+    }
+
     /// A shard or file name part for a term prefix: ASCII letters and digits kept, anything
     /// else as `_` + hex code point, so names are the same on every file system.
     static func fileSafe(_ s: String) -> String {

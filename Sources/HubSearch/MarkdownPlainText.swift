@@ -45,8 +45,16 @@ public enum MarkdownPlainText {
         }
     }
 
+    /// The bytes a rule of `plain` looks at (newline, `!`, brackets, `*`, backtick, `_`, `|`,
+    /// `<`, backslash); every other byte outside a fence is copied as it is.
+    static let special: [Bool] = (0..<256).map { [0x0A, 0x21, 0x5B, 0x5D, 0x2A, 0x60, 0x5F, 0x7C, 0x3C, 0x5C].contains($0) }
+
     /// Writes the plain text of `b` to `o` (room for `b.count` bytes); returns its length.
     static func plain(bytes b: UnsafeBufferPointer<UInt8>, into o: UnsafeMutablePointer<UInt8>) -> Int {
+        special.withUnsafeBufferPointer { plain(bytes: b, into: o, special: $0) }
+    }
+
+    private static func plain(bytes b: UnsafeBufferPointer<UInt8>, into o: UnsafeMutablePointer<UInt8>, special: UnsafeBufferPointer<Bool>) -> Int {
         var out = Output(base: o)
         var i = 0
         let n = b.count
@@ -83,6 +91,16 @@ public enum MarkdownPlainText {
                 }
                 i = j
                 continue
+            }
+            if !inFence {
+                // Copy the run of bytes that no rule below looks at, in one go.
+                var j = i
+                while j < n && !special[Int(b[j])] { j += 1 }
+                if j > i {
+                    out.append(UnsafeBufferPointer(rebasing: b[i..<j]))
+                    i = j
+                    if i == n { break }
+                }
             }
             let c = b[i]
             if c == 0x0A { out.append(c); i += 1; lineStart = true; continue }
@@ -141,6 +159,10 @@ public enum MarkdownPlainText {
         @inline(__always) mutating func append(_ c: UInt8) {
             base[count] = c
             count += 1
+        }
+        @inline(__always) mutating func append(_ run: UnsafeBufferPointer<UInt8>) {
+            (base + count).update(from: run.baseAddress!, count: run.count)
+            count += run.count
         }
     }
 

@@ -184,14 +184,14 @@ public enum SearchTokenizer {
             // Below U+0300 a scalar decomposes to a base below U+0300 and marks in
             // U+0300–U+036F (or not at all): folding is a table lookup, and bases are NFC.
             let table = foldTable
-            var out = String.UnicodeScalarView()
+            var folded = StemText.scalars(s)
             var ok = true
-            for u in s.unicodeScalars {
-                let f = table[Int(u.value)]
+            for k in folded.indices {
+                let f = table[Int(folded[k])]
                 if f == .max { ok = false; break }
-                out.append(Unicode.Scalar(f)!)
+                folded[k] = f
             }
-            if ok { return String(out) }
+            if ok { return StemText.string(folded) }
         }
         var out = String.UnicodeScalarView()
         for u in s.decomposedStringWithCanonicalMapping.unicodeScalars where !(u.value >= 0x300 && u.value <= 0x36F) {

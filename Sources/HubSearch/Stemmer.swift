@@ -32,14 +32,52 @@ public enum Stemmer {
 
 /// Helpers shared by both stemmers: words are arrays of Unicode scalar values.
 enum StemText {
-    @inline(__always) static func scalars(_ s: String) -> [UInt32] {
-        s.unicodeScalars.map { $0.value }
+    /// The scalar values of `s`, decoded from its UTF-8 (valid in a String) into one array.
+    static func scalars(_ s: String) -> [UInt32] {
+        var s = s
+        return s.withUTF8 { p in
+            [UInt32](unsafeUninitializedCapacity: p.count) { out, count in
+                var i = 0, k = 0
+                let n = p.count
+                while i < n {
+                    let b = p[i]
+                    if b < 0x80 {
+                        out[k] = UInt32(b); i += 1
+                    } else if b < 0xE0 {
+                        out[k] = (UInt32(b & 0x1F) << 6) | UInt32(p[i + 1] & 0x3F); i += 2
+                    } else if b < 0xF0 {
+                        out[k] = (UInt32(b & 0x0F) << 12) | (UInt32(p[i + 1] & 0x3F) << 6) | UInt32(p[i + 2] & 0x3F); i += 3
+                    } else {
+                        out[k] = (UInt32(b & 0x07) << 18) | (UInt32(p[i + 1] & 0x3F) << 12) | (UInt32(p[i + 2] & 0x3F) << 6) | UInt32(p[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
-    static func string(_ w: [UInt32]) -> String {
-        var s = String.UnicodeScalarView()
-        for v in w { if let u = Unicode.Scalar(v) { s.append(u) } }
-        return String(s)
+    /// The String of scalar values `w` (values that are not scalars are left out), encoded
+    /// to UTF-8 once rather than appended scalar by scalar.
+    static func string<C: Collection>(_ w: C) -> String where C.Element == UInt32 {
+        String(unsafeUninitializedCapacity: 4 * w.count) { out in
+            var k = 0
+            for v in w {
+                if v < 0x80 {
+                    out[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    if v >= 0xD800 && v < 0xE000 { continue }
+                    out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else if v < 0x110000 {
+                    out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
     }
 
     /// Does `w[0..<end]` end with `suffix`?

@@ -10,6 +10,17 @@ public enum StopWords {
     /// English stop words, without `it` (IT).
     public static let english: Set<String> = Set(englishList.split(separator: " ").map(String.init)).subtracting(["it"])
 
+    /// The lists as byte tables, for the index builder's many lookups (no `Hasher` per word;
+    /// the same equality as the sets).
+    static let swedishTable: ByteInterner = table(swedish)
+    static let englishTable: ByteInterner = table(english)
+
+    private static func table(_ words: Set<String>) -> ByteInterner {
+        var t = ByteInterner(capacity: words.count)
+        for w in words.sorted() { _ = t.intern(w) }
+        return t
+    }
+
     /// Is `word` (lowercased) a stop word in `language`?
     public static func contains(_ word: String, language: StemLanguage) -> Bool {
         switch language {

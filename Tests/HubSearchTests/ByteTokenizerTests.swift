@@ -50,6 +50,45 @@ struct ByteTokenizerTests {
         #expect(mismatches == 0)
     }
 
+    @Test("the same tokens on 600 long random texts of words, runs and separators")
+    func randomLong() {
+        // Long ASCII runs (the byte path copies them in a tight loop), Swedish letters inside
+        // and at the edges of words, hyphen chains and apostrophes next to every kind of scalar,
+        // and words around the 40-scalar limit in one- and two-byte letters. No piece needs the
+        // String path (the texts of the test above mix those in).
+        let pieces = ["lösenord", "IT-säkerhet", "Abc", "xyz", "NIS2", "27001", "e-post", "don't", "company’s", "Ö", "å",
+                      " ", "  ", "\n", "\t", ". ", ", ", "-", "--", "'", "’", "\u{2010}", "\u{2011}", "—", "…", "“", "é", "ß",
+                      String(repeating: "a", count: 39), String(repeating: "ä", count: 39), "ǅ", "🔒", "\u{1F100}", "\u{FE0F}",
+                      "(", ")", "[x]", "a_b", "\u{00AD}", "\u{00A0}"]
+        var rng = SplitMix(seed: 4711)
+        var mismatches = 0, tokens = 0
+        for _ in 0..<600 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 80) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            var copy = s
+            #expect(copy.withUTF8 { ByteTokenizer.isFast($0) })
+            let expected = SearchTokenizer.tokens(s)
+            tokens += expected.count
+            if ByteTokenizer.tokens(s) != expected { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(tokens > 5_000)
+    }
+
+    @Test("the byte path takes exactly the texts of fast scalars")
+    func fastPathChoice() {
+        func fast(_ s: String) -> Bool {
+            var s = s
+            return s.withUTF8 { ByteTokenizer.isFast($0) }
+        }
+        #expect(fast("Lösenord — IT-säkerhet … 🔒 ǅ ß"))
+        #expect(fast(String(repeating: "abcdefgh", count: 9) + "é"))
+        #expect(!fast(String(repeating: "abcdefgh", count: 9) + "e\u{0301}"))
+        #expect(!fast("İstanbul"))
+        #expect(!fast("Ελληνικά"))
+        #expect(!fast("中文"))
+    }
+
     @Test("scalars the fast path keeps as they are have no case, no decomposition and class 0")
     func inertScalars() {
         var checked = 0
@@ -119,6 +158,26 @@ struct IndexTextTests {
         var j = JSONWriter()
         j.string("a\"b\\c\n\r\t\u{1}\u{1F}<x>\u{2028}\u{2029}\u{2027}—åé🔒")
         #expect(String(decoding: j.bytes, as: UTF8.self) == "\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u001f\\u003cx>\\u2028\\u2029\u{2027}—åé🔒\"")
+    }
+
+    @Test("an excerpt made in one pass is the squeezed and clipped text", arguments: [1, 5, 12, 40, 320])
+    func excerpt(limit: Int) {
+        // Simple text, with what makes a text not simple (CR, combining marks, Greek, emoji
+        // joiners) before, at and after the point where the excerpt stops.
+        let pieces = ["ord", "Lösenord", " ", "   ", "\n", "\t", "\r\n", "\r", "—", "…", "“", "é", "e\u{0301}", "\u{0301}", "Σ", "🔒",
+                      "\u{200D}", "\u{00A0}", "a", "b c", String(repeating: "x", count: 30)]
+        var rng = SplitMix(seed: UInt64(limit))
+        var mismatches = 0, clipped = 0
+        for _ in 0..<800 {
+            var t = ""
+            for _ in 0..<Int(rng.next() % 160) { t += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let expected = IndexBuilder.clip(IndexBuilder.squeeze(t), limit)
+            let (text, scalars) = IndexBuilder.excerpt(t, limit: limit)
+            if text != expected || scalars != expected.unicodeScalars.count || !text.unicodeScalars.elementsEqual(expected.unicodeScalars) { mismatches += 1 }
+            if expected.hasSuffix("…") { clipped += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(clipped > 200)
     }
 
     @Test("squeezing stops early only where clipping gives the same excerpt", arguments: [5, 12, 40, 320])

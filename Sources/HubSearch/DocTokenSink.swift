@@ -1,0 +1,143 @@
+/// A document's distinct tokens, as `DocTokenSink` leaves them: ids in order of first
+/// occurrence, the key bytes back to back, each key's hash (`ByteInterner.hash`) and, for a
+/// token whose NFC key differs from its first spelling, that spelling. The index builder merges
+/// these tables into one in document order.
+struct DocTokenTable: Sendable {
+    var arena: [UInt8]
+    /// Entry k's key is `arena[starts[k] ..< starts[k + 1]]`.
+    var starts: [Int32]
+    var hashes: [UInt64]
+    var spellings: [Int: [UInt8]]
+    /// Per entry: 1 when used in Swedish text, 2 in English, 3 in both.
+    var usage: [UInt8]
+
+    var count: Int { hashes.count }
+}
+
+/// Interns the tokens of one document as `ByteTokenizer` hands them over, and records their
+/// ids and languages: the keys, as `ByteInterner` makes them, in scratch memory that this sink
+/// owns until `finish()`, so that a token costs one hash, one probe and usually one comparison,
+/// with no array bookkeeping on the way. (Once per document the table is copied out.)
+struct DocTokenSink: TokenSink {
+    private var slots: UnsafeMutablePointer<UInt64>
+    private var mask: Int
+    private var arena: UnsafeMutablePointer<UInt8>
+    private var arenaCapacity: Int
+    private var used = 0
+    private var starts: UnsafeMutablePointer<Int32>
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var usage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+    private var spellings: [Int: [UInt8]] = [:]
+    /// The ids of the tokens, in order.
+    var ids: [Int32] = []
+    /// The language bit of the tokens being added.
+    var bit: UInt8 = 0
+
+    init(capacity: Int = 512) {
+        self.capacity = capacity
+        slots = .allocate(capacity: 2 * capacity)
+        slots.initialize(repeating: 0, count: 2 * capacity)
+        mask = 2 * capacity - 1
+        arenaCapacity = 8 * capacity
+        arena = .allocate(capacity: arenaCapacity)
+        starts = .allocate(capacity: capacity + 1)
+        starts[0] = 0
+        hashes = .allocate(capacity: capacity)
+        usage = .allocate(capacity: capacity)
+    }
+
+    mutating func token(_ p: UnsafeBufferPointer<UInt8>) {
+        let id: Int
+        if ByteInterner.needsNFC(p) {
+            // As `ByteInterner.intern`: keyed by NFC, the first spelling kept.
+            let spelling = Array(p)
+            var key = SearchTokenizer.nfc(String(decoding: p, as: UTF8.self))
+            id = key.withUTF8 { k in
+                let before = count
+                let e = entry(k, hash: ByteInterner.hash(k))
+                if count > before && !k.elementsEqual(spelling) { spellings[e] = spelling }
+                return e
+            }
+        } else {
+            id = entry(p, hash: ByteInterner.hash(p))
+        }
+        usage[id] |= bit
+        ids.append(Int32(truncatingIfNeeded: id))
+    }
+
+    /// The entry of key `k`, added when new.
+    @inline(__always) private mutating func entry(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        let n = k.count
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = slots[i]
+            if v == 0 { break }
+            if v & 0xFFFF_FFFF_0000_0000 == tag {
+                let e = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
+                let from = Int(starts[e])
+                if Int(starts[e &+ 1]) &- from == n && (n == 0 || ByteInterner.equal(arena + from, k.baseAddress!, n)) { return e }
+            }
+            i = (i &+ 1) & mask
+        }
+        if used + n > arenaCapacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (arenaCapacity + n))
+            bigger.update(from: arena, count: used)
+            arena.deallocate()
+            arena = bigger
+            arenaCapacity = 2 * (arenaCapacity + n)
+        }
+        if n > 0 { (arena + used).update(from: k.baseAddress!, count: n) }
+        used += n
+        let e = count
+        hashes[e] = h
+        usage[e] = 0
+        starts[e + 1] = Int32(used)
+        slots[i] = tag | UInt64(e + 1)
+        count = e + 1
+        if count == capacity { grow() }
+        return e
+    }
+
+    /// Doubles the entry room and the slots (kept at most half full).
+    private mutating func grow() {
+        let c = 2 * capacity
+        func moved<T>(_ p: UnsafeMutablePointer<T>, _ keep: Int, _ room: Int) -> UnsafeMutablePointer<T> {
+            let q = UnsafeMutablePointer<T>.allocate(capacity: room)
+            q.moveInitialize(from: p, count: keep)
+            p.deallocate()
+            return q
+        }
+        starts = moved(starts, count + 1, c + 1)
+        hashes = moved(hashes, count, c)
+        usage = moved(usage, count, c)
+        capacity = c
+        slots.deallocate()
+        slots = .allocate(capacity: 2 * c)
+        slots.initialize(repeating: 0, count: 2 * c)
+        mask = 2 * c - 1
+        for e in 0..<count {
+            let h = hashes[e]
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
+        }
+    }
+
+    /// The table, copied out of the scratch memory, which is released: the sink is not used after.
+    mutating func finish() -> DocTokenTable {
+        let table = DocTokenTable(arena: Array(UnsafeBufferPointer(start: arena, count: used)),
+                                  starts: Array(UnsafeBufferPointer(start: starts, count: count + 1)),
+                                  hashes: Array(UnsafeBufferPointer(start: hashes, count: count)),
+                                  spellings: spellings,
+                                  usage: Array(UnsafeBufferPointer(start: usage, count: count)))
+        slots.deallocate()
+        arena.deallocate()
+        starts.deallocate()
+        hashes.deallocate()
+        usage.deallocate()
+        return table
+    }
+}

@@ -1,0 +1,78 @@
+extension IndexBuilder {
+    /// `clip(squeeze(text, limit: limit), limit)` and its length in scalars, made in one pass
+    /// over the UTF-8 bytes that stops after the first `limit + 1` output scalars.
+    ///
+    /// Why stopping early is exact: `squeeze` takes its byte path when the whole text is
+    /// simple (`isSimple`), and otherwise splits Characters and runs NFC. Here only the bytes
+    /// read, and the scalar after them, must be simple: each of those scalars is then a
+    /// grapheme of its own (nothing below U+0300 but CR joins a neighbour, and the next scalar
+    /// is a starter that is not a mark), so text after them cannot change how the kept part is
+    /// split or composed. When a byte read is not simple, the general functions decide.
+    static func excerpt(_ text: String, limit: Int) -> (text: String, scalars: Int) {
+        var s = text
+        let fast: (String, Int)? = s.withUTF8 { p in
+            let n = p.count
+            // The kept part is at most the text's bytes, plus `…` (3 bytes).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 3) { out -> (String, Int)? in
+                var k = 0, scalars = 0
+                var pending = false
+                // The last space written (its scalar index and byte offset), and where the
+                // last scalar written starts.
+                var lastSpace = -1, lastSpaceByte = 0, lastStart = 0
+                var i = 0
+                while i < n {
+                    let b = p[i]
+                    if b == 0x20 || b == 0x0A || b == 0x09 {
+                        pending = k > 0
+                        i += 1
+                        continue
+                    }
+                    // The length of the scalar that starts here, when it is simple.
+                    var len = 1
+                    if b >= 0x80 {
+                        if b < 0xCC {
+                            len = 2
+                        } else {
+                            guard b == 0xE2, i + 2 < n else { return nil }
+                            let b1 = p[i + 1], b2 = p[i + 2]
+                            let ok = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) || (b1 == 0x81 && b2 <= 0x9E)
+                            if !ok { return nil }
+                            len = 3
+                        }
+                    } else if b == 0x0D {
+                        return nil
+                    }
+                    if scalars > limit { break }
+                    if pending {
+                        lastSpace = scalars
+                        lastSpaceByte = k
+                        lastStart = k
+                        out[k] = 0x20
+                        k += 1
+                        scalars += 1
+                        pending = false
+                        if scalars > limit { break }
+                    }
+                    lastStart = k
+                    for j in 0..<len { out[k + j] = p[i + j] }
+                    k += len
+                    scalars += 1
+                    i += len
+                }
+                if scalars <= limit {
+                    return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self), scalars)
+                }
+                // `clip`: cut at the last space among the last quarter of the kept scalars,
+                // else after `limit` scalars, and add `…`.
+                let cut = lastSpace > limit * 3 / 4
+                var end = cut ? lastSpaceByte : lastStart
+                out[end] = 0xE2; out[end + 1] = 0x80; out[end + 2] = 0xA6
+                end += 3
+                return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<end]), as: UTF8.self), (cut ? lastSpace : limit) + 1)
+            }
+        }
+        if let fast { return fast }
+        let clipped = clip(squeeze(text, limit: limit), limit)
+        return (clipped, clipped.unicodeScalars.count)
+    }
+}
