@@ -64,27 +64,39 @@ enum ByteTokenizer {
     /// `SearchTokenizer.forEachToken`. The buffer is only valid during the call.
     static func tokenize<Sink: TokenSink>(_ text: String, into sink: inout Sink) {
         var text = text
-        let n = text.utf8.count
-        if n == 0 { return }
-        let done = text.withUTF8 { p -> Bool in
-            if !isFast(p) { return false }
-            // Lowercasing below U+0300 never makes a scalar longer in UTF-8 (inert scalars keep
-            // their bytes, `’` becomes one byte), so the current hyphen chain and its
-            // run-together form each fit in `n` bytes; a chain has at most n / 2 + 1 parts.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (n / 2 + 1)) { parts in
-                    scan(p, chain: buffer.baseAddress!, joined: buffer.baseAddress! + n,
-                         partEnds: parts.baseAddress!, partCounts: parts.baseAddress! + (n / 2 + 1), into: &sink)
-                }
-            }
-            return true
-        }
-        if !done {
+        if text.utf8.isEmpty { return }
+        if !text.withUTF8({ tokenizeFast($0, into: &sink) }) {
             SearchTokenizer.forEachToken(text) { s in
                 var s = s
                 s.withUTF8 { sink.token($0) }
             }
         }
+    }
+
+    /// `tokenize` of the text whose (valid) UTF-8 is `bytes`: no String is made unless the
+    /// text needs the String path.
+    static func tokenize<Sink: TokenSink>(utf8 bytes: [UInt8], into sink: inout Sink) {
+        if bytes.isEmpty { return }
+        if !bytes.withUnsafeBufferPointer({ tokenizeFast($0, into: &sink) }) {
+            tokenize(String(decoding: bytes, as: UTF8.self), into: &sink)
+        }
+    }
+
+    /// The byte path, when `isFast` accepts the text; false (and no token) otherwise.
+    private static func tokenizeFast<Sink: TokenSink>(_ p: UnsafeBufferPointer<UInt8>, into sink: inout Sink) -> Bool {
+        let n = p.count
+        if n == 0 { return true }
+        if !isFast(p) { return false }
+        // Lowercasing below U+0300 never makes a scalar longer in UTF-8 (inert scalars keep
+        // their bytes, `’` becomes one byte), so the current hyphen chain and its
+        // run-together form each fit in `n` bytes; a chain has at most n / 2 + 1 parts.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (n / 2 + 1)) { parts in
+                scan(p, chain: buffer.baseAddress!, joined: buffer.baseAddress! + n,
+                     partEnds: parts.baseAddress!, partCounts: parts.baseAddress! + (n / 2 + 1), into: &sink)
+            }
+        }
+        return true
     }
 
     /// Can the UTF-8 text `p` take the byte path: is every scalar below U+0300 with a

@@ -78,15 +78,15 @@ public struct Decompounder: Sendable {
         if known.contains(w[r]) { return true }
         var stem = Array(w[r])
         SwedishStemmer.stem(&stem)
-        if known.contains(stem[...]) { return true }
-        // `-ning`, then `-ing` (no array of the two: this runs for every candidate head).
-        for long in [true, false] {
-            let suffix = long ? Self.ning : Self.ing
-            guard StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count else { continue }
+        // The stemmer only removes letters: a stem as long as the word is the word, known or not.
+        if stem.count < r.count && known.contains(stem[...]) { return true }
+        // `-ning`, then `-ing` (written out: this runs for every candidate head).
+        func knownBase(_ suffix: [UInt32]) -> Bool {
+            guard StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count else { return false }
             let base = r.lowerBound..<(r.upperBound - suffix.count)
-            if base.count >= Self.minPart && known.contains(w[base]) { return true }
+            return base.count >= Self.minPart && known.contains(w[base])
         }
-        return false
+        return knownBase(Self.ning) || knownBase(Self.ing)
     }
 
     /// The parts of `word` (surface forms, in order), or `[]` when it is not a compound of

@@ -10,7 +10,9 @@ struct DocumentFields: Sendable {
     struct Section: Sendable {
         var anchor: String
         var heading: String
-        var text: String
+        /// The plain text, as UTF-8 (kept as bytes: the tokenizer and the excerpts read bytes,
+        /// and a String would validate them once more).
+        var text: [UInt8]
     }
 
     var url: String
@@ -35,7 +37,8 @@ struct DocumentFields: Sendable {
         // Section text may still be Markdown source (link destinations, emphasis): index and
         // excerpt its plain text.
         sections = input.sections.map {
-            Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: MarkdownPlainText.plain($0.text))
+            var markdown = $0.text
+            return Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: markdown.withUTF8 { MarkdownPlainText.plain(bytes: $0) })
         }
         var meta: [String] = []
         if let r = d.region { meta.append(r) }

@@ -10,69 +10,80 @@ extension IndexBuilder {
     /// split or composed. When a byte read is not simple, the general functions decide.
     static func excerpt(_ text: String, limit: Int) -> (text: String, scalars: Int) {
         var s = text
-        let fast: (String, Int)? = s.withUTF8 { p in
-            let n = p.count
-            // The kept part is at most the text's bytes, plus `…` (3 bytes).
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 3) { out -> (String, Int)? in
-                var k = 0, scalars = 0
-                var pending = false
-                // The last space written (its scalar index and byte offset), and where the
-                // last scalar written starts.
-                var lastSpace = -1, lastSpaceByte = 0, lastStart = 0
-                var i = 0
-                while i < n {
-                    let b = p[i]
-                    if b == 0x20 || b == 0x0A || b == 0x09 {
-                        pending = k > 0
-                        i += 1
-                        continue
-                    }
-                    // The length of the scalar that starts here, when it is simple.
-                    var len = 1
-                    if b >= 0x80 {
-                        if b < 0xCC {
-                            len = 2
-                        } else {
-                            guard b == 0xE2, i + 2 < n else { return nil }
-                            let b1 = p[i + 1], b2 = p[i + 2]
-                            let ok = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) || (b1 == 0x81 && b2 <= 0x9E)
-                            if !ok { return nil }
-                            len = 3
-                        }
-                    } else if b == 0x0D {
-                        return nil
-                    }
-                    if scalars > limit { break }
-                    if pending {
-                        lastSpace = scalars
-                        lastSpaceByte = k
-                        lastStart = k
-                        out[k] = 0x20
-                        k += 1
-                        scalars += 1
-                        pending = false
-                        if scalars > limit { break }
-                    }
-                    lastStart = k
-                    for j in 0..<len { out[k + j] = p[i + j] }
-                    k += len
-                    scalars += 1
-                    i += len
-                }
-                if scalars <= limit {
-                    return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self), scalars)
-                }
-                // `clip`: cut at the last space among the last quarter of the kept scalars,
-                // else after `limit` scalars, and add `…`.
-                let cut = lastSpace > limit * 3 / 4
-                var end = cut ? lastSpaceByte : lastStart
-                out[end] = 0xE2; out[end + 1] = 0x80; out[end + 2] = 0xA6
-                end += 3
-                return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<end]), as: UTF8.self), (cut ? lastSpace : limit) + 1)
-            }
-        }
-        if let fast { return fast }
+        return s.withUTF8 { excerpt(utf8: $0, limit: limit) } ?? general(text, limit: limit)
+    }
+
+    /// `excerpt` of the text whose (valid) UTF-8 is `bytes`.
+    static func excerpt(utf8 bytes: [UInt8], limit: Int) -> (text: String, scalars: Int) {
+        bytes.withUnsafeBufferPointer { excerpt(utf8: $0, limit: limit) } ?? general(String(decoding: bytes, as: UTF8.self), limit: limit)
+    }
+
+    /// The squeezed and clipped text by the general functions.
+    private static func general(_ text: String, limit: Int) -> (text: String, scalars: Int) {
         let clipped = clip(squeeze(text, limit: limit), limit)
         return (clipped, clipped.unicodeScalars.count)
+    }
+
+    /// The one-pass excerpt of the UTF-8 text `p`, or nil when a byte read is not simple.
+    private static func excerpt(utf8 p: UnsafeBufferPointer<UInt8>, limit: Int) -> (text: String, scalars: Int)? {
+        let n = p.count
+        // The kept part is at most the text's bytes, plus `…` (3 bytes).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 3) { out -> (String, Int)? in
+            var k = 0, scalars = 0
+            var pending = false
+            // The last space written (its scalar index and byte offset), and where the
+            // last scalar written starts.
+            var lastSpace = -1, lastSpaceByte = 0, lastStart = 0
+            var i = 0
+            while i < n {
+                let b = p[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    pending = k > 0
+                    i += 1
+                    continue
+                }
+                // The length of the scalar that starts here, when it is simple.
+                var len = 1
+                if b >= 0x80 {
+                    if b < 0xCC {
+                        len = 2
+                    } else {
+                        guard b == 0xE2, i + 2 < n else { return nil }
+                        let b1 = p[i + 1], b2 = p[i + 2]
+                        let ok = (b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0)) || (b1 == 0x81 && b2 <= 0x9E)
+                        if !ok { return nil }
+                        len = 3
+                    }
+                } else if b == 0x0D {
+                    return nil
+                }
+                if scalars > limit { break }
+                if pending {
+                    lastSpace = scalars
+                    lastSpaceByte = k
+                    lastStart = k
+                    out[k] = 0x20
+                    k += 1
+                    scalars += 1
+                    pending = false
+                    if scalars > limit { break }
+                }
+                lastStart = k
+                for j in 0..<len { out[k + j] = p[i + j] }
+                k += len
+                scalars += 1
+                i += len
+            }
+            if scalars <= limit {
+                return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self), scalars)
+            }
+            // `clip`: cut at the last space among the last quarter of the kept scalars,
+            // else after `limit` scalars, and add `…`.
+            let cut = lastSpace > limit * 3 / 4
+            var end = cut ? lastSpaceByte : lastStart
+            out[end] = 0xE2; out[end + 1] = 0x80; out[end + 2] = 0xA6
+            end += 3
+            return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<end]), as: UTF8.self), (cut ? lastSpace : limit) + 1)
+        }
     }
 }

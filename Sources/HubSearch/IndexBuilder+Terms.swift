@@ -93,7 +93,7 @@ extension IndexBuilder {
     func tokenize(_ d: DocumentFields) -> DocTokens {
         var sink = DocTokenSink()
         var fields: [(field: SearchField, section: Int, ids: Range<Int>)] = []
-        sink.ids.reserveCapacity(d.sections.reduce(256) { $0 + $1.text.utf8.count / 5 })
+        sink.ids.reserveCapacity(d.sections.reduce(256) { $0 + $1.text.count / 5 })
         let docBit: UInt8 = d.lang == .sv ? 1 : 2
         // Tags are stemmed in the hub's language (see `hubLanguage`).
         let tagBit: UInt8 = hubLanguage == .sv ? 1 : 2
@@ -109,7 +109,10 @@ extension IndexBuilder {
         add(.meta, -1, d.meta.joined(separator: " · "), docBit)
         for (i, s) in d.sections.enumerated() {
             if !s.heading.isEmpty { add(.headings, i, s.heading, docBit) }
-            add(.body, i, s.text, docBit)
+            sink.bit = docBit
+            let start = sink.ids.count
+            ByteTokenizer.tokenize(utf8: s.text, into: &sink)
+            fields.append((.body, i, start..<sink.ids.count))
         }
         return DocTokens(table: sink.finish(), ids: sink.ids, fields: fields)
     }
@@ -301,6 +304,7 @@ extension IndexBuilder {
             }
             }
             }
+            acc.release()
             return out
         }
         return built.flatMap { $0 }
@@ -308,26 +312,56 @@ extension IndexBuilder {
 }
 
 /// One document's term accumulators, reused from document to document: a slot per term id
-/// (-1 when the term is absent), so no dictionary is needed. A struct with mutating methods,
-/// not a closure over local variables, so that no access is checked at run time.
+/// (-1 when the term is absent), so no dictionary is needed. The slots, ids and accumulators
+/// live in memory this accumulator owns until `release()` (one per chunk of documents), so
+/// that adding a token's term does no array bookkeeping.
 struct DocAccumulator {
-    var slot: [Int32]
-    var ids: [Int32] = []
-    var accs: [IndexBuilder.TermAcc] = []
+    private let slot: UnsafeMutablePointer<Int32>
+    private let termCount: Int
+    private var ids: UnsafeMutablePointer<Int32>
+    private var accs: UnsafeMutablePointer<IndexBuilder.TermAcc>
+    private var count = 0
+    private var capacity = 1024
 
     init(termCount: Int) {
-        slot = [Int32](repeating: -1, count: termCount)
+        self.termCount = termCount
+        slot = .allocate(capacity: max(termCount, 1))
+        slot.initialize(repeating: -1, count: termCount)
+        ids = .allocate(capacity: capacity)
+        accs = .allocate(capacity: capacity)
+    }
+
+    /// Frees the memory; the accumulator is not used after.
+    func release() {
+        slot.deallocate()
+        ids.deallocate()
+        accs.deallocate()
     }
 
     @inline(__always) mutating func add(_ term: Int32, _ field: SearchField, _ weight: Double, _ section: Int) {
         var s = Int(slot[Int(term)])
         if s < 0 {
-            s = accs.count
+            if count == capacity { grow() }
+            s = count
             slot[Int(term)] = Int32(s)
-            ids.append(term)
-            accs.append(IndexBuilder.TermAcc())
+            ids[s] = term
+            (accs + s).initialize(to: IndexBuilder.TermAcc())
+            count += 1
         }
         accs[s].add(field: field, weight: weight, section: section)
+    }
+
+    private mutating func grow() {
+        let c = 2 * capacity
+        let newIDs = UnsafeMutablePointer<Int32>.allocate(capacity: c)
+        newIDs.moveInitialize(from: ids, count: count)
+        ids.deallocate()
+        ids = newIDs
+        let newAccs = UnsafeMutablePointer<IndexBuilder.TermAcc>.allocate(capacity: c)
+        newAccs.moveInitialize(from: accs, count: count)
+        accs.deallocate()
+        accs = newAccs
+        capacity = c
     }
 
     /// The document's terms in order of first occurrence (a term's postings do not depend on
@@ -336,8 +370,9 @@ struct DocAccumulator {
     /// order fixes the floating-point result). Clears the accumulator.
     mutating func take(weights w: [Double], norm: (Double, Double, Double, Double, Double, Double)) -> IndexBuilder.DocTerms {
         var scores: [IndexBuilder.TermScore] = []
-        scores.reserveCapacity(accs.count)
-        for a in accs {
+        scores.reserveCapacity(count)
+        for k in 0..<count {
+            let a = accs[k]
             let tf = a.tf
             var tilde = 0.0
             if tf.0 > 0 { tilde += w[0] * tf.0 / norm.0 }
@@ -348,10 +383,9 @@ struct DocAccumulator {
             if tf.5 > 0 { tilde += w[5] * tf.5 / norm.5 }
             scores.append(IndexBuilder.TermScore(tilde: tilde, bestSec: Int32(a.bestSec)))
         }
-        for id in ids { slot[Int(id)] = -1 }
-        let d = IndexBuilder.DocTerms(ids: Array(ids[0..<ids.count]), scores: scores)  // a copy of exact size
-        ids.removeAll(keepingCapacity: true)
-        accs.removeAll(keepingCapacity: true)
-        return d
+        let termIDs = Array(UnsafeBufferPointer(start: ids, count: count))
+        for id in termIDs { slot[Int(id)] = -1 }
+        count = 0
+        return IndexBuilder.DocTerms(ids: termIDs, scores: scores)
     }
 }

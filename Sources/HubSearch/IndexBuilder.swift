@@ -191,8 +191,19 @@ struct IndexBuilder {
 
         func precedes(_ o: SortKey) -> Bool {
             guard simple && o.simple else { return folded != o.folded ? folded < o.folded : term < o.term }
-            if foldedBytes != o.foldedBytes { return foldedBytes.lexicographicallyPrecedes(o.foldedBytes) }
-            return termBytes.lexicographicallyPrecedes(o.termBytes)
+            let c = Self.compare(foldedBytes, o.foldedBytes)
+            if c != 0 { return c < 0 }
+            return Self.compare(termBytes, o.termBytes) < 0
+        }
+
+        /// Byte order of `a` and `b` (negative, zero, positive), as `lexicographicallyPrecedes`
+        /// orders them, with one `memcmp`.
+        static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+            let common = min(a.count, b.count)
+            let c = common == 0 ? 0 : a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in Int(memcmp(pa.baseAddress!, pb.baseAddress!, common)) }
+            }
+            return c != 0 ? c : a.count - b.count
         }
     }
 
@@ -282,7 +293,7 @@ struct IndexBuilder {
             for (si, s) in d.sections.enumerated() {
                 if si > 0 { j.raw(",") }
                 let limit = min(budget, options.excerptSectionChars)
-                let (text, length) = budget > 0 ? Self.excerpt(s.text, limit: limit) : ("", 0)
+                let (text, length) = budget > 0 ? Self.excerpt(utf8: s.text, limit: limit) : ("", 0)
                 budget -= length
                 j.raw("[")
                 j.string(s.anchor); j.raw(",")
