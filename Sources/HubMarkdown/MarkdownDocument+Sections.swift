@@ -13,7 +13,7 @@ extension MarkdownDocument {
         var headingIndex = 0
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                walk { node, n in
+                walkBlocks { node, n in
                     var piece: [UInt8]? = nil
                     switch node.kind {
                     case .heading:

@@ -38,10 +38,10 @@ public struct MarkdownDocument: Sendable {
     /// Every heading, in document order, with its unique id.
     public var headings: [MarkdownHeading] {
         var heads: [MarkdownHeading] = []
-        var slugs = HeadingSlugger()
+        var slugs = HeadingSlugger(expected: 16)
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                walk { node, i in
+                walkBlocks { node, i in
                     guard node.kind == .heading else { return }
                     let plain = String(decoding: PlainText.collect(tree, children: i, text: t, extra: x), as: UTF8.self)
                     heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: slugs.unique(for: plain), line: Int(node.line)))
@@ -82,6 +82,30 @@ public struct MarkdownDocument: Sendable {
 
     /// Visits every node reachable from the document, in document order.
     func walk(_ visit: (Node, Int32) -> Void) { Self.walk(tree, visit) }
+
+    /// Visits the blocks in document order, without going into the inlines of leaf blocks
+    /// (paragraphs, headings, table cells): for headings and sections, which read only blocks.
+    func walkBlocks(_ visit: (Node, Int32) -> Void) {
+        var stack: [Int32] = []
+        var n = tree.nodes[0].firstChild
+        while true {
+            if n >= 0 {
+                let node = tree.nodes[Int(n)]
+                visit(node, n)
+                let k = node.kind
+                let container = k == .blockQuote || k == .list || k == .item || k == .table || k == .tableRow
+                if container && node.firstChild >= 0 {
+                    stack.append(n)
+                    n = node.firstChild
+                    continue
+                }
+                n = node.next
+            } else {
+                guard let p = stack.popLast() else { break }
+                n = tree.nodes[Int(p)].next
+            }
+        }
+    }
 
     static func walk(_ tree: Tree, _ visit: (Node, Int32) -> Void) {
         var stack: [Int32] = []
