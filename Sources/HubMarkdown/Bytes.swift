@@ -167,4 +167,21 @@ extension Bytes {
         guard let hit = memchr(base + from, Int32(byte), to - from) else { return to }
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
+
+    /// How many bytes of `from..<to` start a scalar (are not `10xxxxxx`): columns in characters.
+    static func countScalarStarts(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        var count = 0
+        while i + 8 <= to {
+            let v = word(p, i)
+            // A continuation byte has bit 7 set and bit 6 clear.
+            count += 8 - ((v & highs) & ~(v << 1)).nonzeroBitCount
+            i += 8
+        }
+        while i < to {
+            if p[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
 }

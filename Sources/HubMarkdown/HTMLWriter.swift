@@ -50,14 +50,25 @@ struct HTMLWriter {
 
     mutating func url(_ bytes: [UInt8]) {
         let hex = HTMLWriter.hexDigits
-        for b in bytes {
-            if HTMLWriter.urlSafe[Int(b)] {
-                if b == Bytes.amp { raw("&amp;") } else if b == Bytes.apos { raw("&#x27;") } else { out.append(b) }
-            } else {
-                out.append(0x25)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 15)])
+        let safe = HTMLWriter.urlSafe
+        bytes.withUnsafeBufferPointer { p in
+            // Runs of bytes written as they are are copied at once.
+            var run = 0
+            for i in 0..<p.count {
+                let b = p[i]
+                let isSafe = safe[Int(b)]
+                if isSafe && b != Bytes.amp && b != Bytes.apos { continue }
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                if isSafe {
+                    if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
+                } else {
+                    out.append(0x25)
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 15)])
+                }
+                run = i + 1
             }
+            if p.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
     }
 }
