@@ -22,7 +22,7 @@ extension MarkdownDocument {
                         }
                         current = headingIndex < headings.count ? headings[headingIndex] : nil
                         headingIndex += 1
-                        text = []
+                        text.removeAll(keepingCapacity: true)
                     case .paragraph, .tableCell:
                         // Straight into `text`: a newline first if it is not empty, all taken
                         // back if the block has no text.
