@@ -96,29 +96,9 @@ enum BodyLinkResolver {
         var path: [UInt8] = []
         path.reserveCapacity(folder.count + end + 1)
         var starts: [Int] = []
-        var failed = false
-        func add(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
-            if b == a || (b - a == 1 && p[a] == dot) { return }
-            if b - a == 2 && p[a] == dot && p[a + 1] == dot {
-                guard let last = starts.popLast() else { failed = true; return }
-                path.removeSubrange((last == 0 ? 0 : last - 1)...)
-                return
-            }
-            if !starts.isEmpty { path.append(slash) }
-            starts.append(path.count)
-            path.append(contentsOf: UnsafeBufferPointer(rebasing: p[a..<b]))
-        }
-        func addAll(_ p: UnsafeBufferPointer<UInt8>, _ n: Int) {
-            var a = 0
-            for i in 0...n where i == n || p[i] == slash {
-                add(p, a, i)
-                if failed { return }
-                a = i + 1
-            }
-        }
-        addAll(folder, folder.count)
-        if !failed { addAll(dest, end) }
-        if failed { return nil }
+        starts.reserveCapacity(8)
+        guard appendSegments(folder, folder.count, to: &path, starts: &starts),
+              appendSegments(dest, end, to: &path, starts: &starts) else { return nil }
         if !isMarkdown || isImage {
             return catalog.attachmentPaths.contains(String(decoding: path, as: UTF8.self)) ? .notChecked : nil
         }
@@ -136,6 +116,30 @@ enum BodyLinkResolver {
         }
         let id = DocumentID(kind: kind, slug: slug)
         return catalog.ids.contains(id) ? .found(id) : nil
+    }
+
+    /// Appends the `/`-separated segments of `p[0..<n]` to `path` (`starts`: where each
+    /// segment begins), dropping `.` and popping at `..`; false when `..` climbs above the top.
+    private static func appendSegments(_ p: UnsafeBufferPointer<UInt8>, _ n: Int, to path: inout [UInt8], starts: inout [Int]) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var a = 0
+        var i = 0
+        while i <= n {
+            if i == n || p[i] == slash {
+                let len = i - a
+                if len == 2 && p[a] == dot && p[a + 1] == dot {
+                    guard let last = starts.popLast() else { return false }
+                    path.removeSubrange((last == 0 ? 0 : last - 1)...)
+                } else if len > 1 || (len == 1 && p[a] != dot) {
+                    if !starts.isEmpty { path.append(slash) }
+                    starts.append(path.count)
+                    path.append(contentsOf: UnsafeBufferPointer(rebasing: p[a..<i]))
+                }
+                a = i + 1
+            }
+            i += 1
+        }
+        return true
     }
 
     /// The path part of a relative link, percent-decoded, and whether it names a `.md` file;

@@ -74,8 +74,9 @@ struct DocumentBuilder {
         }
         let kind = parsed.file.kind
         let schema = ContentSchema.fields(kind)
-        var values: [String: FieldValue] = [:]
-        var present: Set<String> = []
+        // Sized once: growing from empty rehashes every key several times.
+        var values = [String: FieldValue](minimumCapacity: entries.count)
+        var present = Set<String>(minimumCapacity: entries.count)
         for e in entries {
             guard let type = schema[e.key] else { unknownField(e, kind: kind, known: schema.keys); continue }
             present.insert(e.key)

@@ -46,8 +46,10 @@ extension YAMLParser {
     /// A block map whose keys start in column `indent`; the cursor is on its first key.
     mutating func parseBlockMap(indent: Int) -> YAMLNode {
         let start = here
+        // Front matter maps have about a dozen keys: room for them up front.
         var entries: [YAMLEntry] = []
-        var firstSeen: [String: Int] = [:]
+        entries.reserveCapacity(16)
+        var firstSeen = [String: Int](minimumCapacity: 16)
         var first = true
         while true {
             if !first {

@@ -108,14 +108,15 @@ extension YAMLParser {
 
     /// Appends an entry unless its key is already in the map, which is an error.
     mutating func add(_ entry: YAMLEntry, to entries: inout [YAMLEntry], seen: inout [String: Int], length: Int) {
-        if let firstLine = seen[entry.key] {
+        // One hash of the key in the usual case (a new key); a duplicate puts the first line back.
+        if let firstLine = seen.updateValue(entry.keyLine, forKey: entry.key) {
+            seen[entry.key] = firstLine
             error("yaml-duplicate-key", at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn),
                   sv: "nyckeln '\(entry.key)' finns redan (rad \(firstLine))",
                   en: "duplicate key '\(entry.key)' (first on line \(firstLine))",
                   length: length)
             return
         }
-        seen[entry.key] = entry.keyLine
         entries.append(entry)
     }
 }

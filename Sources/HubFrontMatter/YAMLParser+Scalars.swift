@@ -49,6 +49,13 @@ extension YAMLParser {
         let e = end
         let lineStart = lineStarts[line]
         var stop = PlainStop.endOfLine
+        // The bytes before the first `:` or `#` are copied in one go (the rest byte by byte).
+        var run = pos
+        while run < e && bytes[run] != .colon && bytes[run] != .hash { run += 1 }
+        if run > pos {
+            out.append(contentsOf: bytes[pos..<run])
+            pos = run
+        }
         while pos < e {
             let b = bytes[pos]
             if b == .colon, pos + 1 >= e || bytes[pos + 1].isWhite {
@@ -124,9 +131,16 @@ extension YAMLParser {
                 keep = out.count
                 continue
             }
-            out.append(b)
-            pos += 1
-            if !b.isWhite { keep = out.count }
+            // A run up to the next quote, backslash or line end, copied at once; `keep`
+            // ends after its last byte that is not white space.
+            var j = pos + 1
+            while j < e && bytes[j] != quote && !(double && bytes[j] == .backslash) { j += 1 }
+            let before = out.count
+            out.append(contentsOf: bytes[pos..<j])
+            var k = j
+            while k > pos && bytes[k - 1].isWhite { k -= 1 }
+            if k > pos { keep = before + (k - pos) }
+            pos = j
         }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte classes for the scanners. Every test here is one table load, so the hot loops
 /// never build a `Character`.
 enum Bytes {
@@ -117,20 +123,6 @@ extension Bytes {
         return i
     }
 
-    /// The index of the first CR or NUL in `from..<to`, or `to`.
-    static func findCRorNUL(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        var i = from
-        let cr = ones &* 0x0D
-        while i + 8 <= to {
-            let w = word(p, i)
-            let z = zeroBytes(w) | zeroBytes(w ^ cr)
-            if z != 0 { return i + z.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < to && p[i] != 0 && p[i] != 0x0D { i += 1 }
-        return i
-    }
-
     /// The index of the first byte in `from..<to` that can start or end a link, autolink or
     /// raw HTML (`]`, `<`, `:`, `@`, or `w` of `www.`), or `to`.
     static func findLinkHint(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
@@ -148,5 +140,48 @@ extension Bytes {
             i += 1
         }
         return i
+    }
+
+    /// The index of the first `&`, `<`, `>` or `"` in `from..<to` (what HTML text escapes), or `to`.
+    static func findHTMLSpecial(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        let amp = ones &* 0x26, lt = ones &* 0x3C, gt = ones &* 0x3E, quote = ones &* 0x22
+        while i + 8 <= to {
+            let v = word(p, i)
+            let z = zeroBytes(v ^ amp) | zeroBytes(v ^ lt) | zeroBytes(v ^ gt) | zeroBytes(v ^ quote)
+            if z != 0 { return i + z.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < to {
+            let c = p[i]
+            if c == 0x26 || c == 0x3C || c == 0x3E || c == 0x22 { return i }
+            i += 1
+        }
+        return i
+    }
+
+    /// The index of the first `byte` in `from..<to`, or `to`, with the C library's `memchr`
+    /// (vector instructions): for searches that usually run over the whole document.
+    static func scan(_ byte: UInt8, _ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let base = p.baseAddress else { return to }
+        guard let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// How many bytes of `from..<to` start a scalar (are not `10xxxxxx`): columns in characters.
+    static func countScalarStarts(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        var count = 0
+        while i + 8 <= to {
+            let v = word(p, i)
+            // A continuation byte has bit 7 set and bit 6 clear.
+            count += 8 - ((v & highs) & ~(v << 1)).nonzeroBitCount
+            i += 8
+        }
+        while i < to {
+            if p[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 }

@@ -3,12 +3,6 @@
 struct HTMLWriter {
     var out: [UInt8] = []
 
-    static let textEscapes: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
-        t[Int(Bytes.amp)] = 1; t[Int(Bytes.lt)] = 2; t[Int(Bytes.gt)] = 3; t[Int(Bytes.quote)] = 4
-        return t
-    }()
-
     /// Bytes that stay as they are in an href; all others are percent-encoded.
     static let urlSafe: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -29,17 +23,17 @@ struct HTMLWriter {
     }
 
     mutating func text(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
-        let esc = HTMLWriter.textEscapes
         var runStart = a
         var i = a
-        while i < b {
-            let k = esc[Int(p[i])]
-            if k == 0 { i += 1; continue }
+        while true {
+            // Runs without anything to escape are found a word at a time and copied at once.
+            i = Bytes.findHTMLSpecial(p, from: i, to: b)
+            if i >= b { break }
             if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
-            switch k {
-            case 1: raw("&amp;")
-            case 2: raw("&lt;")
-            case 3: raw("&gt;")
+            switch p[i] {
+            case Bytes.amp: raw("&amp;")
+            case Bytes.lt: raw("&lt;")
+            case Bytes.gt: raw("&gt;")
             default: raw("&quot;")
             }
             i += 1
@@ -56,14 +50,25 @@ struct HTMLWriter {
 
     mutating func url(_ bytes: [UInt8]) {
         let hex = HTMLWriter.hexDigits
-        for b in bytes {
-            if HTMLWriter.urlSafe[Int(b)] {
-                if b == Bytes.amp { raw("&amp;") } else if b == Bytes.apos { raw("&#x27;") } else { out.append(b) }
-            } else {
-                out.append(0x25)
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 15)])
+        let safe = HTMLWriter.urlSafe
+        bytes.withUnsafeBufferPointer { p in
+            // Runs of bytes written as they are are copied at once.
+            var run = 0
+            for i in 0..<p.count {
+                let b = p[i]
+                let isSafe = safe[Int(b)]
+                if isSafe && b != Bytes.amp && b != Bytes.apos { continue }
+                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                if isSafe {
+                    if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
+                } else {
+                    out.append(0x25)
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 15)])
+                }
+                run = i + 1
             }
+            if p.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
         }
     }
 }

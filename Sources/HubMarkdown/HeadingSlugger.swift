@@ -1,8 +1,14 @@
 /// Heading anchors: lowercase, letters (å, ä, ö included) and digits kept, `-` and `_`
 /// kept, spaces to `-`, other punctuation removed; `x`, `x-1`, `x-2` when repeated.
 struct HeadingSlugger {
-    var used: [String: Int] = [:]
-    var taken: Set<String> = []
+    var used: [String: Int]
+    var taken: Set<String>
+
+    /// `expected`: about how many headings there will be (room reserved up front).
+    init(expected: Int = 0) {
+        used = Dictionary(minimumCapacity: expected)
+        taken = Set(minimumCapacity: expected)
+    }
 
     static func slug(_ text: String) -> String {
         // Most headings are ASCII or Latin-1 (Swedish å, ä, ö; é, ü …), and every page has
@@ -53,14 +59,18 @@ struct HeadingSlugger {
 
     mutating func unique(for text: String) -> String {
         let base = HeadingSlugger.slug(text)
+        // Hashing a slug with å, ä or ö normalizes it first, which is slow: one access to
+        // `used` (read and write) and one insert per candidate, not a lookup and an update each.
+        return Self.next(base, counter: &used[base, default: 0], taken: &taken)
+    }
+
+    /// The first of `base`, `base-(n+1)`, `base-(n+2)` … not taken yet, now taken.
+    private static func next(_ base: String, counter n: inout Int, taken: inout Set<String>) -> String {
         var candidate = base
-        var n = used[base] ?? 0
-        while taken.contains(candidate) {
+        while !taken.insert(candidate).inserted {
             n += 1
             candidate = "\(base)-\(n)"
         }
-        used[base] = n
-        taken.insert(candidate)
         return candidate
     }
 }

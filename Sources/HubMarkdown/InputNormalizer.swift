@@ -11,8 +11,14 @@ enum InputNormalizer {
         var i = 0
         if n >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF { i = 3 }
         var run = i
+        // The next CR and the next NUL, each searched again only once passed: most
+        // documents have neither, and then this is two memchr calls.
+        var nextCR = Bytes.scan(0x0D, input, from: i, to: n)
+        var nextNUL = Bytes.scan(0, input, from: i, to: n)
         while i < n {
-            i = Bytes.findCRorNUL(input, from: i, to: n)
+            if nextCR < i { nextCR = Bytes.scan(0x0D, input, from: i, to: n) }
+            if nextNUL < i { nextNUL = Bytes.scan(0, input, from: i, to: n) }
+            i = min(nextCR, nextNUL)
             if i >= n { break }
             let b = input[i]
             if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: input[run..<i])) }

@@ -13,7 +13,7 @@ extension MarkdownDocument {
         var headingIndex = 0
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                walk { node, n in
+                walkBlocks { node, n in
                     var piece: [UInt8]? = nil
                     switch node.kind {
                     case .heading:
@@ -22,7 +22,7 @@ extension MarkdownDocument {
                         }
                         current = headingIndex < headings.count ? headings[headingIndex] : nil
                         headingIndex += 1
-                        text = []
+                        text.removeAll(keepingCapacity: true)
                     case .paragraph, .tableCell:
                         // Straight into `text`: a newline first if it is not empty, all taken
                         // back if the block has no text.

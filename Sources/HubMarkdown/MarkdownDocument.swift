@@ -38,10 +38,10 @@ public struct MarkdownDocument: Sendable {
     /// Every heading, in document order, with its unique id.
     public var headings: [MarkdownHeading] {
         var heads: [MarkdownHeading] = []
-        var slugs = HeadingSlugger()
+        var slugs = HeadingSlugger(expected: 16)
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                walk { node, i in
+                walkBlocks { node, i in
                     guard node.kind == .heading else { return }
                     let plain = String(decoding: PlainText.collect(tree, children: i, text: t, extra: x), as: UTF8.self)
                     heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: slugs.unique(for: plain), line: Int(node.line)))
@@ -66,15 +66,37 @@ public struct MarkdownDocument: Sendable {
 
     /// Every link and image destination, in document order.
     public var links: [MarkdownLink] {
-        var found: [Node] = []
-        walk { node, _ in
-            if node.kind == .link || node.kind == .image { found.append(node) }
+        // The same order as `walk`, on the node buffer directly: this runs for every page
+        // and every loaded document, and most nodes are text.
+        var found: [Int32] = []
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            var stack: [Int32] = []
+            var n = nodes[0].firstChild
+            while true {
+                if n >= 0 {
+                    let node = nodes[Int(n)]
+                    if node.kind == .link || node.kind == .image { found.append(n) }
+                    if node.firstChild >= 0 {
+                        stack.append(n)
+                        n = node.firstChild
+                        continue
+                    }
+                    n = node.next
+                } else {
+                    guard let p = stack.popLast() else { break }
+                    n = nodes[Int(p)].next
+                }
+            }
         }
-        let positions = tree.lineColumns(found.map { Int($0.num) })
-        return zip(found, positions).map { node, pos in
+        let positions = tree.lineColumns(found.map { Int(tree.nodes[Int($0)].num) })
+        var result: [MarkdownLink] = []
+        result.reserveCapacity(found.count)
+        for (i, n) in found.enumerated() {
+            let node = tree.nodes[Int(n)]
             let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
-            return MarkdownLink(destination: dest, isImage: node.kind == .image, line: pos.line, column: pos.column)
+            result.append(MarkdownLink(destination: dest, isImage: node.kind == .image, line: positions[i].line, column: positions[i].column))
         }
+        return result
     }
 
     /// What safe mode changed, by line and column.
@@ -82,6 +104,30 @@ public struct MarkdownDocument: Sendable {
 
     /// Visits every node reachable from the document, in document order.
     func walk(_ visit: (Node, Int32) -> Void) { Self.walk(tree, visit) }
+
+    /// Visits the blocks in document order, without going into the inlines of leaf blocks
+    /// (paragraphs, headings, table cells): for headings and sections, which read only blocks.
+    func walkBlocks(_ visit: (Node, Int32) -> Void) {
+        var stack: [Int32] = []
+        var n = tree.nodes[0].firstChild
+        while true {
+            if n >= 0 {
+                let node = tree.nodes[Int(n)]
+                visit(node, n)
+                let k = node.kind
+                let container = k == .blockQuote || k == .list || k == .item || k == .table || k == .tableRow
+                if container && node.firstChild >= 0 {
+                    stack.append(n)
+                    n = node.firstChild
+                    continue
+                }
+                n = node.next
+            } else {
+                guard let p = stack.popLast() else { break }
+                n = tree.nodes[Int(p)].next
+            }
+        }
+    }
 
     static func walk(_ tree: Tree, _ visit: (Node, Int32) -> Void) {
         var stack: [Int32] = []

@@ -135,9 +135,9 @@ struct Tree: Sendable {
                 col = 1
             }
             if pos < Int(lineStarts[line]) { pos = Int(lineStarts[line]); col = 1 }
-            while pos < target {
-                if source[pos] & 0xC0 != 0x80 { col += 1 }
-                pos += 1
+            if pos < target {
+                col += source.withUnsafeBufferPointer { Bytes.countScalarStarts($0, from: pos, to: target) }
+                pos = target
             }
             result[i] = (line + 1, col)
         }
