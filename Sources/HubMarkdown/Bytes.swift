@@ -40,6 +40,14 @@ enum Bytes {
         return t
     }()
 
+    /// `table` at a fixed address, for the inline parser's hottest loop (no bounds check and
+    /// no array retain per byte). Made once and never freed or written.
+    nonisolated(unsafe) static let tableBase: UnsafePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        p.initialize(from: table, count: 256)
+        return UnsafePointer(p)
+    }()
+
     @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { table[Int(b)] & fSpaceTab != 0 }
     @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool { table[Int(b)] & fWhitespace != 0 }
     @inline(__always) static func isASCIIPunct(_ b: UInt8) -> Bool { table[Int(b)] & fPunct != 0 }

@@ -116,13 +116,20 @@ struct InlineParser {
         backtickCursor.removeAll(keepingCapacity: true)
         if options.gfm && tree.nodes[Int(n)].kind == .paragraph { detectTask(n) }
 
-        let table = Bytes.table
+        let table = Bytes.tableBase
         let mask: UInt8 = options.gfm ? (Bytes.fInlineSpecial | Bytes.fGFMSpecial) : Bytes.fInlineSpecial
         var i = s
         var textStart = s
         while i < e {
-            let c = t[i]
-            if table[Int(c)] & mask == 0 { i += 1; continue }
+            // Plain text: a tight loop with the block's end in a register and an unchecked table.
+            let end = e
+            var c = t[i]
+            while table[Int(c)] & mask == 0 {
+                i += 1
+                if i >= end { break }
+                c = t[i]
+            }
+            if i >= end { break }
             switch c {
             case Bytes.lf:
                 var j = i
