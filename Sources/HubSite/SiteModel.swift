@@ -4,7 +4,12 @@ import HubDiagnostics
 /// Everything every page needs to know about the whole site, computed once before the
 /// pages render in parallel: lookups from content paths to pages, taxonomy folders,
 /// attachments, navigation. Immutable and `Sendable`, so renderers share it freely.
-public struct SiteModel: Sendable {
+///
+/// A class: every page's `Layout` and renderer holds it, and copying a struct of twenty
+/// collections would update as many reference counts, on storage all threads share.
+/// `@unchecked` only because `pageShells` is assigned at the end of `init` (the shells
+/// are built from the finished model); nothing writes it afterwards.
+public final class SiteModel: @unchecked Sendable {
     public let hub: Hub
     public let options: SiteOptions
     public let links: SiteLinks

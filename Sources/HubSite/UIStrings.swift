@@ -2,80 +2,155 @@ import HubContent
 
 /// Every piece of interface text the site writes, in Swedish and English, in one place.
 /// Pages pick a table by the document's language (`lang: en` → English).
-public struct UIStrings: Sendable {
-    public var lang: String
-    public var skipToContent: String
-    public var search: String
-    public var searchButton: String
-    public var searchPageTitle: String
-    public var searchNoScript: String
-    public var mainNavigation: String
-    public var breadcrumbs: String
-    public var home: String
-    public var contents: String
-    public var about: String
-    public var lastUpdated: String
-    public var date: String
-    public var tags: String
-    public var allTags: String
-    public var regions: String
-    public var allRegions: String
-    public var region: String
-    public var sector: String
-    public var format: String
-    public var level: String
-    public var duration: String
-    public var audience: String
-    public var tools: String
-    public var methods: String
-    public var lessons: String
-    public var projects: String
-    public var organisation: String
-    public var organisations: String
-    public var period: String
-    public var companies: String
-    public var participants: String
-    public var women: String
-    public var men: String
-    public var hoursPerCompany: String
-    public var partners: String
-    public var contact: String
-    public var type: String
-    public var license: String
-    public var website: String
-    public var download: String
-    public var project: String
-    public var outcome: String
-    public var place: String
-    public var agenda: String
-    public var attachments: String
-    public var referencedBy: String
-    public var related: String
-    public var filters: String
-    public var filterAll: String
-    public var filterReset: String
-    public var showing: String
-    public var of: String
-    public var documents: String
-    public var latestLessons: String
-    public var browseByKind: String
-    public var browseByTag: String
-    public var hubIntro: String
-    public var notFoundTitle: String
-    public var notFoundText: String
-    public var accessibility: String
-    public var feed: String
-    public var footerNote: String
-    public var englishDocument: String
+///
+/// A class: every page and fragment holds one, and copying a struct of seventy strings
+/// costs seventy reference-count updates, on storage all threads share.
+public final class UIStrings: Sendable {
+    public let lang: String
+    public let skipToContent: String
+    public let search: String
+    public let searchButton: String
+    public let searchPageTitle: String
+    public let searchNoScript: String
+    public let mainNavigation: String
+    public let breadcrumbs: String
+    public let home: String
+    public let contents: String
+    public let about: String
+    public let lastUpdated: String
+    public let date: String
+    public let tags: String
+    public let allTags: String
+    public let regions: String
+    public let allRegions: String
+    public let region: String
+    public let sector: String
+    public let format: String
+    public let level: String
+    public let duration: String
+    public let audience: String
+    public let tools: String
+    public let methods: String
+    public let lessons: String
+    public let projects: String
+    public let organisation: String
+    public let organisations: String
+    public let period: String
+    public let companies: String
+    public let participants: String
+    public let women: String
+    public let men: String
+    public let hoursPerCompany: String
+    public let partners: String
+    public let contact: String
+    public let type: String
+    public let license: String
+    public let website: String
+    public let download: String
+    public let project: String
+    public let outcome: String
+    public let place: String
+    public let agenda: String
+    public let attachments: String
+    public let referencedBy: String
+    public let related: String
+    public let filters: String
+    public let filterAll: String
+    public let filterReset: String
+    public let showing: String
+    public let of: String
+    public let documents: String
+    public let latestLessons: String
+    public let browseByKind: String
+    public let browseByTag: String
+    public let hubIntro: String
+    public let notFoundTitle: String
+    public let notFoundText: String
+    public let accessibility: String
+    public let feed: String
+    public let footerNote: String
+    public let englishDocument: String
     /// Names of task-list checkboxes (a form control needs one): an open and a done item.
-    public var taskOpen: String
-    public var taskDone: String
+    public let taskOpen: String
+    public let taskDone: String
     /// Plural names of the kinds, for navigation and listing titles.
-    public var kindNames: [DocumentKind: String]
+    public let kindNames: [DocumentKind: String]
     /// Singular names, for labels on listing rows.
-    public var kindSingular: [DocumentKind: String]
+    public let kindSingular: [DocumentKind: String]
     /// How vocabulary values (formats, levels, outcomes, tool types) read in this language.
-    public var values: [String: String]
+    public let values: [String: String]
+
+    init(lang: String, skipToContent: String, search: String, searchButton: String, searchPageTitle: String, searchNoScript: String, mainNavigation: String, breadcrumbs: String, home: String, contents: String, about: String, lastUpdated: String, date: String, tags: String, allTags: String, regions: String, allRegions: String, region: String, sector: String, format: String, level: String, duration: String, audience: String, tools: String, methods: String, lessons: String, projects: String, organisation: String, organisations: String, period: String, companies: String, participants: String, women: String, men: String, hoursPerCompany: String, partners: String, contact: String, type: String, license: String, website: String, download: String, project: String, outcome: String, place: String, agenda: String, attachments: String, referencedBy: String, related: String, filters: String, filterAll: String, filterReset: String, showing: String, of: String, documents: String, latestLessons: String, browseByKind: String, browseByTag: String, hubIntro: String, notFoundTitle: String, notFoundText: String, accessibility: String, feed: String, footerNote: String, englishDocument: String, taskOpen: String, taskDone: String, kindNames: [DocumentKind: String], kindSingular: [DocumentKind: String], values: [String: String]) {
+        self.lang = lang
+        self.skipToContent = skipToContent
+        self.search = search
+        self.searchButton = searchButton
+        self.searchPageTitle = searchPageTitle
+        self.searchNoScript = searchNoScript
+        self.mainNavigation = mainNavigation
+        self.breadcrumbs = breadcrumbs
+        self.home = home
+        self.contents = contents
+        self.about = about
+        self.lastUpdated = lastUpdated
+        self.date = date
+        self.tags = tags
+        self.allTags = allTags
+        self.regions = regions
+        self.allRegions = allRegions
+        self.region = region
+        self.sector = sector
+        self.format = format
+        self.level = level
+        self.duration = duration
+        self.audience = audience
+        self.tools = tools
+        self.methods = methods
+        self.lessons = lessons
+        self.projects = projects
+        self.organisation = organisation
+        self.organisations = organisations
+        self.period = period
+        self.companies = companies
+        self.participants = participants
+        self.women = women
+        self.men = men
+        self.hoursPerCompany = hoursPerCompany
+        self.partners = partners
+        self.contact = contact
+        self.type = type
+        self.license = license
+        self.website = website
+        self.download = download
+        self.project = project
+        self.outcome = outcome
+        self.place = place
+        self.agenda = agenda
+        self.attachments = attachments
+        self.referencedBy = referencedBy
+        self.related = related
+        self.filters = filters
+        self.filterAll = filterAll
+        self.filterReset = filterReset
+        self.showing = showing
+        self.of = of
+        self.documents = documents
+        self.latestLessons = latestLessons
+        self.browseByKind = browseByKind
+        self.browseByTag = browseByTag
+        self.hubIntro = hubIntro
+        self.notFoundTitle = notFoundTitle
+        self.notFoundText = notFoundText
+        self.accessibility = accessibility
+        self.feed = feed
+        self.footerNote = footerNote
+        self.englishDocument = englishDocument
+        self.taskOpen = taskOpen
+        self.taskDone = taskDone
+        self.kindNames = kindNames
+        self.kindSingular = kindSingular
+        self.values = values
+    }
 
     public static func forLanguage(_ lang: String) -> UIStrings { lang == "en" ? .en : .sv }
 

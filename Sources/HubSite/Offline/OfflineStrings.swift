@@ -1,72 +1,142 @@
 /// The interface text of the programme page, the handbook and offline bundles, in Swedish
 /// and English, in one place (the rest of the site's text is in `UIStrings`).
-public struct OfflineStrings: Sendable {
-    public var lang: String
-    public var programmeTitle: String
-    public var programmeLead: String
-    public var downloadCSV: String
-    public var csvNote: String
-    public var downloadCSVSemicolon: String
-    public var totals: String
-    public var figure: String
-    public var value: String
-    public var projects: String
-    public var companiesReached: String
-    public var women: String
-    public var men: String
-    public var womenShare: String
-    public var menShare: String
-    public var hours: String
-    public var participantsChart: String
-    public var participantsChartSummary: String
-    public var perRegion: String
-    public var region: String
-    public var companies: String
-    public var noRegion: String
-    public var projectsPerRegionChart: String
-    public var projectsPerRegionSummary: String
-    public var companiesPerRegionChart: String
-    public var companiesPerRegionSummary: String
-    public var methodsUsed: String
-    public var method: String
-    public var projectsUsing: String
-    public var methodsChart: String
-    public var methodsChartSummary: String
-    public var matrix: String
-    public var matrixCaption: String
-    public var yes: String
-    public var no: String
-    public var perProject: String
-    public var project: String
-    public var hoursPerCompany: String
-    public var total: String
-    public var notReported: String
-    public var definitions: String
-    public var definitionTexts: [String]
-    public var missingFields: String
-    public var handbookTitle: String
-    public var handbookLead: String
-    public var handbookPrintHint: String
-    public var handbookMethods: String
-    public var handbookTools: String
-    public var format: String
-    public var level: String
-    public var duration: String
-    public var audience: String
-    public var tools: String
-    public var usedByProjects: String
-    public var website: String
-    public var type: String
-    public var license: String
-    public var methodsOfTool: String
-    public var readOnline: String
-    public var addToCalendar: String
-    public var notInBundle: String
-    public var onPublicSite: String
-    public var navProgramme: String
-    public var navHandbook: String
-    public var calendar: String
-    public var download: String
+/// A class for the same reason as `UIStrings`: copies would update every string's count.
+public final class OfflineStrings: Sendable {
+    public let lang: String
+    public let programmeTitle: String
+    public let programmeLead: String
+    public let downloadCSV: String
+    public let csvNote: String
+    public let downloadCSVSemicolon: String
+    public let totals: String
+    public let figure: String
+    public let value: String
+    public let projects: String
+    public let companiesReached: String
+    public let women: String
+    public let men: String
+    public let womenShare: String
+    public let menShare: String
+    public let hours: String
+    public let participantsChart: String
+    public let participantsChartSummary: String
+    public let perRegion: String
+    public let region: String
+    public let companies: String
+    public let noRegion: String
+    public let projectsPerRegionChart: String
+    public let projectsPerRegionSummary: String
+    public let companiesPerRegionChart: String
+    public let companiesPerRegionSummary: String
+    public let methodsUsed: String
+    public let method: String
+    public let projectsUsing: String
+    public let methodsChart: String
+    public let methodsChartSummary: String
+    public let matrix: String
+    public let matrixCaption: String
+    public let yes: String
+    public let no: String
+    public let perProject: String
+    public let project: String
+    public let hoursPerCompany: String
+    public let total: String
+    public let notReported: String
+    public let definitions: String
+    public let definitionTexts: [String]
+    public let missingFields: String
+    public let handbookTitle: String
+    public let handbookLead: String
+    public let handbookPrintHint: String
+    public let handbookMethods: String
+    public let handbookTools: String
+    public let format: String
+    public let level: String
+    public let duration: String
+    public let audience: String
+    public let tools: String
+    public let usedByProjects: String
+    public let website: String
+    public let type: String
+    public let license: String
+    public let methodsOfTool: String
+    public let readOnline: String
+    public let addToCalendar: String
+    public let notInBundle: String
+    public let onPublicSite: String
+    public let navProgramme: String
+    public let navHandbook: String
+    public let calendar: String
+    public let download: String
+
+    init(lang: String, programmeTitle: String, programmeLead: String, downloadCSV: String, csvNote: String, downloadCSVSemicolon: String, totals: String, figure: String, value: String, projects: String, companiesReached: String, women: String, men: String, womenShare: String, menShare: String, hours: String, participantsChart: String, participantsChartSummary: String, perRegion: String, region: String, companies: String, noRegion: String, projectsPerRegionChart: String, projectsPerRegionSummary: String, companiesPerRegionChart: String, companiesPerRegionSummary: String, methodsUsed: String, method: String, projectsUsing: String, methodsChart: String, methodsChartSummary: String, matrix: String, matrixCaption: String, yes: String, no: String, perProject: String, project: String, hoursPerCompany: String, total: String, notReported: String, definitions: String, definitionTexts: [String], missingFields: String, handbookTitle: String, handbookLead: String, handbookPrintHint: String, handbookMethods: String, handbookTools: String, format: String, level: String, duration: String, audience: String, tools: String, usedByProjects: String, website: String, type: String, license: String, methodsOfTool: String, readOnline: String, addToCalendar: String, notInBundle: String, onPublicSite: String, navProgramme: String, navHandbook: String, calendar: String, download: String) {
+        self.lang = lang
+        self.programmeTitle = programmeTitle
+        self.programmeLead = programmeLead
+        self.downloadCSV = downloadCSV
+        self.csvNote = csvNote
+        self.downloadCSVSemicolon = downloadCSVSemicolon
+        self.totals = totals
+        self.figure = figure
+        self.value = value
+        self.projects = projects
+        self.companiesReached = companiesReached
+        self.women = women
+        self.men = men
+        self.womenShare = womenShare
+        self.menShare = menShare
+        self.hours = hours
+        self.participantsChart = participantsChart
+        self.participantsChartSummary = participantsChartSummary
+        self.perRegion = perRegion
+        self.region = region
+        self.companies = companies
+        self.noRegion = noRegion
+        self.projectsPerRegionChart = projectsPerRegionChart
+        self.projectsPerRegionSummary = projectsPerRegionSummary
+        self.companiesPerRegionChart = companiesPerRegionChart
+        self.companiesPerRegionSummary = companiesPerRegionSummary
+        self.methodsUsed = methodsUsed
+        self.method = method
+        self.projectsUsing = projectsUsing
+        self.methodsChart = methodsChart
+        self.methodsChartSummary = methodsChartSummary
+        self.matrix = matrix
+        self.matrixCaption = matrixCaption
+        self.yes = yes
+        self.no = no
+        self.perProject = perProject
+        self.project = project
+        self.hoursPerCompany = hoursPerCompany
+        self.total = total
+        self.notReported = notReported
+        self.definitions = definitions
+        self.definitionTexts = definitionTexts
+        self.missingFields = missingFields
+        self.handbookTitle = handbookTitle
+        self.handbookLead = handbookLead
+        self.handbookPrintHint = handbookPrintHint
+        self.handbookMethods = handbookMethods
+        self.handbookTools = handbookTools
+        self.format = format
+        self.level = level
+        self.duration = duration
+        self.audience = audience
+        self.tools = tools
+        self.usedByProjects = usedByProjects
+        self.website = website
+        self.type = type
+        self.license = license
+        self.methodsOfTool = methodsOfTool
+        self.readOnline = readOnline
+        self.addToCalendar = addToCalendar
+        self.notInBundle = notInBundle
+        self.onPublicSite = onPublicSite
+        self.navProgramme = navProgramme
+        self.navHandbook = navHandbook
+        self.calendar = calendar
+        self.download = download
+    }
 
     public static func forLanguage(_ lang: String) -> OfflineStrings { lang == "en" ? .en : .sv }
 
