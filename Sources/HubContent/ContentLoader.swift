@@ -106,12 +106,30 @@ public enum ContentLoader {
     }
 
     /// For each document, the documents that refer to it, sorted and without repeats.
+    /// Works on positions in id order: the referrers of each target are then collected in
+    /// order already, and repeats sit side by side (no set of ids per document).
     static func reverse(_ references: [DocumentID: [DocumentID]]) -> [DocumentID: [DocumentID]] {
-        var sets: [DocumentID: Set<DocumentID>] = [:]
-        for (from, targets) in references {
-            for t in targets where t != from && references[t] != nil { sets[t, default: []].insert(from) }
+        let ids = references.keys.sorted()
+        var position: [DocumentID: Int] = [:]
+        position.reserveCapacity(ids.count)
+        for (i, id) in ids.enumerated() { position[id] = i }
+        var referrers = [[Int]](repeating: [], count: ids.count)
+        for (i, from) in ids.enumerated() {
+            for t in references[from] ?? [] where t != from {
+                if let target = position[t] { referrers[target].append(i) }
+            }
         }
-        return sets.mapValues { $0.sorted() }
+        var out: [DocumentID: [DocumentID]] = [:]
+        for (target, list) in referrers.enumerated() where !list.isEmpty {
+            var unique: [DocumentID] = []
+            var last = -1
+            for i in list where i != last {
+                unique.append(ids[i])
+                last = i
+            }
+            out[ids[target]] = unique
+        }
+        return out
     }
 
     /// Diagnostics that mean the loader refused to read a file's text (a symlink out of the

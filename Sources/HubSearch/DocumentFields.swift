@@ -26,14 +26,15 @@ struct DocumentFields: Sendable {
     /// Values per facet, in `searchFacetNames` order.
     var facets: [[String]]
 
-    init(_ input: SearchInput, projectTitles: [String: String]) {
-        let d = input.document
+    /// `input` is borrowed, and its document read in place: a copy of a `Document` costs a
+    /// reference-count update per field, for each of thousands of documents.
+    init(_ input: borrowing SearchInput, projectTitles: [String: String]) {
         url = input.url
-        title = d.title
-        kind = d.kind.rawValue
-        lang = StemLanguage(code: d.lang)
-        summary = d.summary ?? ""
-        tags = d.tags
+        title = input.document.title
+        kind = input.document.kind.rawValue
+        lang = StemLanguage(code: input.document.lang)
+        summary = input.document.summary ?? ""
+        tags = input.document.tags
         // Section text may still be Markdown source (link destinations, emphasis): index and
         // excerpt its plain text.
         sections = input.sections.map {
@@ -41,12 +42,12 @@ struct DocumentFields: Sendable {
             return Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: markdown.withUTF8 { MarkdownPlainText.plain(bytes: $0) })
         }
         var meta: [String] = []
-        if let r = d.region { meta.append(r) }
-        meta += d.sector
+        if let r = input.document.region { meta.append(r) }
+        meta += input.document.sector
         var format: [String] = [], level: [String] = [], projects: [String] = []
-        var year = d.date?.year
+        var year = input.document.date?.year
         func projectName(_ id: DocumentID) -> String { projectTitles[id.description] ?? id.slug }
-        switch d.details {
+        switch input.document.details {
         case .method(let m):
             if let f = m.format { format = [f] }
             if let l = m.level { level = [l] }
@@ -59,7 +60,7 @@ struct DocumentFields: Sendable {
             if let p = l.project { projects = [projectName(p)] }
             if let o = l.outcome { meta.append(o) }
         case .project(let p):
-            projects = [d.title]
+            projects = [input.document.title]
             if year == nil { year = p.periodStart?.year }
             if let o = p.owner { meta.append(o) }
         case .meeting(let m):
@@ -75,7 +76,7 @@ struct DocumentFields: Sendable {
             return Array(Set(a.filter { !$0.isEmpty })).sorted()
         }
         facets = [
-            [kind], uniq(d.tags), uniq(d.region.map { [$0] } ?? []), uniq(d.sector), uniq(format), uniq(level),
+            [kind], uniq(input.document.tags), uniq(input.document.region.map { [$0] } ?? []), uniq(input.document.sector), uniq(format), uniq(level),
             uniq(projects), year.map { [String($0)] } ?? [],
         ]
     }

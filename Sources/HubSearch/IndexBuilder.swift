@@ -47,11 +47,15 @@ struct IndexBuilder {
     }
 
     func build(_ inputs: [SearchInput]) -> [SearchOutputFile] {
-        let sorted = inputs.sorted { $0.url < $1.url }
+        // Positions in URL order: sorting the inputs themselves would copy every document
+        // (dozens of reference counts each) several times over.
+        let order = inputs.indices.sorted { inputs[$0].url < inputs[$1].url }
         var projectTitles: [String: String] = [:]
-        for i in sorted where i.document.kind == .projects { projectTitles[i.document.id.description] = i.document.title }
+        for k in order where inputs[k].document.kind == .projects {
+            projectTitles[inputs[k].document.id.description] = inputs[k].document.title
+        }
         let titles = projectTitles
-        let docs = sorted.parallelMap { DocumentFields($0, projectTitles: titles) }
+        let docs = order.parallelMap { DocumentFields(inputs[$0], projectTitles: titles) }
 
         let index = termIndex(docs)
         let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs

@@ -173,3 +173,34 @@ struct ReverseLinkTests {
         #expect(all?.referrers[DocumentID(kind: .methods, slug: "utkast")] == [DocumentID(kind: .pages, slug: "a")])
     }
 }
+
+@Suite("Reverse references")
+struct ReverseReferenceTests {
+    /// The definition: for each target that is a document, the set of documents naming it
+    /// (not itself), sorted.
+    static func definition(_ references: [DocumentID: [DocumentID]]) -> [DocumentID: [DocumentID]] {
+        var sets: [DocumentID: Set<DocumentID>] = [:]
+        for (from, targets) in references {
+            for t in targets where t != from && references[t] != nil { sets[t, default: []].insert(from) }
+        }
+        return sets.mapValues { $0.sorted() }
+    }
+
+    @Test("reverse equals the set definition on 200 random reference graphs, with repeats, self links and missing targets")
+    func random() {
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let kinds: [DocumentKind] = [.methods, .tools, .lessons, .projects]
+        for _ in 0..<200 {
+            let ids = (0..<(1 + next(40))).map { _ in DocumentID(kind: kinds[next(kinds.count)], slug: "d\(next(30))") }
+            var refs: [DocumentID: [DocumentID]] = [:]
+            for id in ids {
+                refs[id] = (0..<next(8)).map { _ in next(5) == 0 ? DocumentID(kind: .meetings, slug: "x\(next(3))") : ids[next(ids.count)] }
+            }
+            #expect(ContentLoader.reverse(refs) == Self.definition(refs))
+        }
+    }
+}
