@@ -1,5 +1,6 @@
 /// The interface text of the programme page, the handbook and offline bundles, in Swedish
 /// and English, in one place (the rest of the site's text is in `UIStrings`).
+///
 /// A class for the same reason as `UIStrings`: copies would update every string's count.
 public final class OfflineStrings: Sendable {
     public let lang: String
