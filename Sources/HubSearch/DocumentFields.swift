@@ -26,28 +26,32 @@ struct DocumentFields: Sendable {
     /// Values per facet, in `searchFacetNames` order.
     var facets: [[String]]
 
-    /// `input` is borrowed, and its document read in place: a copy of a `Document` costs a
-    /// reference-count update per field, for each of thousands of documents.
     init(_ input: borrowing SearchInput, projectTitles: [String: String]) {
-        url = input.url
-        title = input.document.title
-        kind = input.document.kind.rawValue
-        lang = StemLanguage(code: input.document.lang)
-        summary = input.document.summary ?? ""
-        tags = input.document.tags
+        self.init(document: input.document, url: input.url, sections: input.sections, projectTitles: projectTitles)
+    }
+
+    /// The document is borrowed and read in place: a copy of a `Document` costs a
+    /// reference-count update per field, for each of thousands of documents.
+    init(document: borrowing Document, url: String, sections markdownSections: [MarkdownSection], projectTitles: [String: String]) {
+        self.url = url
+        title = document.title
+        kind = document.kind.rawValue
+        lang = StemLanguage(code: document.lang)
+        summary = document.summary ?? ""
+        tags = document.tags
         // Section text may still be Markdown source (link destinations, emphasis): index and
         // excerpt its plain text.
-        sections = input.sections.map {
+        sections = markdownSections.map {
             var markdown = $0.text
             return Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: markdown.withUTF8 { MarkdownPlainText.plain(bytes: $0) })
         }
         var meta: [String] = []
-        if let r = input.document.region { meta.append(r) }
-        meta += input.document.sector
+        if let r = document.region { meta.append(r) }
+        meta += document.sector
         var format: [String] = [], level: [String] = [], projects: [String] = []
-        var year = input.document.date?.year
+        var year = document.date?.year
         func projectName(_ id: DocumentID) -> String { projectTitles[id.description] ?? id.slug }
-        switch input.document.details {
+        switch document.details {
         case .method(let m):
             if let f = m.format { format = [f] }
             if let l = m.level { level = [l] }
@@ -60,7 +64,7 @@ struct DocumentFields: Sendable {
             if let p = l.project { projects = [projectName(p)] }
             if let o = l.outcome { meta.append(o) }
         case .project(let p):
-            projects = [input.document.title]
+            projects = [document.title]
             if year == nil { year = p.periodStart?.year }
             if let o = p.owner { meta.append(o) }
         case .meeting(let m):
@@ -76,7 +80,7 @@ struct DocumentFields: Sendable {
             return Array(Set(a.filter { !$0.isEmpty })).sorted()
         }
         facets = [
-            [kind], uniq(input.document.tags), uniq(input.document.region.map { [$0] } ?? []), uniq(input.document.sector), uniq(format), uniq(level),
+            [kind], uniq(document.tags), uniq(document.region.map { [$0] } ?? []), uniq(document.sector), uniq(format), uniq(level),
             uniq(projects), year.map { [String($0)] } ?? [],
         ]
     }

@@ -31,6 +31,12 @@ public struct SearchInput: Sendable {
     }
 }
 
+/// A page made ready for the index (`SearchIndexBuilder.prepare`).
+public struct PreparedSearchPage: Sendable {
+    let fields: DocumentFields
+    let tokens: IndexBuilder.DocTokens
+}
+
 /// Builds the prebuilt index under `search/`.
 public enum SearchIndexBuilder {
     /// The manifest, term shards and document data for `inputs`, as files under `search/`.
@@ -42,6 +48,32 @@ public enum SearchIndexBuilder {
     /// As `build(_:config:)`, with tunables (field weights, shard and chunk sizes).
     public static func build(_ inputs: [SearchInput], config: HubConfig, options: SearchIndexOptions) -> [SearchOutputFile] {
         IndexBuilder(options: options, hubLanguage: StemLanguage(code: config.defaultLanguage)).build(inputs)
+    }
+
+    /// One page prepared for `build(prepared:config:)`: its search fields and token table.
+    /// This is most of the index's work per page and needs no other page, so the site build
+    /// does it in each page's job, on all cores, while the page's text is at hand.
+    /// `projectTitles` holds every indexed project (`projectTitles(_:where:)`).
+    public static func prepare(document: borrowing Document, url: String, sections: [MarkdownSection],
+                               projectTitles: [String: String], config: HubConfig) -> PreparedSearchPage {
+        IndexBuilder(options: SearchIndexOptions(), hubLanguage: StemLanguage(code: config.defaultLanguage))
+            .prepare(DocumentFields(document: document, url: url, sections: sections, projectTitles: projectTitles))
+    }
+
+    /// The titles of the projects among `documents` at the positions `include` accepts (the
+    /// pages that are indexed), keyed as lessons and methods name them (`projects/x`).
+    public static func projectTitles(_ documents: [Document], where include: (Int) -> Bool) -> [String: String] {
+        var titles: [String: String] = [:]
+        for i in documents.indices where documents[i].kind == .projects && include(i) {
+            titles[documents[i].id.description] = documents[i].title
+        }
+        return titles
+    }
+
+    /// The same files as `build(_:config:)` gives for the pages `prepared` was made from,
+    /// in any order.
+    public static func build(prepared: [PreparedSearchPage], config: HubConfig) -> [SearchOutputFile] {
+        IndexBuilder(options: SearchIndexOptions(), hubLanguage: StemLanguage(code: config.defaultLanguage)).build(prepared: prepared)
     }
 
     /// The names of the runtime files, in the order pages load them.

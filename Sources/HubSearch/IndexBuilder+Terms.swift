@@ -117,8 +117,8 @@ extension IndexBuilder {
         return DocTokens(table: sink.finish(), ids: sink.ids, fields: fields)
     }
 
-    func termIndex(_ docs: [DocumentFields]) -> TermIndex {
-        let tokenised = docs.parallelMap { tokenize($0) }
+    /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
+    func termIndex(_ docs: [DocumentFields], tokenised: [DocTokens]) -> TermIndex {
 
         // Merge in document order: the first spelling of a token wins, as before.
         var global = ByteInterner(capacity: 1 << 16)

@@ -47,17 +47,23 @@ struct IndexBuilder {
     }
 
     func build(_ inputs: [SearchInput]) -> [SearchOutputFile] {
-        // Positions in URL order: sorting the inputs themselves would copy every document
-        // (dozens of reference counts each) several times over.
-        let order = inputs.indices.sorted { inputs[$0].url < inputs[$1].url }
         var projectTitles: [String: String] = [:]
-        for k in order where inputs[k].document.kind == .projects {
-            projectTitles[inputs[k].document.id.description] = inputs[k].document.title
+        for i in inputs.indices where inputs[i].document.kind == .projects {
+            projectTitles[inputs[i].document.id.description] = inputs[i].document.title
         }
         let titles = projectTitles
-        let docs = order.parallelMap { DocumentFields(inputs[$0], projectTitles: titles) }
+        return build(prepared: Array(inputs.indices).parallelMap { prepare(DocumentFields(inputs[$0], projectTitles: titles)) })
+    }
 
-        let index = termIndex(docs)
+    func prepare(_ fields: DocumentFields) -> PreparedSearchPage {
+        PreparedSearchPage(fields: fields, tokens: tokenize(fields))
+    }
+
+    func build(prepared: [PreparedSearchPage]) -> [SearchOutputFile] {
+        // Positions in URL order: sorting the pages themselves would copy each several times.
+        let order = prepared.indices.sorted { prepared[$0].fields.url < prepared[$1].fields.url }
+        let docs = order.map { prepared[$0].fields }
+        let index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
         let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
         let foldOf = index.foldOf
         var foldDF = [Int](repeating: 0, count: index.foldCount)

@@ -123,28 +123,39 @@ public enum SiteBuilder {
         progress.begin(sv: "Renderar dokumentsidor", en: "Rendering document pages")
         let jobs = renderer.jobs
         let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
-        let sectionSlots = Slots<[MarkdownSection]>(count: jobs.count)
+        let searchSlots = Slots<PreparedSearchPage>(count: jobs.count)
         let entrySlots = Slots<String>(count: jobs.count)
         var documentJobs: [Int] = [], otherJobs: [Int] = []
+        var indexed = Set<Int>()
         for (i, job) in jobs.enumerated() {
-            if case .document = job { documentJobs.append(i) } else { otherJobs.append(i) }
+            if case .document(let d) = job {
+                documentJobs.append(i)
+                indexed.insert(d)
+            } else {
+                otherJobs.append(i)
+            }
         }
+        // Each document page also prepares its search entry (fields and token table) while its
+        // text is at hand, on all cores: the index then starts from prepared pages.
+        let projectTitles = SearchIndexBuilder.projectTitles(hub.documents) { indexed.contains($0) }
+        let links = site.links
+        let config = hub.config
         renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
-                       slots: slots, sections: sectionSlots, entries: entrySlots)
+                       slots: slots, entries: entrySlots) { i, page in
+            guard case .document(let d) = jobs[i] else { return }
+            let doc = hub.documents[d]
+            searchSlots[i] = SearchIndexBuilder.prepare(document: doc, url: links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
+                                                        sections: page.sections, projectTitles: projectTitles, config: config)
+        }
 
         progress.begin(sv: "Renderar övriga sidor och bygger sökindexet", en: "Rendering the other pages and building the search index")
-        var inputs: [SearchInput] = []
-        inputs.reserveCapacity(documentJobs.count)
-        for i in documentJobs {
-            guard case .document(let d) = jobs[i] else { continue }
-            let doc = hub.documents[d]
-            inputs.append(SearchInput(document: doc, url: site.links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
-                                      sections: sectionSlots[i] ?? []))
-        }
+        let prepared = documentJobs.compactMap { searchSlots[$0] }
+        searchSlots.clear()
         let searchResult = Slots<[SearchOutputFile]>(count: 1)
         let searchDone = DispatchGroup()
-        let config = hub.config
-        DispatchQueue.global().async(group: searchDone) { [inputs] in searchResult[0] = SearchIndexBuilder.build(inputs, config: config) }
+        DispatchQueue.global().async(group: searchDone) { [prepared] in
+            searchResult[0] = SearchIndexBuilder.build(prepared: prepared, config: config)
+        }
         // Files that do not depend on the pages (programme data, assets, attachments) are
         // made meanwhile too.
         let assets = Slots<[SiteFile]>(count: 1)
@@ -161,7 +172,7 @@ public enum SiteBuilder {
         for i in documentJobs { if let e = entrySlots[i], case .document(let d) = jobs[i] { handbookEntries[hub.documents[d].id] = e } }
         entrySlots.clear()
         renderAndWrite(renderer, jobs: jobs, indices: otherJobs, into: tree, threads: options.threads,
-                       slots: slots, sections: sectionSlots, entries: entrySlots, handbookEntries: handbookEntries)
+                       slots: slots, entries: entrySlots, handbookEntries: handbookEntries)
         progress.part("waiting for the search index (and assets)")
         searchDone.wait()
 
@@ -250,14 +261,16 @@ public enum SiteBuilder {
     /// Renders the jobs at `indices` on all cores (or `threads`), in chunks, and writes each
     /// page as soon as it is ready. Each job writes its own file and its own result slot, so
     /// the output does not depend on which thread finished first.
+    /// `also` runs in the same job after the page is rendered (the search entry of a document).
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
-                               threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>, sections: Slots<[MarkdownSection]>,
-                               entries: Slots<String>, handbookEntries: [DocumentID: String] = [:]) {
+                               threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>,
+                               entries: Slots<String>, handbookEntries: [DocumentID: String] = [:],
+                               also: (@Sendable (Int, SiteRenderer.Page) -> Void)? = nil) {
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
         parallelFor(indices.count, threads: threads) { k in
             let i = indices[k]
             let page = renderer.render(jobs[i], handbookEntries: handbookEntries)
-            sections[i] = page.sections
+            also?(i, page)
             entries[i] = page.handbookEntry
             do throws(BuildFailure) {
                 try tree.write(page.bytes, to: page.path)
