@@ -5,8 +5,8 @@ import Foundation
 ///
 /// 1. load and validate the content; 2. lock the output and prepare a temporary folder
 /// beside it (the previous site, updated in place: `OutputTree`); 3. render and write the
-/// document pages in parallel on all cores, keeping their body sections; 4. build the search
-/// index from those sections on one thread while the other pages render on the rest;
+/// document pages in parallel on all cores, each also preparing its search entry (fields and
+/// token table); 4. build the search index from those entries while the other pages render;
 /// 5. copy attachments, assets, feeds; 6. swap the finished folder in.
 /// Any error stops the build before step 6, so the previous site stays as it was.
 public enum SiteBuilder {
@@ -117,9 +117,9 @@ public enum SiteBuilder {
         diagnostics += site.diagnostics.map(shown)
 
         // Document pages first: rendering one parses its body, and the search index needs
-        // exactly those sections, so it gets them from here instead of parsing every body a
-        // second time. It then builds on its own thread while the other pages (listings,
-        // taxonomies, handbook, programme) render on the remaining cores.
+        // exactly those sections, so each page job prepares its search entry from them instead
+        // of the index parsing every body a second time. The index then builds while the other
+        // pages (listings, taxonomies, handbook, programme) render.
         progress.begin(sv: "Renderar dokumentsidor", en: "Rendering document pages")
         let jobs = renderer.jobs
         let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
