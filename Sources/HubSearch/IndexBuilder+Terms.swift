@@ -298,7 +298,7 @@ extension IndexBuilder {
                     norm.3 = 1 - b[3] + b[3] * l[3] / avg[3]
                     norm.4 = 1 - b[4] + b[4] * l[4] / avg[4]
                     norm.5 = 1 - b[5] + b[5] * l[5] / avg[5]
-                    out.append(acc.take(weights: w, norm: norm))
+                    out.append(acc.take(weights: w, norm: norm, noSection: Int32(docs[di].sections.count)))
                 }
             }
             }
@@ -367,8 +367,11 @@ struct DocAccumulator {
     /// The document's terms in order of first occurrence (a term's postings do not depend on
     /// the order of the other terms of a document), each with its pseudo-frequency: the field
     /// frequencies weighted and divided by `norm`, summed over fields in order 0...5 (the
-    /// order fixes the floating-point result). Clears the accumulator.
-    mutating func take(weights w: [Double], norm: (Double, Double, Double, Double, Double, Double)) -> IndexBuilder.DocTerms {
+    /// order fixes the floating-point result). A term found only outside the body (title,
+    /// summary, tags, facts) gets `noSection`, one past the document's last section: a result
+    /// for it links to the top of the page, not to a heading. Clears the accumulator.
+    mutating func take(weights w: [Double], norm: (Double, Double, Double, Double, Double, Double),
+                       noSection: Int32) -> IndexBuilder.DocTerms {
         var scores: [IndexBuilder.TermScore] = []
         scores.reserveCapacity(count)
         for k in 0..<count {
@@ -381,7 +384,7 @@ struct DocAccumulator {
             if tf.3 > 0 { tilde += w[3] * tf.3 / norm.3 }
             if tf.4 > 0 { tilde += w[4] * tf.4 / norm.4 }
             if tf.5 > 0 { tilde += w[5] * tf.5 / norm.5 }
-            scores.append(IndexBuilder.TermScore(tilde: tilde, bestSec: Int32(a.bestSec)))
+            scores.append(IndexBuilder.TermScore(tilde: tilde, bestSec: a.bestTF > 0 ? Int32(a.bestSec) : noSection))
         }
         let termIDs = Array(UnsafeBufferPointer(start: ids, count: count))
         for id in termIDs { slot[Int(id)] = -1 }
