@@ -66,7 +66,7 @@ public struct MarkdownDocument: Sendable {
 
     /// Every link and image destination, in document order.
     public var links: [MarkdownLink] {
-        // The same order as `walk`, on the node buffer directly: this runs for every page
+        // Every node in document order, on the node buffer directly: this runs for every page
         // and every loaded document, and most nodes are text.
         var found: [Int32] = []
         tree.nodes.withUnsafeBufferPointer { nodes in
@@ -102,9 +102,6 @@ public struct MarkdownDocument: Sendable {
     /// What safe mode changed, by line and column.
     public var safetyNotes: [SafetyNote] { tree.notes }
 
-    /// Visits every node reachable from the document, in document order.
-    func walk(_ visit: (Node, Int32) -> Void) { Self.walk(tree, visit) }
-
     /// Visits the blocks in document order, without going into the inlines of leaf blocks
     /// (paragraphs, headings, table cells): for headings and sections, which read only blocks.
     func walkBlocks(_ visit: (Node, Int32) -> Void) {
@@ -117,26 +114,6 @@ public struct MarkdownDocument: Sendable {
                 let k = node.kind
                 let container = k == .blockQuote || k == .list || k == .item || k == .table || k == .tableRow
                 if container && node.firstChild >= 0 {
-                    stack.append(n)
-                    n = node.firstChild
-                    continue
-                }
-                n = node.next
-            } else {
-                guard let p = stack.popLast() else { break }
-                n = tree.nodes[Int(p)].next
-            }
-        }
-    }
-
-    static func walk(_ tree: Tree, _ visit: (Node, Int32) -> Void) {
-        var stack: [Int32] = []
-        var n = tree.nodes[0].firstChild
-        while true {
-            if n >= 0 {
-                let node = tree.nodes[Int(n)]
-                visit(node, n)
-                if node.firstChild >= 0 {
                     stack.append(n)
                     n = node.firstChild
                     continue

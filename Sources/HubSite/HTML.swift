@@ -105,13 +105,6 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         }
     }
 
-    /// `escape(_:into:)` onto text.
-    public static func escape(_ text: String, into out: inout String) {
-        var bytes: [UInt8] = []
-        escape(text, into: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     /// `escape(_:into:)` as a value.
     public static func escaped(_ text: String) -> String {
         var bytes: [UInt8] = []

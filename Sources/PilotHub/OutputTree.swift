@@ -56,16 +56,7 @@ final class OutputTree: @unchecked Sendable {
         return true
     }
 
-    // The closure-taking buffer APIs rethrow untyped errors, so the typed one is carried out.
-    @discardableResult
-    func write(_ text: String, to relative: String) throws(BuildFailure) -> Bool {
-        var t = text
-        let r: Result<Bool, BuildFailure> = t.withUTF8 { buf in
-            do throws(BuildFailure) { return .success(try write(UnsafeRawBufferPointer(buf), to: relative)) } catch { return .failure(error) }
-        }
-        return try r.get()
-    }
-
+    // The closure-taking buffer API rethrows untyped errors, so the typed one is carried out.
     @discardableResult
     func write(_ bytes: [UInt8], to relative: String) throws(BuildFailure) -> Bool {
         let r: Result<Bool, BuildFailure> = bytes.withUnsafeBytes { buf in
