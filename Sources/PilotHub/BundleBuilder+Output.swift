@@ -51,8 +51,9 @@ extension BundleBuilder {
                 try tree.write(files[path]!, to: path)
                 total += files[path]!.count
             }
-            tree.removeStale(keeping: Set(files.keys))
+            let exact = tree.removeStale(keeping: Set(files.keys))
             try folder.swapIn()
+            if exact { folder.saveManifest(files: files.keys.sorted()) }
         } catch {
             folder.discard()
             throw error

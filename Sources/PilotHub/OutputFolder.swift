@@ -110,6 +110,11 @@ public struct OutputFolder: Sendable {
         var st = stat()
         if lstat(previousPath, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFDIR && rename(previousPath, temporary) == 0 {
+                // The folder keeps its inode when renamed, and with it its manifest.
+                if let (manifest, writtenAt) = readManifest(inode: UInt64(st.st_ino)),
+                   manifest.describes(root: temporary, writtenAt: writtenAt) {
+                    return OutputTree(root: temporary, files: manifest)
+                }
                 return OutputTree(root: temporary, reuse: true)
             }
             try? FileManager.default.removeItem(atPath: previousPath)
@@ -118,6 +123,58 @@ public struct OutputFolder: Sendable {
             throw BuildFailure(sv: "kan inte skapa \(temporary)", en: "cannot create \(temporary)")
         }
         return OutputTree(root: temporary, reuse: false)
+    }
+
+    /// The manifest saved for the tree whose top folder has `inode`, with its modification
+    /// time; nil when there is none or it is damaged.
+    func readManifest(inode: UInt64) -> (TreeManifest, timespec)? {
+        let fd = open(TreeManifest.path(target: target, inode: inode), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        // Only a manifest that no one else can have written: one that lists too few files
+        // could otherwise hide a symlink planted in the tree from the checks.
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size < 1 << 30,
+              st.st_uid == geteuid(), st.st_mode & (S_IWGRP | S_IWOTH) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var got = 0
+        while got < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, $0.count - got) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return nil }
+            got += n
+        }
+        guard let manifest = TreeManifest.decode(bytes) else { return nil }
+        return (manifest, st.st_mtim)
+    }
+
+    /// Saves the list of the files the site now in place holds (`TreeManifest`), for the
+    /// build that will update it once it is the kept previous site; removes the manifests of
+    /// trees that are gone. Call after `swapIn`, with the lock held, and only when the tree
+    /// holds exactly `files`. A manifest that cannot be saved costs only speed.
+    public func saveManifest(files: [String]) {
+        var st = stat()
+        guard lstat(target, &st) == 0 else { return }
+        let path = TreeManifest.path(target: target, inode: UInt64(st.st_ino))
+        var keep: Set<String> = [(path as NSString).lastPathComponent]
+        var previous = stat()
+        if lstat(previousPath, &previous) == 0 {
+            keep.insert((TreeManifest.path(target: target, inode: UInt64(previous.st_ino)) as NSString).lastPathComponent)
+        }
+        for e in OutputFolder.entries(of: parent, startingWith: "." + name + ".tree-") where !keep.contains(e) {
+            _ = unlink(parent + "/" + e)
+        }
+        guard let bytes = TreeManifest(files: files).encoded() else {
+            _ = unlink(path)
+            return
+        }
+        // Written beside and renamed over: a half-written manifest is never read.
+        let temporaryPath = path + ".tmp-\(getpid())"
+        let saved = bytes.withUnsafeBytes { buf in (try? FileWriter.write(buf, toPath: temporaryPath)) != nil }
+        if !saved || rename(temporaryPath, path) != 0 {
+            _ = unlink(temporaryPath)
+            _ = unlink(path)
+        }
     }
 
     /// Gives up the temporary folder after an error: it is kept as the copy the next build

@@ -25,6 +25,26 @@ final class OutputTree: @unchecked Sendable {
     private let existingFiles: Set<String>
     /// Folders found at the start, relative to `root`, each before its parent.
     private let existingFolders: [String]
+    /// How the earlier site's files were learnt (for tests and timings).
+    let origin: Origin
+
+    enum Origin: Sendable, Equatable {
+        /// A new, empty folder.
+        case empty
+        /// Every folder of the earlier site read (`readdir`).
+        case scanned
+        /// Taken from the saved manifest, checked against the folders (`TreeManifest`).
+        case manifest
+
+        /// For `--timings`.
+        var label: String {
+            switch self {
+            case .empty: return "none kept"
+            case .scanned: return "every folder read"
+            case .manifest: return "listed by its manifest"
+            }
+        }
+    }
 
     /// An empty folder (`reuse` false) or an earlier site to update (`reuse` true). The scan
     /// removes anything that is neither a regular file nor a folder (symlinks above all), so
@@ -34,10 +54,20 @@ final class OutputTree: @unchecked Sendable {
         var files = Set<String>()
         var folders: [String] = []
         if reuse { OutputTree.scan(root, relative: "", files: &files, folders: &folders) }
+        origin = reuse ? .scanned : .empty
         existingFiles = files
         // Descending order puts every folder before its parent (a parent's path is a prefix
         // of its children's), which is all `removeStale` needs.
         existingFolders = folders.sorted(by: >)
+    }
+
+    /// An earlier site whose files and folders a saved manifest lists (checked by the caller
+    /// with `TreeManifest.describes`), so that it need not be read.
+    init(root: String, files manifest: TreeManifest) {
+        self.root = root
+        existingFiles = Set(manifest.files)
+        existingFolders = manifest.folders.sorted(by: >)
+        origin = .manifest
     }
 
     /// How many files the tree held before this build (for tests and timings).
@@ -67,9 +97,14 @@ final class OutputTree: @unchecked Sendable {
 
     /// Removes what the earlier site held and this build did not write: files first, then
     /// the folders that hold nothing written (deepest first, so they are empty by then).
-    func removeStale(keeping written: Set<String>) {
-        for f in existingFiles where !written.contains(f) { _ = unlink(root + "/" + f) }
-        guard !existingFolders.isEmpty else { return }
+    /// Returns whether the tree now holds exactly `written` and their folders.
+    @discardableResult
+    func removeStale(keeping written: Set<String>) -> Bool {
+        var complete = true
+        for f in existingFiles where !written.contains(f) {
+            if unlink(root + "/" + f) != 0 && errno != ENOENT { complete = false }
+        }
+        guard !existingFolders.isEmpty else { return complete }
         var used = Set<Substring>()
         for path in written {
             var p = Substring(path)
@@ -78,7 +113,10 @@ final class OutputTree: @unchecked Sendable {
                 if !used.insert(p).inserted { break }  // its ancestors are in already
             }
         }
-        for d in existingFolders where !used.contains(Substring(d)) { _ = rmdir(root + "/" + d) }
+        for d in existingFolders where !used.contains(Substring(d)) {
+            if rmdir(root + "/" + d) != 0 && errno != ENOENT { complete = false }
+        }
+        return complete
     }
 
     /// Lists regular files and folders under `dir`; removes everything else.

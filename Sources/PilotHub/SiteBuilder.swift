@@ -103,6 +103,7 @@ public enum SiteBuilder {
         let output = ready.output, tree = ready.tree
         defer { ready.lock.release() }
 
+        progress.part("previous site: \(tree.reusedFileCount) files, \(tree.origin.label)")
         progress.part("site model")
         let runtime = SearchIndexBuilder.runtimeFiles()
         let renderer = SiteRenderer(hub: hub, options: SiteOptions(baseURL: options.baseURL, linkStyle: options.linkStyle),
@@ -135,6 +136,9 @@ public enum SiteBuilder {
                 otherJobs.append(i)
             }
         }
+        // The largest pages first (the handbook holds every method and tool, the programme
+        // page every project), so that neither starts last and runs alone at the end.
+        otherJobs.sort { largeFirst(jobs[$0]) && !largeFirst(jobs[$1]) }
         // Each document page also prepares its search entry (fields and token table) while its
         // text is at hand, on all cores: the index then starts from prepared pages.
         let projectTitles = SearchIndexBuilder.projectTitles(hub.documents) { indexed.contains($0) }
@@ -188,6 +192,7 @@ public enum SiteBuilder {
         result.byteCount = pages.reduce(0) { $0 + $1.bytes }
         result.fileCount = pages.count
 
+        var written: [String] = [], exact = false
         do throws(BuildFailure) {
             var extra: [(String, [UInt8])] = []
             for f in runtime + (searchResult[0] ?? []) { extra.append((f.path, f.bytes)) }
@@ -216,7 +221,8 @@ public enum SiteBuilder {
             result.byteCount += extra.reduce(0) { $0 + $1.1.count }
             result.fileCount += extra.count
             progress.part("removing what the previous site had and this one has not")
-            tree.removeStale(keeping: Set(pages.map(\.path) + extra.map(\.0)))
+            written = pages.map(\.path) + extra.map(\.0)
+            exact = tree.removeStale(keeping: Set(written))
         } catch {
             output.discard()
             throw error
@@ -241,6 +247,7 @@ public enum SiteBuilder {
             throw error
         }
         result.wroteOutput = true
+        if exact { output.saveManifest(files: written) }
         progress.finish()
         if site.baseURL == nil {
             result.notes.append(LocalizedText(sv: "ingen base_url: feed.xml och sitemap.xml skrevs inte",
@@ -282,10 +289,20 @@ public enum SiteBuilder {
         }
     }
 
-    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks.
+    /// Whether a job renders one of the few very large pages.
+    static func largeFirst(_ job: SiteRenderer.Job) -> Bool {
+        switch job {
+        case .handbook, .programme: return true
+        default: return false
+        }
+    }
+
+    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks. Small chunks (32 per
+    /// worker) keep the end even: pages differ in cost, and with a few large chunks one core
+    /// finished its last while the other still had hundreds of pages to go.
     static func parallelFor(_ count: Int, threads: Int?, _ body: @Sendable (Int) -> Void) {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, count / (workers * 8))
+        let chunk = max(1, count / (workers * 32))
         DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { t in
             for i in (t * chunk)..<min(count, (t + 1) * chunk) { body(i) }
         }
