@@ -98,15 +98,19 @@ struct DocumentFacts {
 
     /// Lists under the body: for a method, the lessons and projects that used it …
     func related(for doc: Document) -> HTML {
-        var groups: [(String, [DocumentID])] = []
-        // Ids only: `Hub.referrers(of:kind:)` would copy every referring document.
-        let referrers = site.hub.referrers[doc.id] ?? []
-        let refs = { (k: DocumentKind) in referrers.filter { $0.kind == k && site.contains($0) } }
-        func union(_ a: [DocumentID], _ b: [DocumentID]) -> [DocumentID] { Array(Set(a + b)).sorted() }
+        // Positions in `hub.documents` (id order) rather than ids: no id is hashed per entry.
+        // An id the hub lacks has no position, and would not have been listed anyway.
+        let referrers = site.documentIndex[doc.id].map { site.referrerPositions[$0] } ?? []
+        let docs = site.hub.documents
+        func refs(_ k: DocumentKind) -> [Int] { referrers.filter { docs[$0].kind == k } }
+        func positions(_ ids: [DocumentID]) -> [Int] { ids.compactMap { site.documentIndex[$0] } }
+        func union(_ a: [DocumentID], _ b: [Int]) -> [Int] { Array(Set(positions(a) + b)).sorted() }
+        var groups: [(String, [Int])] = []
         switch doc.details {
         case .method(let m):
+            let tools = Set(positions(m.tools))
             groups = [(s.lessons, refs(.lessons)), (s.projects, union(m.projects, refs(.projects))),
-                      (s.tools, refs(.tools).filter { !m.tools.contains($0) })]
+                      (s.tools, refs(.tools).filter { !tools.contains($0) })]
         case .project(let p):
             groups = [(s.methods, union(p.methods, refs(.methods))), (s.lessons, refs(.lessons))]
         case .tool(let t):
@@ -115,7 +119,7 @@ struct DocumentFacts {
             groups = []
         case .meeting(let m):
             // The agenda goes in the main column (DocumentPage); here only who mentions it.
-            return referencedBy(doc, excluding: Set(m.agenda.compactMap(\.ref)))
+            return referencedBy(referrers, excluding: Set(positions(m.agenda.compactMap(\.ref))))
         case .organisation:
             groups = [(s.projects, refs(.projects))]
         case .page:
@@ -123,35 +127,36 @@ struct DocumentFacts {
         }
         var h = HTML()
         // What the fact box already links is not repeated under "mentioned in".
-        var shown: Set<DocumentID> = []
+        var shown: Set<Int> = []
         switch doc.details {
-        case .method(let m): shown.formUnion(m.tools)
-        case .lesson(let l): shown.formUnion(l.methods + l.tools + (l.project.map { [$0] } ?? []))
-        case .project(let p): if let o = p.ownerID { shown.insert(o) }
+        case .method(let m): shown.formUnion(positions(m.tools))
+        case .lesson(let l): shown.formUnion(positions(l.methods + l.tools + (l.project.map { [$0] } ?? [])))
+        case .project(let p): if let o = p.ownerID, let at = site.documentIndex[o] { shown.insert(at) }
         default: break
         }
-        for (i, (title, ids)) in groups.enumerated() where !ids.isEmpty {
-            shown.formUnion(ids)
+        for (i, (title, group)) in groups.enumerated() where !group.isEmpty {
+            shown.formUnion(group)
             h += "<section class=\"related\" aria-labelledby=\"ph-rel-\(i)\">\n<h2 id=\"ph-rel-\(i)\">\(title)</h2>\n"
-            h += relatedList(ids, showKind: false)
+            h += relatedList(group, showKind: false)
             h += "</section>\n"
         }
-        return h + referencedBy(doc, excluding: shown)
+        return h + referencedBy(referrers, excluding: shown)
     }
 
-    /// Any other document that mentions this one (meetings, pages, body links).
-    func referencedBy(_ doc: Document, excluding: Set<DocumentID>) -> HTML {
-        let ids = (site.hub.referrers[doc.id] ?? []).filter { !excluding.contains($0) && site.contains($0) }
-        guard !ids.isEmpty else { return "" }
-        return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(ids))</section>\n"
+    /// "Mentioned in": the referrers (positions) not already shown elsewhere on the page.
+    func referencedBy(_ referrers: [Int], excluding: Set<Int>) -> HTML {
+        let shown = referrers.filter { !excluding.contains($0) }
+        guard !shown.isEmpty else { return "" }
+        return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(shown))</section>\n"
     }
 
-    func relatedList(_ ids: [DocumentID], showKind: Bool = true) -> HTML {
+    /// Documents by position in `hub.documents`, listed in title order.
+    func relatedList(_ positions: [Int], showKind: Bool = true) -> HTML {
         var h: HTML = "<ul class=\"doc-list compact\">"
         // `Collation.less` order of titles, by the site's ranks (a stable sort, as before).
         let ranks = site.titleRanks, docs = site.hub.documents
-        let positions = ids.compactMap { site.documentIndex[$0] }.map { (rank: ranks[$0], at: $0) }.sorted { $0.rank < $1.rank }
-        for (_, p) in positions {
+        let ordered = positions.map { (rank: ranks[$0], at: $0) }.sorted { $0.rank < $1.rank }
+        for (_, p) in ordered {
             // Fields read in place: a copy of the whole document costs a retain per field.
             h += "<li><a href=\"\(url: layout.href(docs[p].id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
             if showKind { h += " <span class=\"kind-label\">\(s.kindSingular[docs[p].kind] ?? "")</span>" }

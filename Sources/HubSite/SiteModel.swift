@@ -46,6 +46,10 @@ public final class SiteModel: @unchecked Sendable {
     /// `hub.documents`; equal titles share a rank. Pages sort by it instead of comparing
     /// collation keys, which cost a lowercasing each.
     let titleRanks: [Int]
+    /// By position in `hub.documents`: the positions of the documents that refer to it
+    /// (`hub.referrers`), in id order. Fact boxes group and exclude these by position, with
+    /// no set of ids hashed per page.
+    let referrerPositions: [[Int]]
     /// The page frame per root (`./`, `../`, `../../`) and language, built once for all pages.
     private(set) var pageShells: [PageShell] = []
 
@@ -113,6 +117,8 @@ public final class SiteModel: @unchecked Sendable {
         index.reserveCapacity(hub.documents.count)
         for (i, d) in hub.documents.enumerated() { index[d.id] = i }
         self.documentIndex = index
+        // Documents are sorted by id, so positions keep the referrers' id order.
+        self.referrerPositions = hub.documents.map { d in (hub.referrers[d.id] ?? []).compactMap { index[$0] } }
         self.titleRanks = SiteModel.ranks(hub.documents.map(\.title))
         // Pages are at most two folders deep (`methods/x/`, `tags/x/`).
         var shells: [PageShell] = []

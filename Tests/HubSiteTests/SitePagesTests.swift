@@ -40,6 +40,17 @@ struct SitePagesTests {
         #expect(html.contains("<nav class=\"breadcrumbs"))
     }
 
+    @Test("a reference to a document left out of the site (a draft) gives no empty list")
+    func referenceToMissingDocument() {
+        // The method lists only a project the hub does not have, the way a draft is left out.
+        let draft = DocumentID(kind: .projects, slug: "utkast")
+        let method = Document(id: DocumentID(kind: .methods, slug: "ensam"), sourcePath: "methods/ensam.md", title: "Ensam",
+                              details: .method(MethodDetails(projects: [draft])))
+        let html = page(method.id, Fixture.renderer(Fixture.hub(extra: [method]))).html
+        #expect(!html.contains("<ul class=\"doc-list compact\"></ul>"), "an empty list")
+        #expect(!html.contains("ph-rel-"), "no related section at all")
+    }
+
     @Test("a project shows organisation (linked), period, region, companies and women/men")
     func projectPage() {
         let html = page(Fixture.project).html
