@@ -2,21 +2,34 @@ import HubContent
 import HubDiagnostics
 import HubMarkdown
 
-/// Turns the link and image destinations of one document's body into site URLs:
-/// `../methods/x.md#steg` → the page of that method, an attachment → the copy next to
-/// its page. Destinations that climb out of `Content/` or hide path tricks become errors
-/// with file:line, and are neutralized in the page.
-struct BodyLinks {
-    /// Destination as written → what to write instead.
-    private(set) var rewrites: [String: String] = [:]
+/// Resolves the link and image destinations of one document's body to what they point at
+/// in the site: `../methods/x.md#steg` → the page of that method, an attachment → the copy
+/// next to its page. Destinations that climb out of `Content/` or hide path tricks become
+/// errors with file:line, and are neutralized in the page.
+///
+/// The resolution does not depend on where the page lies; `rewriter(layout:)` turns it into
+/// hrefs relative to one page. The handbook entry of a method or tool reuses the resolution
+/// its document page made (`RenderedBody.links`) with the handbook's layout.
+struct BodyLinks: Sendable {
+    /// What a destination points at.
+    enum Target: Sendable {
+        case page(DocumentID, fragment: String?)
+        case listing(DocumentKind, fragment: String?)
+        /// An attachment's copy, output-relative, percent-encoded.
+        case file(String, fragment: String?)
+        /// Nothing that may be linked: written as `#`.
+        case neutral
+    }
+
+    /// Destination as written → what it points at.
+    private(set) var targets: [String: Target] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(document doc: Document, links: [MarkdownLink], layout: Layout) {
-        let site = layout.site
+    init(document doc: Document, links: [MarkdownLink], site: SiteModel) {
         let base = BodyLinks.folder(of: doc.sourcePath)
         for link in links {
             let dest = link.destination
-            if rewrites[dest] != nil { continue }
+            if targets[dest] != nil { continue }
             let loc = SourceLocation(path: doc.sourcePath, line: link.line + doc.bodyStartLine - 1, column: link.column)
             if dest.isEmpty || dest.hasPrefix("#") || dest.hasPrefix("?") { continue }
             if !dest.utf8.contains(0x5C), SafeURL.scheme(of: dest).map({ $0.count > 1 }) == true { continue }
@@ -39,24 +52,34 @@ struct BodyLinks {
                                               LocalizedText(sv: "\(link.isImage ? "bilden" : "länken") '\(dest)': \(m.sv)",
                                                             en: "\(link.isImage ? "image" : "link") '\(dest)': \(m.en)"),
                                               length: dest.count))
-                rewrites[dest] = "#"
+                targets[dest] = .neutral
             case .success(let target):
                 let frag = fragment.map { ContentPath.percentDecode(String($0)) }
                 if let id = site.bySourcePath[target] ?? site.bySourcePath[target + (target.hasSuffix("/") ? "" : "/") + "index.md"] {
-                    rewrites[dest] = layout.href(SiteLinks.pageDirectory(id), fragment: frag)
+                    targets[dest] = .page(id, fragment: frag)
                 } else if let kind = DocumentKind(rawValue: target.hasSuffix("/") ? String(target.dropLast()) : target),
                           !site.hub.documents(of: kind).isEmpty {
-                    rewrites[dest] = layout.href(SiteLinks.listingDirectory(kind), fragment: frag)
+                    targets[dest] = .listing(kind, fragment: frag)
                 } else if let out = site.attachmentOutput[target] {
-                    rewrites[dest] = layout.file(ContentPath.percentEncode(out)) + (frag.map { "#" + $0 } ?? "")
+                    targets[dest] = .file(ContentPath.percentEncode(out), fragment: frag)
                 } else {
                     diagnostics.append(Diagnostic(.warning, id: "missing-link-target", at: loc,
                                                   LocalizedText(sv: "'\(dest)' finns inte bland dokumenten eller bilagorna",
                                                                 en: "'\(dest)' is not a document or attachment of the hub"),
                                                   length: dest.count))
-                    rewrites[dest] = "#"
+                    targets[dest] = .neutral
                 }
             }
+        }
+    }
+
+    /// The href of a target from the page `layout` describes.
+    static func href(_ target: Target, layout: Layout) -> String {
+        switch target {
+        case .page(let id, let fragment): return layout.href(SiteLinks.pageDirectory(id), fragment: fragment)
+        case .listing(let kind, let fragment): return layout.href(SiteLinks.listingDirectory(kind), fragment: fragment)
+        case .file(let path, let fragment): return layout.file(path) + (fragment.map { "#" + $0 } ?? "")
+        case .neutral: return "#"
         }
     }
 
@@ -72,9 +95,9 @@ struct BodyLinks {
         return String(sourcePath[...slash])
     }
 
-    /// The rewriter handed to the Markdown renderer.
-    var rewriter: URLRewriter {
-        let table = rewrites
+    /// The rewriter handed to the Markdown renderer, for a page that `layout` describes.
+    func rewriter(layout: Layout) -> URLRewriter {
+        let table = targets.mapValues { Self.href($0, layout: layout) }
         return { dest, _ in table[dest] }
     }
 }

@@ -37,7 +37,7 @@ public struct DocumentPage: Sendable {
         let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
         let s = layout.strings
         let md = Markdown.parse(doc.body, options: Self.bodyOptions(doc))
-        let bodyLinks = BodyLinks(document: doc, links: md.links, layout: layout)
+        let bodyLinks = BodyLinks(document: doc, links: md.links, site: site)
         let diags = bodyLinks.diagnostics
         // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the
         // loader, where the body is first parsed, so that `check` reports them too.
@@ -64,7 +64,7 @@ public struct DocumentPage: Sendable {
         // The body goes into the page as the engine's bytes: decoding them into a `String`
         // (a UTF-8 validation of every page) only to encode it again for writing is waste.
         let log = DestinationLog()
-        let table = bodyLinks.rewriter
+        let table = bodyLinks.rewriter(layout: layout)
         let bodyHTML = md.htmlBytes(rewriteURL: { dest, isImage in
             log.items.append(RenderedBody.Destination(text: dest, isImage: isImage))
             return table(dest, isImage)
@@ -81,7 +81,7 @@ public struct DocumentPage: Sendable {
                                     main: [.html(main), .bytes(bodyHTML), .html(after)])  // the engine escapes (safe mode)
         return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), bytes: page,
                                 diagnostics: diags, markdown: md, headings: headings,
-                                body: RenderedBody(html: bodyHTML, destinations: log.items))
+                                body: RenderedBody(html: bodyHTML, destinations: log.items, links: bodyLinks))
     }
 
     /// How a document's body is parsed for its page, and for its handbook entry, which reuses
@@ -114,6 +114,8 @@ struct RenderedBody: Sendable {
 
     var html: [UInt8]
     var destinations: [Destination]
+    /// Where the body's destinations point (the handbook writes them with its own layout).
+    var links: BodyLinks? = nil
 }
 
 /// Collects what the renderer passes to the rewriter, one page at a time (one thread).

@@ -107,12 +107,17 @@ struct SitePagesTests {
                      MarkdownLink(destination: "../tools/checklista/plan.pdf", isImage: false, line: 2, column: 1),
                      MarkdownLink(destination: "../tools/checklista/index.md", isImage: false, line: 2, column: 1),
                      MarkdownLink(destination: "https://example.se/", isImage: false, line: 3, column: 1)]
-        let b = BodyLinks(document: doc, links: links, layout: layout)
+        let b = BodyLinks(document: doc, links: links, site: r.site)
+        let rewrite = b.rewriter(layout: layout)
         #expect(b.diagnostics.isEmpty)
-        #expect(b.rewrites["../methods/behovsanalys.md#steg-ett"] == "../../methods/behovsanalys/#steg-ett")
-        #expect(b.rewrites["../tools/checklista/plan.pdf"] == "../../tools/checklista/plan.pdf")
-        #expect(b.rewrites["../tools/checklista/index.md"] == "../../tools/checklista/")
-        #expect(b.rewrites["https://example.se/"] == nil)
+        #expect(rewrite("../methods/behovsanalys.md#steg-ett", false) == "../../methods/behovsanalys/#steg-ett")
+        #expect(rewrite("../tools/checklista/plan.pdf", false) == "../../tools/checklista/plan.pdf")
+        #expect(rewrite("../tools/checklista/index.md", false) == "../../tools/checklista/")
+        #expect(rewrite("https://example.se/", false) == nil)
+        // The same resolution written from another page (the handbook's).
+        let fromHandbook = b.rewriter(layout: Layout(site: r.site, directory: "handbook/", lang: "sv"))
+        #expect(fromHandbook("../methods/behovsanalys.md#steg-ett", false) == "../methods/behovsanalys/#steg-ett")
+        #expect(fromHandbook("../tools/checklista/plan.pdf", false) == "../tools/checklista/plan.pdf")
     }
 
     @Test("offline bundles link to index.html explicitly")
@@ -130,8 +135,8 @@ struct SitePagesTests {
         let r = Fixture.renderer()
         let doc = r.site.hub[Fixture.lesson]!
         let layout = Layout(site: r.site, directory: "lessons/snabb-start/", lang: "en")
-        let b = BodyLinks(document: doc, links: [MarkdownLink(destination: dest, isImage: dest.hasSuffix(".png"), line: 3, column: 7)], layout: layout)
-        #expect(b.rewrites[dest] == "#")
+        let b = BodyLinks(document: doc, links: [MarkdownLink(destination: dest, isImage: dest.hasSuffix(".png"), line: 3, column: 7)], site: r.site)
+        #expect(b.rewriter(layout: layout)(dest, dest.hasSuffix(".png")) == "#")
         #expect(b.diagnostics.count == 1)
         #expect(b.diagnostics.first?.severity == .error)
         #expect(b.diagnostics.first?.location.path == "lessons/snabb-start.md")

@@ -25,6 +25,9 @@ public struct HandbookPage: Sendable {
     public var rewriter: @Sendable (Document, [MarkdownLink]) -> URLRewriter?
     /// The href of a document's attachment (a tool's `file`) from `handbook/`, nil when it has none.
     public var attachment: @Sendable (DocumentID, String) -> String?
+    /// The site's rewriter made from links its document page already resolved
+    /// (`RenderedBody.links`), so that an entry does not resolve them again; else `rewriter`.
+    var resolvedRewriter: (@Sendable (BodyLinks) -> URLRewriter)?
 
     public init(hub: Hub, lang: String, includeTools: Bool = true,
                 link: @escaping @Sendable (DocumentID) -> String?,
@@ -201,7 +204,8 @@ public struct HandbookPage: Sendable {
         let options = DocumentPage.bodyOptions(d)
         let reuse = parsedBody.flatMap { $0.options == options ? $0 : nil }
         let md = reuse ?? Markdown.parse(d.body, options: options)
-        let site = rewriter(d, md.links)
+        let resolved = reuse == nil ? nil : page?.body.links
+        let site = resolved.flatMap { links in resolvedRewriter.map { $0(links) } } ?? rewriter(d, md.links)
         // Links to pages of handbook entries go to their in-page anchor; in-page fragments to prefixed ids.
         let rewrite: URLRewriter = { dest, isImage in
             if dest.hasPrefix("#"), dest.count > 1 { return "#" + prefix + dest.dropFirst() }

@@ -38,12 +38,14 @@ public enum OfflinePages {
     /// The handbook of the whole site, linking from `handbook/`.
     public static func handbookPage(_ site: SiteModel) -> HandbookPage {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
-        return HandbookPage(hub: site.hub, lang: layout.lang, includeTools: true, link: { layout.href($0) },
-                            bodyRewriter: { doc, links in BodyLinks(document: doc, links: links, layout: layout).rewriter },
-                            attachment: { id, file in
-                                site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
-                                    .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
-                            })
+        var page = HandbookPage(hub: site.hub, lang: layout.lang, includeTools: true, link: { layout.href($0) },
+                                bodyRewriter: { doc, links in BodyLinks(document: doc, links: links, site: site).rewriter(layout: layout) },
+                                attachment: { id, file in
+                                    site.attachmentCopies.first { $0.document == id && $0.outputPath.hasSuffix("/" + file) }
+                                        .map { layout.file(ContentPath.percentEncode($0.outputPath)) }
+                                })
+        page.resolvedRewriter = { $0.rewriter(layout: layout) }
+        return page
     }
 
     /// `handbook/index.html`; `entries` are entries already made by `page` (the build makes
