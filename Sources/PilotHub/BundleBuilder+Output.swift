@@ -53,7 +53,7 @@ extension BundleBuilder {
             }
             let exact = tree.removeStale(keeping: Set(files.keys))
             try folder.swapIn()
-            if exact { folder.saveManifest(files: files.keys.sorted()) }
+            if exact { folder.saveManifest(tree.manifest(files: files.keys.sorted())) }
         } catch {
             folder.discard()
             throw error

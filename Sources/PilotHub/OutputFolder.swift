@@ -113,7 +113,7 @@ public struct OutputFolder: Sendable {
                 // The folder keeps its inode when renamed, and with it its manifest.
                 if let (manifest, writtenAt) = readManifest(inode: UInt64(st.st_ino)),
                    manifest.describes(root: temporary, writtenAt: writtenAt) {
-                    return OutputTree(root: temporary, files: manifest)
+                    return OutputTree(root: temporary, files: manifest, writtenAt: writtenAt)
                 }
                 return OutputTree(root: temporary, reuse: true)
             }
@@ -151,8 +151,9 @@ public struct OutputFolder: Sendable {
     /// Saves the list of the files the site now in place holds (`TreeManifest`), for the
     /// build that will update it once it is the kept previous site; removes the manifests of
     /// trees that are gone. Call after `swapIn`, with the lock held, and only when the tree
-    /// holds exactly `files`. A manifest that cannot be saved costs only speed.
-    public func saveManifest(files: [String]) {
+    /// holds exactly the manifest's files (nil: none is saved). A manifest that cannot be
+    /// saved costs only speed.
+    func saveManifest(_ manifest: TreeManifest?) {
         var st = stat()
         guard lstat(target, &st) == 0 else { return }
         let path = TreeManifest.path(target: target, inode: UInt64(st.st_ino))
@@ -164,7 +165,7 @@ public struct OutputFolder: Sendable {
         for e in OutputFolder.entries(of: parent, startingWith: "." + name + ".tree-") where !keep.contains(e) {
             _ = unlink(parent + "/" + e)
         }
-        guard let bytes = TreeManifest(files: files).encoded() else {
+        guard let bytes = manifest?.encoded() else {
             _ = unlink(path)
             return
         }

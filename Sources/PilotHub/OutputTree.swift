@@ -27,6 +27,13 @@ final class OutputTree: @unchecked Sendable {
     private let existingFolders: [String]
     /// How the earlier site's files were learnt (for tests and timings).
     let origin: Origin
+    /// From a trusted manifest: the digest of each earlier file, and when the manifest was
+    /// written (a file whose ctime is later was changed since).
+    private let known: [String: ContentDigest]
+    private let knownAt: timespec
+    /// The digest of every file written or kept by this build, for its manifest.
+    private var digests: [String: ContentDigest] = [:]
+    private let digestsLock = NSLock()
 
     enum Origin: Sendable, Equatable {
         /// A new, empty folder.
@@ -56,6 +63,8 @@ final class OutputTree: @unchecked Sendable {
         if reuse { OutputTree.scan(root, relative: "", files: &files, folders: &folders) }
         origin = reuse ? .scanned : .empty
         existingFiles = files
+        known = [:]
+        knownAt = timespec()
         // Descending order puts every folder before its parent (a parent's path is a prefix
         // of its children's), which is all `removeStale` needs.
         existingFolders = folders.sorted(by: >)
@@ -63,11 +72,13 @@ final class OutputTree: @unchecked Sendable {
 
     /// An earlier site whose files and folders a saved manifest lists (checked by the caller
     /// with `TreeManifest.describes`), so that it need not be read.
-    init(root: String, files manifest: TreeManifest) {
+    init(root: String, files manifest: TreeManifest, writtenAt: timespec) {
         self.root = root
         existingFiles = Set(manifest.files)
         existingFolders = manifest.folders.sorted(by: >)
         origin = .manifest
+        known = Dictionary(zip(manifest.files, manifest.digests), uniquingKeysWith: { a, _ in a })
+        knownAt = writtenAt
     }
 
     /// How many files the tree held before this build (for tests and timings).
@@ -81,9 +92,36 @@ final class OutputTree: @unchecked Sendable {
             throw BuildFailure(sv: "vägrar skriva utanför utmappen: \(relative)", en: "refusing to write outside the output folder: \(relative)")
         }
         let path = root + "/" + relative
+        let digest = ContentDigest(bytes)
+        digestsLock.withLock { digests[relative] = digest }
+        if let old = known[relative] {
+            // The earlier file's bytes are known without reading them, unless it was written since.
+            var st = stat()
+            if lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, !TreeManifest.isLater(st.st_ctim, than: knownAt) {
+                if old == digest && Int(st.st_size) == bytes.count { return false }
+                if old != digest {
+                    try FileWriter.write(bytes, toPath: path)
+                    return true
+                }
+            }
+        }
         if existingFiles.contains(relative) && FileWriter.holds(bytes, path: path) { return false }
         try FileWriter.write(bytes, toPath: path)
         return true
+    }
+
+    /// The manifest of the tree once it holds exactly `files` (all written by this build);
+    /// nil if one of them was not.
+    func manifest(files: [String]) -> TreeManifest? {
+        digestsLock.withLock {
+            var list: [ContentDigest] = []
+            list.reserveCapacity(files.count)
+            for f in files {
+                guard let d = digests[f] else { return nil }
+                list.append(d)
+            }
+            return TreeManifest(files: files, digests: list)
+        }
     }
 
     // The closure-taking buffer API rethrows untyped errors, so the typed one is carried out.

@@ -247,7 +247,7 @@ public enum SiteBuilder {
             throw error
         }
         result.wroteOutput = true
-        if exact { output.saveManifest(files: written) }
+        if exact { output.saveManifest(tree.manifest(files: written)) }
         progress.finish()
         if site.baseURL == nil {
             result.notes.append(LocalizedText(sv: "ingen base_url: feed.xml och sitemap.xml skrevs inte",

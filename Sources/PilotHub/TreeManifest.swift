@@ -19,13 +19,18 @@ import Darwin
 /// every folder below the top still has a ctime no later than the list's own modification
 /// time (both from the same kernel clock), and the top folder, whose ctime each swap changes
 /// by renaming it, still lists exactly the names the list expects. Otherwise the tree is
-/// read in full, as without a list. File contents are never trusted to the list: a page is
-/// compared with what is on disk before it is skipped.
+/// read in full, as without a list.
+///
+/// Each file's `ContentDigest` lets a rebuild skip a page whose new bytes have the digest
+/// of the old ones without reading the old file back, provided the file's own ctime shows
+/// it was not written since the manifest; otherwise the file is compared byte by byte.
 struct TreeManifest: Equatable {
     /// Regular files, relative to the tree's top, in the order written.
     var files: [String]
+    /// The digest of each file's bytes, as `files`.
+    var digests: [ContentDigest]
 
-    static let header = "pilothub-tree 1\n"
+    static let header = "pilothub-tree 2\n"
 
     /// The manifest file for the tree whose top folder has inode `inode`, next to the
     /// target `/…/public`: `/…/.public.tree-<inode>`.
@@ -50,11 +55,15 @@ struct TreeManifest: Equatable {
         return out
     }
 
-    /// One path per line after the header. Nil when a path cannot be written that way.
+    /// One file per line after the header: `<size> <hash> <path>`. Nil when a path cannot
+    /// be written that way.
     func encoded() -> [UInt8]? {
+        guard files.count == digests.count else { return nil }
         var out = Array(Self.header.utf8)
-        for f in files {
+        for (f, d) in zip(files, digests) {
             if f.utf8.contains(UInt8(ascii: "\n")) || !FileWriter.isContained(f) { return nil }
+            out += d.text.utf8
+            out.append(UInt8(ascii: " "))
             out += f.utf8
             out.append(UInt8(ascii: "\n"))
         }
@@ -67,13 +76,19 @@ struct TreeManifest: Equatable {
         guard bytes.count >= header.count, Array(bytes[0..<header.count]) == header,
               bytes.last == UInt8(ascii: "\n") else { return nil }
         var files: [String] = []
+        var digests: [ContentDigest] = []
         var start = header.count
         for i in header.count..<bytes.count where bytes[i] == UInt8(ascii: "\n") {
-            guard let f = String(validating: bytes[start..<i], as: UTF8.self), FileWriter.isContained(f) else { return nil }
-            files.append(f)
+            guard let line = String(validating: bytes[start..<i], as: UTF8.self) else { return nil }
+            // The size and the hash, then the path (which may hold spaces).
+            let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let digest = ContentDigest(text: line[parts[0].startIndex..<parts[1].endIndex]),
+                  FileWriter.isContained(String(parts[2])) else { return nil }
+            files.append(String(parts[2]))
+            digests.append(digest)
             start = i + 1
         }
-        return TreeManifest(files: files)
+        return TreeManifest(files: files, digests: digests)
     }
 
     /// Whether the tree at `root` holds exactly these files and folders, nothing else, and

@@ -116,16 +116,81 @@ struct TreeManifestTests {
 
     @Test("the manifest's format: a round trip, and anything else refused")
     func format() throws {
-        let m = TreeManifest(files: ["index.html", "methods/a/index.html", "search/t-å.js"])
+        let files = ["index.html", "methods/a/index.html", "search/t-å.js", "med mellanslag.pdf"]
+        let m = TreeManifest(files: files, digests: files.map { ContentDigest(Array($0.utf8)) })
         let bytes = try #require(m.encoded())
         #expect(TreeManifest.decode(bytes) == m)
         #expect(Set(m.folders) == ["methods", "methods/a", "search"])
-        #expect(TreeManifest(files: ["a\nb"]).encoded() == nil)
-        #expect(TreeManifest(files: ["../a"]).encoded() == nil)
+        let one = [ContentDigest([1])]
+        #expect(TreeManifest(files: ["a\nb"], digests: one).encoded() == nil)
+        #expect(TreeManifest(files: ["../a"], digests: one).encoded() == nil)
+        #expect(TreeManifest(files: ["a", "b"], digests: one).encoded() == nil, "a digest per file")
         #expect(TreeManifest.decode(Array(bytes.dropLast())) == nil, "cut short")
-        #expect(TreeManifest.decode(Array("pilothub-tree 2\nindex.html\n".utf8)) == nil, "another version")
-        #expect(TreeManifest.decode(Array("pilothub-tree 1\n../index.html\n".utf8)) == nil, "a path that leaves the tree")
-        #expect(TreeManifest.decode(Array("pilothub-tree 1\n/etc/passwd\n".utf8)) == nil, "an absolute path")
+        let digest = ContentDigest([1]).text
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n\(digest) index.html\n".utf8)) != nil)
+        #expect(TreeManifest.decode(Array("pilothub-tree 1\n\(digest) index.html\n".utf8)) == nil, "another version")
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n\(digest) ../index.html\n".utf8)) == nil, "a path that leaves the tree")
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n\(digest) /etc/passwd\n".utf8)) == nil, "an absolute path")
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\nindex.html\n".utf8)) == nil, "no digest")
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n12 abc index.html\n".utf8)) == nil, "a short hash")
         #expect(TreeManifest.decode([0xFF, 0xFE]) == nil)
+    }
+
+    @Test("digests: the same bytes give the same digest; any one changed bit, byte or length another")
+    func digests() {
+        var rng = SystemRandomNumberGenerator()
+        var seen = Set<String>()
+        for length in [0, 1, 7, 8, 9, 31, 32, 33, 63, 64, 65, 100, 1000, 4099] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let d = ContentDigest(bytes)
+            #expect(ContentDigest(bytes) == d)
+            #expect(ContentDigest(text: Substring(d.text)) == d)
+            #expect(seen.insert(d.text).inserted)
+            for _ in 0..<50 where length > 0 {
+                var flipped = bytes
+                let at = Int.random(in: 0..<length, using: &rng)
+                flipped[at] ^= UInt8(1) << UInt8.random(in: 0..<8, using: &rng)
+                #expect(ContentDigest(flipped) != d, "bit flipped at \(at) of \(length)")
+            }
+            // The tail is zero-padded: a trailing zero byte must still differ.
+            #expect(ContentDigest(bytes + [0]) != d)
+        }
+        // Every single-bit flip of a fixed buffer: all digests distinct.
+        let base = Array("Behovsanalys: kartlägg först, köp sedan. ".utf8)
+        var flips = Set<String>([ContentDigest(base).text])
+        for i in 0..<base.count {
+            for bit in 0..<8 {
+                var b = base
+                b[i] ^= UInt8(1) << UInt8(bit)
+                flips.insert(ContentDigest(b).text)
+            }
+        }
+        #expect(flips.count == 1 + base.count * 8)
+    }
+
+    @Test("a page whose digest the trusted manifest holds is skipped unread; one written since is compared")
+    func digestSkip() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        dir.write("tree/page.html", "the OLD page\n")  // as long as the new one
+        let new = Array("the new page\n".utf8)
+        let manifest = TreeManifest(files: ["page.html"], digests: [ContentDigest(new)])
+        // A manifest written after the file: its digest is trusted, the file is not read.
+        let later = timespec(tv_sec: Int(Date().timeIntervalSince1970) + 3600, tv_nsec: 0)
+        let trusted = OutputTree(root: dir.path + "/tree", files: manifest, writtenAt: later)
+        #expect(try trusted.write(new, to: "page.html") == false)
+        #expect(try String(contentsOfFile: dir.path + "/tree/page.html", encoding: .utf8) == "the OLD page\n")
+        // The file changed after the manifest (its ctime is later): compared, and rewritten.
+        let earlier = timespec(tv_sec: 1, tv_nsec: 0)
+        let stale = OutputTree(root: dir.path + "/tree", files: manifest, writtenAt: earlier)
+        #expect(try stale.write(new, to: "page.html") == true)
+        #expect(try String(contentsOfFile: dir.path + "/tree/page.html", encoding: .utf8) == "the new page\n")
+        // A trusted digest that differs: written without reading.
+        let other = OutputTree(root: dir.path + "/tree", files: TreeManifest(files: ["page.html"], digests: [ContentDigest([1])]),
+                               writtenAt: later)
+        #expect(try other.write(new, to: "page.html") == true)
+        // And the tree's own manifest holds what it wrote.
+        #expect(other.manifest(files: ["page.html"])?.digests == [ContentDigest(new)])
+        #expect(other.manifest(files: ["page.html", "never-written.html"]) == nil)
     }
 }
