@@ -70,28 +70,32 @@ public final class SiteModel: @unchecked Sendable {
         var copies: [AttachmentCopy] = []
         var tagDocs: [String: [DocumentID]] = [:]
         var regionDocs: [String: [DocumentID]] = [:]
-        for doc in hub.documents {
-            bySource[doc.sourcePath] = doc.id
-            guard SiteSlug.isSafeComponent(doc.slug) else {
-                diags.append(.error("unsafe-slug", at: SourceLocation(path: doc.sourcePath, line: 1),
-                                    sv: "slugen '\(doc.slug)' kan inte bli ett mappnamn (snedstreck, punkter eller styrtecken)",
-                                    en: "the slug '\(doc.slug)' cannot be a folder name (slashes, dots or control characters)"))
+        // Fields read in place (`docs[i].x`): a copy of a whole document costs a retain per field.
+        let docs = hub.documents
+        bySource.reserveCapacity(docs.count)
+        for i in docs.indices {
+            let id = docs[i].id, sourcePath = docs[i].sourcePath
+            bySource[sourcePath] = id
+            guard SiteSlug.isSafeComponent(id.slug) else {
+                diags.append(.error("unsafe-slug", at: SourceLocation(path: sourcePath, line: 1),
+                                    sv: "slugen '\(id.slug)' kan inte bli ett mappnamn (snedstreck, punkter eller styrtecken)",
+                                    en: "the slug '\(id.slug)' cannot be a folder name (slashes, dots or control characters)"))
                 continue
             }
-            for t in doc.tags { tagDocs[t, default: []].append(doc.id) }
-            if let r = doc.region { regionDocs[r, default: []].append(doc.id) }
-            guard doc.sourcePath.hasSuffix("/index.md") || doc.sourcePath == "index.md" else { continue }
-            let folder = String(doc.sourcePath.dropLast("index.md".count))
-            let pageDir = SiteLinks.pageDirectory(doc.id)
-            for att in doc.attachments {
+            for t in docs[i].tags { tagDocs[t, default: []].append(id) }
+            if let r = docs[i].region { regionDocs[r, default: []].append(id) }
+            guard sourcePath.hasSuffix("/index.md") || sourcePath == "index.md" else { continue }
+            let folder = String(sourcePath.dropLast("index.md".count))
+            let pageDir = SiteLinks.pageDirectory(id)
+            for att in docs[i].attachments {
                 guard ContentPath.isSafeAttachmentName(att), att != "index.html" else {
-                    diags.append(.error("unsafe-attachment", at: SourceLocation(path: doc.sourcePath, line: 1),
+                    diags.append(.error("unsafe-attachment", at: SourceLocation(path: sourcePath, line: 1),
                                         sv: "bilagan '\(att)' ligger utanför dokumentets mapp eller har ett otillåtet namn",
                                         en: "the attachment '\(att)' lies outside the document's folder or has a forbidden name"))
                     continue
                 }
                 attOut[folder + att] = pageDir + att
-                copies.append(AttachmentCopy(document: doc.id, sourcePath: folder + att, outputPath: pageDir + att))
+                copies.append(AttachmentCopy(document: id, sourcePath: folder + att, outputPath: pageDir + att))
             }
         }
         self.bySourcePath = bySource
@@ -102,7 +106,7 @@ public final class SiteModel: @unchecked Sendable {
         self.regionSlugs = SiteSlug.assign(Array(regionDocs.keys))
         self.tags = tagDocs.keys.sorted(by: Collation.less).map { ($0, tagDocs[$0]!.sorted()) }
         self.regions = regionDocs.keys.sorted(by: Collation.less).map { ($0, regionDocs[$0]!.sorted()) }
-        let present = Set(hub.documents.map(\.kind))
+        let present = Set(docs.indices.map { docs[$0].kind })
         self.navKinds = SiteModel.kindOrder.filter { present.contains($0) }
         self.footerPages = hub.documents(of: .pages).filter { SiteSlug.isSafeComponent($0.slug) }
             .sorted { Collation.less($0.title, $1.title) }
@@ -115,11 +119,11 @@ public final class SiteModel: @unchecked Sendable {
         self.diagnostics = diags
         var index: [DocumentID: Int] = [:]
         index.reserveCapacity(hub.documents.count)
-        for (i, d) in hub.documents.enumerated() { index[d.id] = i }
+        for i in docs.indices { index[docs[i].id] = i }
         self.documentIndex = index
         // Documents are sorted by id, so positions keep the referrers' id order.
-        self.referrerPositions = hub.documents.map { d in (hub.referrers[d.id] ?? []).compactMap { index[$0] } }
-        self.titleRanks = SiteModel.ranks(hub.documents.map(\.title))
+        self.referrerPositions = docs.indices.map { i in (hub.referrers[docs[i].id] ?? []).compactMap { index[$0] } }
+        self.titleRanks = SiteModel.ranks(docs.indices.map { docs[$0].title })
         // Pages are at most two folders deep (`methods/x/`, `tags/x/`).
         var shells: [PageShell] = []
         for root in ["./", "../", "../../"] {
