@@ -122,7 +122,8 @@ extension IndexBuilder {
     func termIndex(_ docs: [DocumentFields], tokenised: [DocTokens]) -> TermIndex {
 
         // Merged in document order: the first spelling of a token wins.
-        let merged = MergedTokens(tokenised.map(\.table))
+        let tables = tokenised.map(\.table)
+        let merged = MergedTokens(tables)
         let tokens = merged.tokens, used = merged.usage
         let tokenCount = tokens.count
         let tokenIDs = Array(0..<tokenCount)

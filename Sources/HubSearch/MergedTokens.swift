@@ -5,7 +5,7 @@ import HubContent
 /// of a key fall in one part, and a part interned by its own task, in input order, keeps the
 /// first spelling of each of its keys, as one sequential pass would.
 enum HashParts {
-    static let bits = 5
+    static let bits = 2
     static let count = 1 << bits
 
     /// The part of a key with hash `h`: its top bits (tables probe from the low bits, so a
