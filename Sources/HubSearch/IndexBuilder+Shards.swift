@@ -5,44 +5,6 @@ import HubContent
 /// made in chunks on every core, cut into shards by prefix, and each shard file joined on
 /// every core. Only the cut itself is sequential, and it reads integers.
 extension IndexBuilder {
-    /// Every term's postings, grouped by term: term t's pairs are
-    /// `termStarts[t] ..< termStarts[t + 1]` of `docs` and `scores`, in document order.
-    struct Postings: Sendable {
-        var termStarts: [Int]
-        var docs: [Int32]
-        var scores: [TermScore]
-        /// Per fold group (`foldOf`): the document frequency and the idf that follows from it.
-        var df: [Int]
-        var idf: [Double]
-        var foldOf: [Int]
-
-        /// Appends term `id`'s postings as varints, per document: the document delta, the
-        /// BM25F score (precomputed and quantised: the runtime only adds them up), the best section.
-        func append(_ id: Int, k1: Double, scale: Double, to out: inout [UInt8]) {
-            let from = termStarts[id], to = termStarts[id + 1]
-            let at = out.count
-            // A varint of a value below 2^35 takes at most 7 characters: room is made, then trimmed.
-            out.append(contentsOf: repeatElement(0, count: 3 * 7 * (to - from)))
-            let idf = idf[foldOf[id]]
-            let length = out.withUnsafeMutableBufferPointer { buffer in
-                var w = IndexEncoding.VarintWriter(base: buffer.baseAddress! + at)
-                var lastDoc = 0
-                for k in from..<to {
-                    let di = Int(docs[k])
-                    let tilde = scores[k].tilde
-                    let score = idf * tilde / (k1 + tilde)
-                    // Postings are in document order, so deltas are positive.
-                    w.append(di - lastDoc)
-                    w.append(max(1, Int((score * scale).rounded())))
-                    w.append(Int(scores[k].bestSec))
-                    lastDoc = di
-                }
-                return w.count
-            }
-            out.removeLast(3 * 7 * (to - from) - length)
-        }
-    }
-
     /// The entries of the sorted terms, `per` to a chunk: each `[term, df, postings, lang]`,
     /// where df counts the documents of all the term's å/ä/ö variants (the runtime derives idf
     /// from it) and lang says which stemmer made the term (1 Swedish, 2 English, 3 both or a code).
@@ -90,7 +52,6 @@ extension IndexBuilder {
     /// The entries of the terms in `order`, chunk by chunk on every core.
     func shardEntries(order: [Int32], termNames: [String], folded: [String], langs: [UInt8], postings: Postings) -> ShardEntries {
         let per = ShardEntries.per
-        let k1 = options.k1, scale = options.scoreScale
         let chunks: [(json: [UInt8], ends: [Int], scalars: [UInt32], scalarCounts: [Int])] =
             Array(stride(from: 0, to: order.count, by: per)).parallelMap { first in
                 var j = JSONWriter()
@@ -102,7 +63,7 @@ extension IndexBuilder {
                     j.raw(",")
                     j.int(postings.df[postings.foldOf[id]])
                     j.raw(",\"")
-                    postings.append(id, k1: k1, scale: scale, to: &j.bytes)
+                    postings.append(id, to: &j.bytes)
                     j.raw("\",")
                     j.int(Int(langs[id]))
                     j.raw("]")

@@ -66,49 +66,7 @@ struct IndexBuilder {
         let index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
         let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
         let foldOf = index.foldOf
-        var foldDF = [Int](repeating: 0, count: index.foldCount)
-        // Variants that differ only in å/ä/ö share one document frequency, so that the exact
-        // variant of a query word ranks above a folded one for the same text.
-        var foldSeen = [Int](repeating: -1, count: index.foldCount)
-        for (di, dt) in allDocs.enumerated() {
-            for id in dt.ids {
-                let g = foldOf[Int(id)]
-                if foldSeen[g] != di { foldSeen[g] = di; foldDF[g] += 1 }
-            }
-        }
-
-        // The (document, term) pairs grouped by term with a counting sort (stable, so each
-        // term's pairs stay in document order); the shards encode them.
-        let n = Double(max(docs.count, 1))
-        let termCount = termNames.count
-        // idf depends only on the fold group's document frequency: one log per group.
-        let idfOf = foldDF.map { df -> Double in
-            let dfv = Double(df)
-            return log(1 + (n - dfv + 0.5) / (dfv + 0.5))
-        }
-        var start = [Int](repeating: 0, count: termCount + 1)
-        for dt in allDocs { for id in dt.ids { start[Int(id) + 1] += 1 } }
-        for t in 0..<termCount { start[t + 1] += start[t] }
-        let total = start[termCount]
-        var pairDoc = [Int32](repeating: 0, count: total)
-        var pairScore = [TermScore](repeating: TermScore(tilde: 0, bestSec: 0), count: total)
-        do {
-            var next = start
-            pairDoc.withUnsafeMutableBufferPointer { pairDoc in
-            pairScore.withUnsafeMutableBufferPointer { pairScore in
-                for (di, dt) in allDocs.enumerated() {
-                    for k in 0..<dt.ids.count {
-                        let id = Int(dt.ids[k])
-                        let at = next[id]
-                        next[id] = at + 1
-                        pairDoc[at] = Int32(di)
-                        pairScore[at] = dt.scores[k]
-                    }
-                }
-            }
-            }
-        }
-        let postings = Postings(termStarts: start, docs: pairDoc, scores: pairScore, df: foldDF, idf: idfOf, foldOf: foldOf)
+        let postings = self.postings(allDocs, termCount: termNames.count, foldOf: foldOf, foldCount: index.foldCount)
 
         var files: [SearchOutputFile] = []
         let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, langs: termLang, postings: postings, into: &files)
