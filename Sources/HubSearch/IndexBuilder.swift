@@ -63,6 +63,14 @@ struct IndexBuilder {
         // Positions in URL order: sorting the pages themselves would copy each several times.
         let order = prepared.indices.sorted { prepared[$0].fields.url < prepared[$1].fields.url }
         let docs = order.map { prepared[$0].fields }
+        // Document data and facets need only the documents: they are made meanwhile, on the
+        // core the term index leaves idle in its sequential steps.
+        let documentFiles = Background {
+            var files: [SearchOutputFile] = []
+            writeDocuments(docs, into: &files)
+            writeFacets(docs, into: &files)
+            return files
+        }
         let index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
         let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
         let foldOf = index.foldOf
@@ -70,8 +78,7 @@ struct IndexBuilder {
 
         var files: [SearchOutputFile] = []
         let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, langs: termLang, postings: postings, into: &files)
-        writeDocuments(docs, into: &files)
-        writeFacets(docs, into: &files)
+        files += documentFiles.wait()
 
         var m = JSONWriter()
         m.raw("{\"v\":1,\"n\":")
@@ -138,46 +145,6 @@ struct IndexBuilder {
         }
         j.raw("]")
         return j
-    }
-
-    /// Facet values (`v`, per facet, sorted) and, per document, a string of varints: for each
-    /// facet the number of values, then their indices.
-    func writeFacets(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
-        var values: [[String]] = []
-        var index: [[String: Int]] = []
-        for f in 0..<searchFacetNames.count {
-            let all = Set(docs.flatMap { $0.facets[f] }).sorted()
-            values.append(all)
-            var m: [String: Int] = [:]
-            for (i, v) in all.enumerated() { m[v] = i }
-            index.append(m)
-        }
-        var j = JSONWriter()
-        j.raw("{\"f\":")
-        j.stringArray(searchFacetNames)
-        j.raw(",\"v\":[")
-        for (i, v) in values.enumerated() {
-            if i > 0 { j.raw(",") }
-            j.stringArray(v)
-        }
-        j.raw("],\"d\":[")
-        let lookup = index
-        let encoded: [[UInt8]] = docs.parallelMap { d in
-            var enc: [UInt8] = []
-            for f in 0..<searchFacetNames.count {
-                IndexEncoding.appendVarint(d.facets[f].count, to: &enc)
-                for v in d.facets[f] { IndexEncoding.appendVarint(lookup[f][v]!, to: &enc) }
-            }
-            return enc
-        }
-        for (di, enc) in encoded.enumerated() {
-            if di > 0 { j.raw(",") }
-            j.raw("\"")
-            j.bytes += enc
-            j.raw("\"")
-        }
-        j.raw("]}")
-        files.append(Self.file("facets", j))
     }
 
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
@@ -266,6 +233,23 @@ struct IndexBuilder {
             while k > limit * 3 / 4 { if p[starts[k]] == 0x20 { end = k; break }; k -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: p[0..<starts[end]]), as: UTF8.self) + "…"
         } ?? s
+    }
+}
+
+/// A value computed on another thread, for work that can overlap the caller's.
+final class Background<T: Sendable>: @unchecked Sendable {
+    /// Written once by the work, read after `group` says it is done.
+    private var value: T?
+    private let group = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async(group: group) { self.value = work() }
+    }
+
+    /// The value, once the work is done.
+    func wait() -> T {
+        group.wait()
+        return value!
     }
 }
 
