@@ -1,8 +1,7 @@
-/// A document's distinct tokens, as `DocTokenSink` leaves them: the key bytes back to back,
-/// each key's hash (`ByteInterner.hash`) and, for a token whose NFC key differs from its first
-/// spelling, that spelling. Entries are grouped by hash part (`HashParts`), each part's in
-/// order of first occurrence, so that the index builder merges the tables part by part, on
-/// every core (`MergedTokens`).
+/// A document's distinct tokens, as `DocTokenSink` leaves them: ids in order of first
+/// occurrence, the key bytes back to back, each key's hash (`ByteInterner.hash`) and, for a
+/// token whose NFC key differs from its first spelling, that spelling. The index builder
+/// merges these tables into one in document order, part by part on every core (`MergedTokens`).
 struct DocTokenTable: Sendable {
     var arena: [UInt8]
     /// Entry k's key is `arena[starts[k] ..< starts[k + 1]]`.
@@ -11,7 +10,9 @@ struct DocTokenTable: Sendable {
     var spellings: [Int: [UInt8]]
     /// Per entry: 1 when used in Swedish text, 2 in English, 3 in both.
     var usage: [UInt8]
-    /// Part p's entries are `partStarts[p] ..< partStarts[p + 1]`.
+    /// The entries grouped by hash part (`HashParts`), each part's in order of first
+    /// occurrence: part p's are `byPart[partStarts[p] ..< partStarts[p + 1]]`.
+    var byPart: [Int32]
     var partStarts: [Int32]
 
     var count: Int { hashes.count }
@@ -130,36 +131,25 @@ struct DocTokenSink: TokenSink {
     }
 
     /// The table, copied out of the scratch memory, which is released: the sink is not used
-    /// after. Entries are renumbered grouped by hash part (a stable counting sort, so each
-    /// part keeps the order of first occurrence), and `ids` with them.
+    /// after. The entries are also listed grouped by hash part (a stable counting sort, so
+    /// each part keeps the order of first occurrence).
     mutating func finish() -> DocTokenTable {
         var partStarts = [Int32](repeating: 0, count: HashParts.count + 1)
         for e in 0..<count { partStarts[HashParts.part(hashes[e]) + 1] += 1 }
         for p in 0..<HashParts.count { partStarts[p + 1] += partStarts[p] }
         var next = partStarts
-        var newID = [Int32](repeating: 0, count: count)
-        var order = [Int](repeating: 0, count: count)
+        var byPart = [Int32](repeating: 0, count: count)
         for e in 0..<count {
             let p = HashParts.part(hashes[e])
-            let at = Int(next[p])
+            byPart[Int(next[p])] = Int32(e)
             next[p] += 1
-            newID[e] = Int32(at)
-            order[at] = e
         }
-        var keys: [UInt8] = []
-        keys.reserveCapacity(used)
-        var keyStarts: [Int32] = [0]
-        keyStarts.reserveCapacity(count + 1)
-        for e in order {
-            keys.append(contentsOf: UnsafeBufferPointer(start: arena + Int(starts[e]), count: Int(starts[e + 1] - starts[e])))
-            keyStarts.append(Int32(keys.count))
-        }
-        var renamed: [Int: [UInt8]] = [:]
-        for (e, spelling) in spellings { renamed[Int(newID[e])] = spelling }
-        for i in ids.indices { ids[i] = newID[Int(ids[i])] }
-        let table = DocTokenTable(arena: keys, starts: keyStarts,
-                                  hashes: order.map { hashes[$0] }, spellings: renamed,
-                                  usage: order.map { usage[$0] }, partStarts: partStarts)
+        let table = DocTokenTable(arena: Array(UnsafeBufferPointer(start: arena, count: used)),
+                                  starts: Array(UnsafeBufferPointer(start: starts, count: count + 1)),
+                                  hashes: Array(UnsafeBufferPointer(start: hashes, count: count)),
+                                  spellings: spellings,
+                                  usage: Array(UnsafeBufferPointer(start: usage, count: count)),
+                                  byPart: byPart, partStarts: partStarts)
         slots.deallocate()
         arena.deallocate()
         starts.deallocate()

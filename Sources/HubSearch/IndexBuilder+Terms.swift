@@ -114,8 +114,7 @@ extension IndexBuilder {
             ByteTokenizer.tokenize(utf8: s.text, into: &sink)
             fields.append((.body, i, start..<sink.ids.count))
         }
-        let table = sink.finish()
-        return DocTokens(table: table, ids: sink.ids, fields: fields)
+        return DocTokens(table: sink.finish(), ids: sink.ids, fields: fields)
     }
 
     /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).

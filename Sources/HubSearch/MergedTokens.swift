@@ -5,6 +5,8 @@ import HubContent
 /// of a key fall in one part, and a part interned by its own task, in input order, keeps the
 /// first spelling of each of its keys, as one sequential pass would.
 enum HashParts {
+    /// Four parts: enough for two cores and some slack. Every part's task reads every
+    /// document's table; at 32 parts those reads (cache misses) cost more than the merge.
     static let bits = 2
     static let count = 1 << bits
 
@@ -45,9 +47,9 @@ struct MergedTokens: Sendable {
             let per = 256
             DispatchQueue.concurrentPerform(iterations: (tables.count + per - 1) / per) { chunk in
                 for d in (chunk * per)..<min((chunk + 1) * per, tables.count) {
-                    let partStarts = tables[d].partStarts
+                    let byPart = tables[d].byPart, partStarts = tables[d].partStarts
                     for p in 1..<HashParts.count {
-                        for k in Int(partStarts[p])..<Int(partStarts[p + 1]) { out[starts[d] + k] += shift[p] }
+                        for k in Int(partStarts[p])..<Int(partStarts[p + 1]) { out[starts[d] + Int(byPart[k])] += shift[p] }
                     }
                 }
             }
@@ -73,11 +75,12 @@ struct MergedTokens: Sendable {
                 tables[d].arena.withUnsafeBufferPointer { arena in
                 tables[d].starts.withUnsafeBufferPointer { starts in
                     for k in from..<to {
-                        let key = UnsafeBufferPointer(rebasing: arena[Int(starts[k])..<Int(starts[k + 1])])
-                        let g = table.intern(key, hash: tables[d].hashes[k], spelling: spelled ? tables[d].spellings[k] : nil)
+                        let e = Int(tables[d].byPart[k])
+                        let key = UnsafeBufferPointer(rebasing: arena[Int(starts[e])..<Int(starts[e + 1])])
+                        let g = table.intern(key, hash: tables[d].hashes[e], spelling: spelled ? tables[d].spellings[e] : nil)
                         if Int(g) == usage.count { usage.append(0) }
-                        usage[Int(g)] |= tables[d].usage[k]
-                        out[docStart[d] + k] = g
+                        usage[Int(g)] |= tables[d].usage[e]
+                        out[docStart[d] + e] = g
                     }
                 }
                 }

@@ -72,7 +72,7 @@ struct MergedTokensTests {
         }
     }
 
-    @Test("a document's table is grouped by hash part, and its token ids follow the new numbering")
+    @Test("a document's table lists its entries grouped by hash part, each part in order of first occurrence")
     func grouped() {
         var sink = DocTokenSink(capacity: 4)
         sink.bit = 1
@@ -83,8 +83,11 @@ struct MergedTokensTests {
         }
         let table = sink.finish()
         #expect(table.count == 120)
+        #expect(table.byPart.sorted() == Array(0..<120))
         for p in 0..<HashParts.count {
-            for k in Int(table.partStarts[p])..<Int(table.partStarts[p + 1]) { #expect(HashParts.part(table.hashes[k]) == p) }
+            let part = table.byPart[Int(table.partStarts[p])..<Int(table.partStarts[p + 1])]
+            #expect(part.allSatisfy { HashParts.part(table.hashes[Int($0)]) == p })
+            #expect(part.sorted() == Array(part))
         }
         #expect(sink.ids.map { Self.spelling(table, Int($0)) } == words)
     }
