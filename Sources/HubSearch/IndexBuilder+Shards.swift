@@ -123,8 +123,13 @@ struct TermOrder: Sendable {
     /// to `starts[2i + 2]`.
     var bytes: [UInt8] = []
     var starts: [Int] = [0]
-    /// Whether term i's keys have no byte at or above 0xCC (no scalar at or above U+0300).
+    /// Whether term i's keys have no byte at or above 0xCC (no scalar at or above U+0300)
+    /// and no zero byte.
     var simple: [Bool] = []
+    /// The first 8 bytes of term i's folded form as one big-endian number, padded with zeros:
+    /// for simple keys, unequal numbers order as the folded forms do (a zero pad is below
+    /// every byte of a longer form), so most comparisons stop there.
+    var prefix: [UInt64] = []
 
     /// The term ids in shard order.
     static func sorted(termNames: [String], folded: [String]) -> [Int32] {
@@ -142,12 +147,14 @@ struct TermOrder: Sendable {
             keys.bytes += c.bytes
             keys.starts += c.starts.dropFirst().map { $0 + base }
             keys.simple += c.simple
+            keys.prefix += c.prefix
         }
         let k = keys
         return parallelSorted(termNames.count) { a, b in
             guard k.simple[a] && k.simple[b] else {
                 return folded[a] != folded[b] ? folded[a] < folded[b] : termNames[a] < termNames[b]
             }
+            if k.prefix[a] != k.prefix[b] { return k.prefix[a] < k.prefix[b] }
             let c = k.compare(2 * a, 2 * b)
             return c != 0 ? c < 0 : k.compare(2 * a + 1, 2 * b + 1) < 0
         }
@@ -156,11 +163,21 @@ struct TermOrder: Sendable {
     /// Adds the next term's keys.
     mutating func append(folded: String, term: String) {
         let from = bytes.count
-        bytes += folded.utf8
+        Self.add(folded, to: &bytes)
+        let foldedEnd = bytes.count
+        starts.append(foldedEnd)
+        Self.add(term, to: &bytes)
         starts.append(bytes.count)
-        bytes += term.utf8
-        starts.append(bytes.count)
-        simple.append(!bytes[from...].contains { $0 >= 0xCC })
+        simple.append(!bytes[from...].contains { $0 >= 0xCC || $0 == 0 })
+        var p: UInt64 = 0
+        for k in from..<(from + 8) { p = p << 8 | UInt64(k < foldedEnd ? bytes[k] : 0) }
+        prefix.append(p)
+    }
+
+    /// Appends the UTF-8 of `s` in one copy.
+    private static func add(_ s: String, to bytes: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Byte order of keys `a` and `b` (negative, zero, positive), as `lexicographicallyPrecedes`
