@@ -7,6 +7,8 @@
 // `--read-only` reads the corpus and stops: under callgrind, the instructions of a
 // `--index-only` run minus those of a `--read-only` run are the index build's, on all threads
 // (the build's own inclusive count only sees the main thread's share of parallel work).
+// `--prepared` prepares the pages first (as the site build's page jobs do) and times only
+// `build(prepared:)`: the part the site build waits for.
 import Foundation
 import PilotHub
 
@@ -14,7 +16,7 @@ import PilotHub
 func print(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
 
 var corpus = "/tmp/corpus", out = "/tmp/searchbench-site"
-var indexOnly = false, readOnly = false, repeats = 1
+var indexOnly = false, readOnly = false, preparedOnly = false, repeats = 1
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let a = args.removeFirst()
@@ -22,8 +24,9 @@ while !args.isEmpty {
     else if a == "--out", !args.isEmpty { out = args.removeFirst() }
     else if a == "--index-only" { indexOnly = true }
     else if a == "--read-only" { readOnly = true }
+    else if a == "--prepared" { preparedOnly = true }
     else if a == "--repeat", !args.isEmpty, let r = Int(args.removeFirst()), r > 0 { repeats = r }
-    else { print("usage: SearchBench [--corpus DIR] [--out DIR] [--index-only] [--read-only] [--repeat N]"); exit(64) }
+    else { print("usage: SearchBench [--corpus DIR] [--out DIR] [--index-only] [--read-only] [--prepared] [--repeat N]"); exit(64) }
 }
 
 let clock = ContinuousClock()
@@ -42,11 +45,26 @@ func cpuSeconds() -> (user: Double, system: Double) {
     return (s(u.ru_utime), s(u.ru_stime))
 }
 
+/// The pages prepared as the site build's page jobs prepare them, on every core.
+func preparedPages() -> [PreparedSearchPage] {
+    let titles = SearchIndexBuilder.projectTitles(inputs.map(\.document)) { _ in true }
+    nonisolated(unsafe) var pages = [PreparedSearchPage?](repeating: nil, count: inputs.count)
+    pages.withUnsafeMutableBufferPointer { out in
+        nonisolated(unsafe) let out = out
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
+            out[i] = SearchIndexBuilder.prepare(document: inputs[i].document, url: inputs[i].url, sections: inputs[i].sections,
+                                                projectTitles: titles, config: HubConfig())
+        }
+    }
+    return pages.map { $0! }
+}
+
+let prepared = preparedOnly ? preparedPages() : []
 var files: [SearchOutputFile] = []
 for _ in 0..<repeats {
     let t1 = clock.now
     let c1 = cpuSeconds()
-    files = SearchIndexBuilder.build(inputs, config: HubConfig())
+    files = preparedOnly ? SearchIndexBuilder.build(prepared: prepared, config: HubConfig()) : SearchIndexBuilder.build(inputs, config: HubConfig())
     let tBuild = clock.now - t1
     let c2 = cpuSeconds()
     print("index build: \(tBuild) wall, \(String(format: "%.3f", c2.user - c1.user)) s user CPU, \(String(format: "%.3f", c2.system - c1.system)) s system CPU, for \(files.count) files")

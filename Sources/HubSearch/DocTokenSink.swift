@@ -1,7 +1,7 @@
 /// A document's distinct tokens, as `DocTokenSink` leaves them: ids in order of first
 /// occurrence, the key bytes back to back, each key's hash (`ByteInterner.hash`) and, for a
-/// token whose NFC key differs from its first spelling, that spelling. The index builder merges
-/// these tables into one in document order.
+/// token whose NFC key differs from its first spelling, that spelling. The index builder
+/// merges these tables into one in document order, part by part on every core (`MergedTokens`).
 struct DocTokenTable: Sendable {
     var arena: [UInt8]
     /// Entry k's key is `arena[starts[k] ..< starts[k + 1]]`.
@@ -10,6 +10,10 @@ struct DocTokenTable: Sendable {
     var spellings: [Int: [UInt8]]
     /// Per entry: 1 when used in Swedish text, 2 in English, 3 in both.
     var usage: [UInt8]
+    /// The entries grouped by hash part (`HashParts`), each part's in order of first
+    /// occurrence: part p's are `byPart[partStarts[p] ..< partStarts[p + 1]]`.
+    var byPart: [Int32]
+    var partStarts: [Int32]
 
     var count: Int { hashes.count }
 }
@@ -126,13 +130,26 @@ struct DocTokenSink: TokenSink {
         }
     }
 
-    /// The table, copied out of the scratch memory, which is released: the sink is not used after.
+    /// The table, copied out of the scratch memory, which is released: the sink is not used
+    /// after. The entries are also listed grouped by hash part (a stable counting sort, so
+    /// each part keeps the order of first occurrence).
     mutating func finish() -> DocTokenTable {
+        var partStarts = [Int32](repeating: 0, count: HashParts.count + 1)
+        for e in 0..<count { partStarts[HashParts.part(hashes[e]) + 1] += 1 }
+        for p in 0..<HashParts.count { partStarts[p + 1] += partStarts[p] }
+        var next = partStarts
+        var byPart = [Int32](repeating: 0, count: count)
+        for e in 0..<count {
+            let p = HashParts.part(hashes[e])
+            byPart[Int(next[p])] = Int32(e)
+            next[p] += 1
+        }
         let table = DocTokenTable(arena: Array(UnsafeBufferPointer(start: arena, count: used)),
                                   starts: Array(UnsafeBufferPointer(start: starts, count: count + 1)),
                                   hashes: Array(UnsafeBufferPointer(start: hashes, count: count)),
                                   spellings: spellings,
-                                  usage: Array(UnsafeBufferPointer(start: usage, count: count)))
+                                  usage: Array(UnsafeBufferPointer(start: usage, count: count)),
+                                  byPart: byPart, partStarts: partStarts)
         slots.deallocate()
         arena.deallocate()
         starts.deallocate()

@@ -4,8 +4,8 @@ import HubContent
 /// document's term statistics.
 ///
 /// Almost all of it runs on every core: tokens are interned per document first (bytes, no
-/// `String`), then the documents' small tables are merged into one in document order (the only
-/// sequential pass over tokens: one hash lookup per distinct token of a document); stems,
+/// `String`), then the documents' small tables are merged into one in document order, each
+/// hash part by its own task (`MergedTokens`: one hash lookup per distinct token of a document); stems,
 /// stop words and compound splits are computed once per distinct token; the per-document term
 /// statistics are gathered in parallel again. The output does not depend on how the ids are
 /// numbered: terms are written sorted by name, postings in document order.
@@ -120,34 +120,17 @@ extension IndexBuilder {
     /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
     func termIndex(_ docs: [DocumentFields], tokenised: [DocTokens]) -> TermIndex {
 
-        // Merge in document order: the first spelling of a token wins, as before.
-        var global = ByteInterner(capacity: 1 << 16)
-        var usage: [UInt8] = []
-        var localToGlobal: [[Int32]] = []
-        localToGlobal.reserveCapacity(docs.count)
-        for dt in tokenised {
-            let local = dt.table
-            var map = [Int32](repeating: 0, count: local.count)
-            local.arena.withUnsafeBufferPointer { arena in
-                for k in 0..<local.count {
-                    let key = UnsafeBufferPointer(rebasing: arena[Int(local.starts[k])..<Int(local.starts[k + 1])])
-                    let g = global.intern(key, hash: local.hashes[k], spelling: local.spellings.isEmpty ? nil : local.spellings[k])
-                    if Int(g) == usage.count { usage.append(0) }
-                    usage[Int(g)] |= local.usage[k]
-                    map[k] = g
-                }
-            }
-            localToGlobal.append(map)
-        }
-        let table = global
-        let tokenIDs = Array(0..<table.count)
-        let tokens = tokenIDs.parallelMap { table.string($0) }
-        let used = usage
+        // Merged in document order: the first spelling of a token wins.
+        let tables = tokenised.map(\.table)
+        let merged = MergedTokens(tables)
+        let tokens = merged.tokens, used = merged.usage
+        let tokenCount = tokens.count
+        let tokenIDs = Array(0..<tokenCount)
 
         // Per distinct token: its terms, and what it adds to the site's own Swedish
         // vocabulary (for splitting compounds); one Swedish stem serves both.
         let forms = tokenIDs.parallelMap { Self.forms(tokens[$0], usage: used[$0]) }
-        var known = ScalarSet(capacity: 2 * table.count)
+        var known = ScalarSet(capacity: 2 * tokenCount)
         for f in forms { for w in f.known { known.insert(w) } }
         let decompounder = Decompounder(known: known)
 
@@ -175,7 +158,7 @@ extension IndexBuilder {
         // Terms: ids in token order (any order gives the same output, see above).
         // Keyed as a `[String: Int]` would be (`ByteInterner` keeps String equality), without
         // a `Hasher` per lookup.
-        var termIDs = ByteInterner(capacity: table.count)
+        var termIDs = ByteInterner(capacity: tokenCount)
         var termNames: [String] = []
         var termLang: [UInt8] = []
         func termID(_ t: String) -> Int {
@@ -186,10 +169,10 @@ extension IndexBuilder {
             }
             return id
         }
-        var termSV = [Int32](repeating: -1, count: table.count)
-        var termEN = [Int32](repeating: -1, count: table.count)
+        var termSV = [Int32](repeating: -1, count: tokenCount)
+        var termEN = [Int32](repeating: -1, count: tokenCount)
         // Compound part terms per token, flat: token t's are partList[partStart[t]..<partStart[t + 1]].
-        var partStart = [Int32](repeating: 0, count: table.count + 1)
+        var partStart = [Int32](repeating: 0, count: tokenCount + 1)
         var partList: [Int32] = []
         for (t, r) in perToken.enumerated() {
             if let sv = r.sv {
@@ -219,7 +202,7 @@ extension IndexBuilder {
         foldOf.reserveCapacity(folded.count)
         for f in folded { foldOf.append(foldIDs.intern(f)) }
 
-        let stats = docTerms(tokenised, localToGlobal: localToGlobal, docs: docs, termCount: names.count,
+        let stats = docTerms(tokenised, merged: merged, docs: docs, termCount: names.count,
                              termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
         return TermIndex(termNames: termNames, termLang: termLang, folded: folded, foldOf: foldOf,
                          foldCount: foldIDs.count, docs: stats)
@@ -228,7 +211,7 @@ extension IndexBuilder {
     /// Every document's terms with their BM25F pseudo-frequency and best section; documents
     /// in chunks on every core. Two passes: field lengths first (their averages over all
     /// documents normalise each frequency), then the terms.
-    func docTerms(_ tokenised: [DocTokens], localToGlobal: [[Int32]], docs: [DocumentFields], termCount: Int,
+    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [DocumentFields], termCount: Int,
                   termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
         // Few, large chunks: each allocates a slot array as long as the term list.
         let per = max(32, (docs.count + 15) / 16)
@@ -243,12 +226,12 @@ extension IndexBuilder {
             for di in first..<min(first + per, docs.count) {
                 var lengths = [Double](repeating: 0, count: fieldCount)
                 let docLang = docs[di].lang
-                let map = localToGlobal[di]
+                let map = merged.ids[merged.docStart[di]...]
                 let ids = tokenised[di].ids
                 for (field, _, local) in tokenised[di].fields {
                     let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
                     var length = 0.0
-                    for lid in ids[local] where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                    for lid in ids[local] where row[Int(map[map.startIndex + Int(lid)])] >= 0 { length += 1 }
                     lengths[field.rawValue] += length
                 }
                 out.append(lengths)
@@ -273,7 +256,7 @@ extension IndexBuilder {
             partList.withUnsafeBufferPointer { partList in
                 for di in first..<min(first + per, docs.count) {
                     let docLang = docs[di].lang
-                    localToGlobal[di].withUnsafeBufferPointer { map in
+                    merged.ids[merged.docStart[di]...].withUnsafeBufferPointer { map in
                     tokenised[di].ids.withUnsafeBufferPointer { ids in
                         for (field, section, local) in tokenised[di].fields {
                             let sv = (field == .tags ? hubLanguage : docLang) == .sv

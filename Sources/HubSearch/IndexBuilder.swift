@@ -63,93 +63,22 @@ struct IndexBuilder {
         // Positions in URL order: sorting the pages themselves would copy each several times.
         let order = prepared.indices.sorted { prepared[$0].fields.url < prepared[$1].fields.url }
         let docs = order.map { prepared[$0].fields }
+        // Document data and facets need only the documents: they are made meanwhile, on the
+        // core the term index leaves idle in its sequential steps.
+        let documentFiles = Background {
+            var files: [SearchOutputFile] = []
+            writeDocuments(docs, into: &files)
+            writeFacets(docs, into: &files)
+            return files
+        }
         let index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
         let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
         let foldOf = index.foldOf
-        var foldDF = [Int](repeating: 0, count: index.foldCount)
-        // Variants that differ only in å/ä/ö share one document frequency, so that the exact
-        // variant of a query word ranks above a folded one for the same text.
-        var foldSeen = [Int](repeating: -1, count: index.foldCount)
-        for (di, dt) in allDocs.enumerated() {
-            for id in dt.ids {
-                let g = foldOf[Int(id)]
-                if foldSeen[g] != di { foldSeen[g] = di; foldDF[g] += 1 }
-            }
-        }
-
-        // BM25F scores, precomputed and quantised: the runtime only adds them up. The
-        // (document, term) pairs are first grouped by term with a counting sort (stable, so
-        // each term's pairs stay in document order), then each term's postings are encoded on
-        // every core, a range of terms per task.
-        let n = Double(max(docs.count, 1))
-        let termCount = termNames.count
-        // idf depends only on the fold group's document frequency: one log per group.
-        let idfOf = foldDF.map { df -> Double in
-            let dfv = Double(df)
-            return log(1 + (n - dfv + 0.5) / (dfv + 0.5))
-        }
-        var start = [Int](repeating: 0, count: termCount + 1)
-        for dt in allDocs { for id in dt.ids { start[Int(id) + 1] += 1 } }
-        for t in 0..<termCount { start[t + 1] += start[t] }
-        let total = start[termCount]
-        var pairDoc = [Int32](repeating: 0, count: total)
-        var pairScore = [TermScore](repeating: TermScore(tilde: 0, bestSec: 0), count: total)
-        do {
-            var next = start
-            pairDoc.withUnsafeMutableBufferPointer { pairDoc in
-            pairScore.withUnsafeMutableBufferPointer { pairScore in
-                for (di, dt) in allDocs.enumerated() {
-                    for k in 0..<dt.ids.count {
-                        let id = Int(dt.ids[k])
-                        let at = next[id]
-                        next[id] = at + 1
-                        pairDoc[at] = Int32(di)
-                        pairScore[at] = dt.scores[k]
-                    }
-                }
-            }
-            }
-        }
-        let termStarts = start, docsOfPairs = pairDoc, scoresOfPairs = pairScore
-        let perTask = max(256, (termCount + 63) / 64)
-        let taskStarts = Array(stride(from: 0, to: termCount, by: perTask))
-        let encoded: [[[UInt8]]] = taskStarts.parallelMap { first in
-            let k1 = options.k1, scale = options.scoreScale
-            var out: [[UInt8]] = []
-            out.reserveCapacity(min(perTask, termCount - first))
-            // One term's postings are encoded into a scratch buffer, then copied at their size.
-            var scratch = [UInt8](repeating: 0, count: 4096)
-            for id in first..<min(first + perTask, termCount) {
-                let count = termStarts[id + 1] - termStarts[id]
-                // A varint of a value below 2^35 takes at most 7 characters.
-                if 3 * 7 * count > scratch.count { scratch = [UInt8](repeating: 0, count: 3 * 7 * count) }
-                let idf = idfOf[foldOf[id]]
-                let length = scratch.withUnsafeMutableBufferPointer { buffer in
-                    var w = IndexEncoding.VarintWriter(base: buffer.baseAddress!)
-                    var lastDoc = 0
-                    for at in termStarts[id]..<termStarts[id + 1] {
-                        let di = Int(docsOfPairs[at])
-                        let tilde = scoresOfPairs[at].tilde
-                        let score = idf * tilde / (k1 + tilde)
-                        let q = max(1, Int((score * scale).rounded()))
-                        // Postings are in document order, so deltas are positive.
-                        w.append(di - lastDoc)
-                        w.append(q)
-                        w.append(Int(scoresOfPairs[at].bestSec))
-                        lastDoc = di
-                    }
-                    return w.count
-                }
-                out.append(Array(scratch[0..<length]))
-            }
-            return out
-        }
-        let postings = encoded.flatMap { $0 }
+        let postings = self.postings(allDocs, termCount: termNames.count, foldOf: foldOf, foldCount: index.foldCount)
 
         var files: [SearchOutputFile] = []
-        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, df: foldDF, foldOf: foldOf, langs: termLang, postings: postings, into: &files)
-        writeDocuments(docs, into: &files)
-        writeFacets(docs, into: &files)
+        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, langs: termLang, postings: postings, into: &files)
+        files += documentFiles.wait()
 
         var m = JSONWriter()
         m.raw("{\"v\":1,\"n\":")
@@ -175,105 +104,6 @@ struct IndexBuilder {
     /// The shard name for a folded term prefix (the runtime computes the same).
     static func shardName(_ prefix: String) -> String {
         prefix.isEmpty ? "t_root" : "t-" + IndexEncoding.fileSafe(prefix)
-    }
-
-    struct Entry: Sendable {
-        var folded: [Unicode.Scalar]
-        var bytes: [UInt8]
-    }
-
-    /// A term's sort key: its folded form and name as UTF-8, and whether byte order is
-    /// String order for them (no scalar at or above U+0300).
-    struct SortKey: Sendable {
-        var folded: String, term: String
-        var foldedBytes: [UInt8], termBytes: [UInt8]
-        var simple: Bool
-        var id: Int
-
-        init(folded: String, term: String, id: Int) {
-            self.folded = folded
-            self.term = term
-            self.id = id
-            foldedBytes = Array(folded.utf8)
-            termBytes = Array(term.utf8)
-            simple = !foldedBytes.contains { $0 >= 0xCC } && !termBytes.contains { $0 >= 0xCC }
-        }
-
-        func precedes(_ o: SortKey) -> Bool {
-            guard simple && o.simple else { return folded != o.folded ? folded < o.folded : term < o.term }
-            let c = Self.compare(foldedBytes, o.foldedBytes)
-            if c != 0 { return c < 0 }
-            return Self.compare(termBytes, o.termBytes) < 0
-        }
-
-        /// Byte order of `a` and `b` (negative, zero, positive), as `lexicographicallyPrecedes`
-        /// orders them, with one `memcmp`.
-        static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
-            let common = min(a.count, b.count)
-            let c = common == 0 ? 0 : a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in Int(memcmp(pa.baseAddress!, pb.baseAddress!, common)) }
-            }
-            return c != 0 ? c : a.count - b.count
-        }
-    }
-
-    /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
-    /// Each entry is `[term, df, postings, lang]`, where df counts the documents of all the
-    /// term's å/ä/ö variants (the runtime derives idf from it) and lang says which stemmer made
-    /// the term (1 Swedish, 2 English, 3 both or a code).
-    func writeShards(termNames: [String], folded: [String], df foldDF: [Int], foldOf: [Int], langs: [UInt8], postings: [[UInt8]], into files: inout [SearchOutputFile]) -> [String] {
-        // Sorted by folded term, then term, in String order. For text below U+0300 (NFC,
-        // so String order is scalar order) that is UTF-8 byte order, compared without String.
-        let keys: [SortKey] = Array(0..<termNames.count).parallelMap { SortKey(folded: folded[$0], term: termNames[$0], id: $0) }
-        let order = keys.sorted { $0.precedes($1) }
-        let items: [Entry] = order.parallelMap { key in
-            let id = key.id
-            var j = JSONWriter()
-            j.raw("[")
-            j.string(termNames[id])
-            j.raw(",")
-            j.int(foldDF[foldOf[id]])
-            j.raw(",\"")
-            j.bytes += postings[id]
-            j.raw("\",")
-            j.int(Int(langs[id]))
-            j.raw("]")
-            return Entry(folded: Array(folded[id].unicodeScalars), bytes: j.bytes)
-        }
-        var prefixes: [String] = []
-        func emit(_ prefix: String, _ slice: ArraySlice<Entry>) {
-            var j = JSONWriter()
-            j.raw("[")
-            for (i, e) in slice.enumerated() {
-                if i > 0 { j.raw(",") }
-                j.bytes += e.bytes
-            }
-            j.raw("]")
-            files.append(Self.file(Self.shardName(prefix), j))
-            prefixes.append(prefix)
-        }
-        func cut(_ slice: ArraySlice<Entry>, prefix: [Unicode.Scalar]) {
-            let size = slice.reduce(0) { $0 + $1.bytes.count + 1 }
-            let depth = prefix.count
-            if size <= options.shardTargetBytes || depth >= 32 {
-                emit(String(String.UnicodeScalarView(prefix)), slice)
-                return
-            }
-            // Terms no longer than the prefix stay in the prefix's own shard.
-            var start = slice.startIndex
-            while start < slice.endIndex && slice[start].folded.count <= depth { start += 1 }
-            if start > slice.startIndex { emit(String(String.UnicodeScalarView(prefix)), slice[slice.startIndex..<start]) }
-            var i = start
-            while i < slice.endIndex {
-                let key = slice[i].folded[depth]
-                var j = i
-                while j < slice.endIndex && slice[j].folded[depth] == key { j += 1 }
-                cut(slice[i..<j], prefix: prefix + [key])
-                i = j
-            }
-        }
-        cut(items[...], prefix: [])
-        return prefixes
     }
 
     /// Document data in chunks: url, title, kind, language, summary and sections (anchor,
@@ -315,46 +145,6 @@ struct IndexBuilder {
         }
         j.raw("]")
         return j
-    }
-
-    /// Facet values (`v`, per facet, sorted) and, per document, a string of varints: for each
-    /// facet the number of values, then their indices.
-    func writeFacets(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
-        var values: [[String]] = []
-        var index: [[String: Int]] = []
-        for f in 0..<searchFacetNames.count {
-            let all = Set(docs.flatMap { $0.facets[f] }).sorted()
-            values.append(all)
-            var m: [String: Int] = [:]
-            for (i, v) in all.enumerated() { m[v] = i }
-            index.append(m)
-        }
-        var j = JSONWriter()
-        j.raw("{\"f\":")
-        j.stringArray(searchFacetNames)
-        j.raw(",\"v\":[")
-        for (i, v) in values.enumerated() {
-            if i > 0 { j.raw(",") }
-            j.stringArray(v)
-        }
-        j.raw("],\"d\":[")
-        let lookup = index
-        let encoded: [[UInt8]] = docs.parallelMap { d in
-            var enc: [UInt8] = []
-            for f in 0..<searchFacetNames.count {
-                IndexEncoding.appendVarint(d.facets[f].count, to: &enc)
-                for v in d.facets[f] { IndexEncoding.appendVarint(lookup[f][v]!, to: &enc) }
-            }
-            return enc
-        }
-        for (di, enc) in encoded.enumerated() {
-            if di > 0 { j.raw(",") }
-            j.raw("\"")
-            j.bytes += enc
-            j.raw("\"")
-        }
-        j.raw("]}")
-        files.append(Self.file("facets", j))
     }
 
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).
@@ -443,6 +233,23 @@ struct IndexBuilder {
             while k > limit * 3 / 4 { if p[starts[k]] == 0x20 { end = k; break }; k -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: p[0..<starts[end]]), as: UTF8.self) + "…"
         } ?? s
+    }
+}
+
+/// A value computed on another thread, for work that can overlap the caller's.
+final class Background<T: Sendable>: @unchecked Sendable {
+    /// Written once by the work, read after `group` says it is done.
+    private var value: T?
+    private let group = DispatchGroup()
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async(group: group) { self.value = work() }
+    }
+
+    /// The value, once the work is done.
+    func wait() -> T {
+        group.wait()
+        return value!
     }
 }
 
