@@ -49,7 +49,7 @@ enum BodyLinkResolver {
                 sv: "länken '\(destination)' pekar inte på något dokument (\(parts.joined(separator: "/")))",
                 en: "the link '\(destination)' does not point to a document (\(parts.joined(separator: "/")))"), suggestion: nil)
         }
-        if catalog.ids.contains(id) { return .found(id) }
+        if catalog.contains(id) { return .found(id) }
         var suggestion: String?
         if let close = Suggestion.closest(to: id.slug, in: catalog.slugsByKind[id.kind] ?? []) {
             // Offer the link as the author wrote it, with only the name corrected.
@@ -115,7 +115,7 @@ enum BodyLinkResolver {
             slug = String(decoding: path[starts[1]..<(starts[2] - 1)], as: UTF8.self)
         }
         let id = DocumentID(kind: kind, slug: slug)
-        return catalog.ids.contains(id) ? .found(id) : nil
+        return catalog.contains(id) ? .found(id) : nil
     }
 
     /// Appends the `/`-separated segments of `p[0..<n]` to `path` (`starts`: where each

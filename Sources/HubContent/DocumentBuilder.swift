@@ -40,8 +40,9 @@ struct DocumentBuilder {
     let config: HubConfig
     let includeDrafts: Bool
     private var reader: FieldReader
-    /// Every document this one refers to (fields and body links), for reverse links.
-    private(set) var references: [DocumentID] = []
+    /// Every document this one refers to (fields and body links), for reverse links: their
+    /// positions in the catalog, in the order written, repeats kept.
+    private(set) var references: [Int] = []
     private var id: DocumentID { DocumentID(kind: parsed.file.kind, slug: parsed.file.slug) }
     private var path: String { parsed.file.displayPath }
     private var isDraft = false
@@ -138,7 +139,7 @@ struct DocumentBuilder {
             }
             for name in names {
                 let target = catalog.organisationsByTitle[name]
-                    ?? (catalog.ids.contains(DocumentID(kind: .organisations, slug: name)) ? DocumentID(kind: .organisations, slug: name) : nil)
+                    ?? (catalog.contains(DocumentID(kind: .organisations, slug: name)) ? DocumentID(kind: .organisations, slug: name) : nil)
                 if let target, let n = node(field) { noteReference(target, line: n.line, column: n.column) }
             }
         }
@@ -237,8 +238,10 @@ struct DocumentBuilder {
     }
 
     private mutating func noteReference(_ target: DocumentID, line: Int, column: Int) {
-        references.append(target)
-        if !includeDrafts, !isDraft, catalog.drafts.contains(target) {
+        // Every target was found in the catalog, so it has a position.
+        guard let position = catalog.positions[target] else { return }
+        references.append(position)
+        if !includeDrafts, !isDraft, catalog.isDraft[position] {
             reader.warning("reference-to-draft", line: line, column: column,
                            sv: "'\(target)' är ett utkast (draft: true) och kommer inte med på webbplatsen",
                            en: "'\(target)' is a draft (draft: true) and is left out of the site")
