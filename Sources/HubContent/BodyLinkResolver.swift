@@ -7,7 +7,8 @@ enum BodyLinkResolver {
     enum Resolution: Equatable {
         /// Nothing to resolve (a web address, an anchor), or an attachment that exists.
         case notChecked
-        case found(DocumentID)
+        /// A document, and its position in the catalog.
+        case found(DocumentID, at: Int)
         case problem(id: String, LocalizedText, suggestion: String?)
     }
 
@@ -49,7 +50,7 @@ enum BodyLinkResolver {
                 sv: "länken '\(destination)' pekar inte på något dokument (\(parts.joined(separator: "/")))",
                 en: "the link '\(destination)' does not point to a document (\(parts.joined(separator: "/")))"), suggestion: nil)
         }
-        if catalog.contains(id) { return .found(id) }
+        if let position = catalog.positions[id] { return .found(id, at: position) }
         var suggestion: String?
         if let close = Suggestion.closest(to: id.slug, in: catalog.slugsByKind[id.kind] ?? []) {
             // Offer the link as the author wrote it, with only the name corrected.
@@ -115,7 +116,7 @@ enum BodyLinkResolver {
             slug = String(decoding: path[starts[1]..<(starts[2] - 1)], as: UTF8.self)
         }
         let id = DocumentID(kind: kind, slug: slug)
-        return catalog.contains(id) ? .found(id) : nil
+        return catalog.positions[id].map { .found(id, at: $0) }
     }
 
     /// Appends the `/`-separated segments of `p[0..<n]` to `path` (`starts`: where each

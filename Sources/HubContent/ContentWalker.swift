@@ -50,7 +50,12 @@ struct ContentWalker {
            name.contains("/") || name.contains("\\") {
             return LocalizedText(sv: "namnet innehåller snedstreck", en: "the name contains a slash or backslash")
         }
-        if name.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
+        // On bytes: U+0000–U+001F and U+007F are single bytes, U+0080–U+009F are C2 80–C2 9F.
+        var previous: UInt8 = 0
+        if name.utf8.contains(where: { b in
+            defer { previous = b }
+            return b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F)
+        }) {
             return LocalizedText(sv: "namnet innehåller styrtecken", en: "the name contains control characters")
         }
         return nil

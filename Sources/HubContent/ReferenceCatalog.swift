@@ -34,8 +34,6 @@ struct ReferenceCatalog: Sendable {
         for k in slugsByKind.keys { slugsByKind[k]!.sort() }
     }
 
-    func contains(_ id: DocumentID) -> Bool { positions[id] != nil }
-
     /// The kinds that have a document `slug`, in kind order.
     func kinds(ofSlug slug: String) -> [DocumentKind] {
         guard let mask = kindMasks[slug] else { return [] }
@@ -44,7 +42,8 @@ struct ReferenceCatalog: Sendable {
 
     /// The outcome of resolving a reference as written.
     enum Resolution {
-        case found(DocumentID)
+        /// A document, and its position in the catalog.
+        case found(DocumentID, at: Int)
         case problem(id: String, LocalizedText, suggestion: String?)
     }
 
@@ -78,7 +77,9 @@ struct ReferenceCatalog: Sendable {
             return lookup(DocumentID(kind: expected, slug: text), written: text, prefixed: false)
         }
         let kinds = kinds(ofSlug: text)
-        if kinds.count == 1 { return .found(DocumentID(kind: kinds[0], slug: text)) }
+        if kinds.count == 1, let position = positions[DocumentID(kind: kinds[0], slug: text)] {
+            return .found(DocumentID(kind: kinds[0], slug: text), at: position)
+        }
         if kinds.count > 1 {
             return .problem(id: "ambiguous-reference", LocalizedText(
                 sv: "'\(text)' finns som flera dokumenttyper; skriv typ/namn, till exempel \(kinds[0].rawValue)/\(text)",
@@ -93,7 +94,7 @@ struct ReferenceCatalog: Sendable {
     }
 
     private func lookup(_ id: DocumentID, written: String, prefixed: Bool) -> Resolution {
-        if contains(id) { return .found(id) }
+        if let position = positions[id] { return .found(id, at: position) }
         if !prefixed, let other = kinds(ofSlug: id.slug).first {
             return .problem(id: "wrong-kind-reference", LocalizedText(
                 sv: "'\(written)' är \(other.noun.sv), inte \(id.kind.noun.sv)",

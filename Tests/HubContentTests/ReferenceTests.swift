@@ -264,3 +264,24 @@ struct ContentWalkerListingTests {
         #expect(hub?.documents.map(\.id.description) == ["methods/a", "methods/b", "pages/al", "pages/e\u{301}", "pages/öl"])
     }
 }
+
+@Suite("Unsafe names")
+struct UnsafeNameTests {
+    @Test("the byte test for control characters agrees with the scalar definition on 2,000 random names")
+    func controlCharacters() {
+        let pool: [Unicode.Scalar] = ["a", "Z", "-", "å", "é", "\u{301}", "\u{7E}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
+                                      "\u{C2}", "\u{100}", "\u{1F}", "\u{0}", "\u{9}", "\u{2028}", "\u{1F600}", "\u{FFFD}", "\u{142}"]
+        var state: UInt64 = 99
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<2000 {
+            var name = "n"
+            for _ in 0..<(1 + next(6)) { name.unicodeScalars.append(pool[next(pool.count)]) }
+            let defined = name.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+            #expect((ContentWalker.unsafeNameReason(name)?.en == "the name contains control characters") == defined, "\(Array(name.unicodeScalars))")
+        }
+        #expect(ContentWalker.unsafeNameReason("a\\b")?.en == "the name contains a slash or backslash")
+    }
+}

@@ -124,3 +124,43 @@ struct YAMLDiagnosticsTests {
         #expect(FrontMatter.parseYAML("title: A\ntags: [a, b]\ndate: 2024-01-01\n", path: "m.md").1.isEmpty)
     }
 }
+
+@Suite("Duplicate keys in short and long maps")
+struct DuplicateKeyTests {
+    /// The definition: a key already written above is a duplicate of its first line.
+    static func expected(_ keys: [String]) -> [String] {
+        var first: [String: Int] = [:]
+        var out: [String] = []
+        for (i, k) in keys.enumerated() {
+            if let line = first[k] { out.append("\(i + 1):1 \(k) \(line)") } else { first[k] = i + 1 }
+        }
+        return out
+    }
+
+    @Test("block and flow maps of 1 to 60 keys report each repeat at its line, naming the first, on 300 random maps")
+    func random() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            let count = 1 + next(60)
+            let distinct = 1 + next(70)
+            let keys = (0..<count).map { _ in "k\(next(distinct))" }
+            let yaml = keys.map { "\($0): 1\n" }.joined()
+            let ds = FrontMatter.parseYAML(yaml, path: "m.md").1
+            let found = ds.filter { $0.id == "yaml-duplicate-key" }.map { d -> String in
+                let key = keys[d.location.line - 1]
+                let firstLine = d.message.en.split(separator: " ").last.map { String($0.dropLast()) } ?? ""
+                return "\(d.location.line):\(d.location.column) \(key) \(firstLine)"
+            }
+            #expect(found == Self.expected(keys))
+            #expect(ds.count == found.count)
+            // The same keys as one flow map on one line: every repeat reported, none else.
+            let flow = "m: {" + keys.map { "\($0): 1" }.joined(separator: ", ") + "}\n"
+            let flowDs = FrontMatter.parseYAML(flow, path: "m.md").1
+            #expect(flowDs.filter { $0.id == "yaml-duplicate-key" }.count == Self.expected(keys).count)
+        }
+    }
+}
