@@ -105,7 +105,8 @@ enum BodyLinkResolver {
         }
         guard starts.count == 2 || starts.count == 3 else { return nil }
         let kindEnd = starts[1] - 1
-        guard let kind = DocumentKind(rawValue: String(decoding: path[0..<kindEnd], as: UTF8.self)) else { return nil }
+        // The folder name compared as bytes: no string made for it.
+        guard let kind = DocumentKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(path[0..<kindEnd]) }) else { return nil }
         let slug: String
         if starts.count == 2 {
             // `kind/slug.md`, the suffix exactly `.md`.
