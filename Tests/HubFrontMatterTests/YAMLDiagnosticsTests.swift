@@ -164,3 +164,45 @@ struct DuplicateKeyTests {
         }
     }
 }
+
+@Suite("Refused characters")
+struct RefusedCharacterTests {
+    /// The definition: on each line, the first C0 control other than tab, DEL, C1 control
+    /// other than U+0085, U+FFFE or U+FFFF, with its line and column.
+    static func expected(_ lines: [[Unicode.Scalar]]) -> [String] {
+        var out: [String] = []
+        for (l, line) in lines.enumerated() {
+            for (c, s) in line.enumerated() {
+                let v = s.value
+                if (v < 0x20 && v != 0x09) || v == 0x7F || ((0x80...0x9F).contains(v) && v != 0x85) || v == 0xFFFE || v == 0xFFFF {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    out.append("\(l + 1):\(c + 1) U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)")
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    @Test("the eight-byte scan finds the first refused character of each line, as the definition does, on 500 random texts")
+    func random() {
+        let pool: [Unicode.Scalar] = ["a", "b", " ", ":", "-", "å", "ö", "é", "\u{9}", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}",
+                                      "\u{85}", "\u{9F}", "\u{A0}", "\u{C2}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "\u{EF}", "\u{1F600}"]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<500 {
+            let lines: [[Unicode.Scalar]] = (0..<(1 + next(6))).map { _ in
+                // Mostly plain letters, so that whole words are skipped, with a rare odd one.
+                (0..<next(40)).map { _ in next(6) == 0 ? pool[next(pool.count)] : pool[next(4)] }
+            }
+            let yaml = lines.map { line -> String in var s = ""; s.unicodeScalars.append(contentsOf: line); return s + "\n" }.joined()
+            let found = FrontMatter.parseYAML(yaml, path: "m.md").1.filter { $0.id == "yaml-control-character" }.map { d -> String in
+                "\(d.location.line):\(d.location.column) \(d.message.en.split(separator: " ")[2])"
+            }
+            #expect(found == Self.expected(lines), "\(yaml.debugDescription)")
+        }
+    }
+}
