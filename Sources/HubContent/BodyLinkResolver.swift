@@ -7,7 +7,8 @@ enum BodyLinkResolver {
     enum Resolution: Equatable {
         /// Nothing to resolve (a web address, an anchor), or an attachment that exists.
         case notChecked
-        case found(DocumentID)
+        /// A document, and its position in the catalog.
+        case found(DocumentID, at: Int)
         case problem(id: String, LocalizedText, suggestion: String?)
     }
 
@@ -49,7 +50,7 @@ enum BodyLinkResolver {
                 sv: "länken '\(destination)' pekar inte på något dokument (\(parts.joined(separator: "/")))",
                 en: "the link '\(destination)' does not point to a document (\(parts.joined(separator: "/")))"), suggestion: nil)
         }
-        if catalog.ids.contains(id) { return .found(id) }
+        if let position = catalog.positions[id] { return .found(id, at: position) }
         var suggestion: String?
         if let close = Suggestion.closest(to: id.slug, in: catalog.slugsByKind[id.kind] ?? []) {
             // Offer the link as the author wrote it, with only the name corrected.
@@ -104,7 +105,8 @@ enum BodyLinkResolver {
         }
         guard starts.count == 2 || starts.count == 3 else { return nil }
         let kindEnd = starts[1] - 1
-        guard let kind = DocumentKind(rawValue: String(decoding: path[0..<kindEnd], as: UTF8.self)) else { return nil }
+        // The folder name compared as bytes: no string made for it.
+        guard let kind = DocumentKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(path[0..<kindEnd]) }) else { return nil }
         let slug: String
         if starts.count == 2 {
             // `kind/slug.md`, the suffix exactly `.md`.
@@ -115,7 +117,7 @@ enum BodyLinkResolver {
             slug = String(decoding: path[starts[1]..<(starts[2] - 1)], as: UTF8.self)
         }
         let id = DocumentID(kind: kind, slug: slug)
-        return catalog.ids.contains(id) ? .found(id) : nil
+        return catalog.positions[id].map { .found(id, at: $0) }
     }
 
     /// Appends the `/`-separated segments of `p[0..<n]` to `path` (`starts`: where each

@@ -40,8 +40,9 @@ struct DocumentBuilder {
     let config: HubConfig
     let includeDrafts: Bool
     private var reader: FieldReader
-    /// Every document this one refers to (fields and body links), for reverse links.
-    private(set) var references: [DocumentID] = []
+    /// Every document this one refers to (fields and body links), for reverse links: their
+    /// positions in the catalog, in the order written, repeats kept.
+    private(set) var references: [Int] = []
     private var id: DocumentID { DocumentID(kind: parsed.file.kind, slug: parsed.file.slug) }
     private var path: String { parsed.file.displayPath }
     private var isDraft = false
@@ -137,9 +138,10 @@ struct DocumentBuilder {
             default: continue
             }
             for name in names {
-                let target = catalog.organisationsByTitle[name]
-                    ?? (catalog.ids.contains(DocumentID(kind: .organisations, slug: name)) ? DocumentID(kind: .organisations, slug: name) : nil)
-                if let target, let n = node(field) { noteReference(target, line: n.line, column: n.column) }
+                let target = catalog.organisationsByTitle[name] ?? DocumentID(kind: .organisations, slug: name)
+                if let position = catalog.positions[target], let n = node(field) {
+                    noteReference(target, at: position, line: n.line, column: n.column)
+                }
             }
         }
         if case .string(let file)? = values["file"], let n = node("file") {
@@ -227,8 +229,8 @@ struct DocumentBuilder {
     /// Resolves a reference, reporting what is wrong with it, and records it for reverse links.
     private mutating func reference(_ text: String, _ node: YAMLNode, expected: DocumentKind?) -> DocumentID? {
         switch catalog.resolve(text, expected: expected) {
-        case .found(let target):
-            noteReference(target, line: node.line, column: node.column)
+        case .found(let target, let position):
+            noteReference(target, at: position, line: node.line, column: node.column)
             return target
         case .problem(let id, let message, let suggestion):
             reader.diagnostics.append(Diagnostic(.error, id: id, at: reader.at(node), message, suggestion: suggestion, length: text.count))
@@ -236,9 +238,10 @@ struct DocumentBuilder {
         }
     }
 
-    private mutating func noteReference(_ target: DocumentID, line: Int, column: Int) {
-        references.append(target)
-        if !includeDrafts, !isDraft, catalog.drafts.contains(target) {
+    /// `position`: the target's place in the catalog.
+    private mutating func noteReference(_ target: DocumentID, at position: Int, line: Int, column: Int) {
+        references.append(position)
+        if !includeDrafts, !isDraft, catalog.isDraft[position] {
             reader.warning("reference-to-draft", line: line, column: column,
                            sv: "'\(target)' är ett utkast (draft: true) och kommer inte med på webbplatsen",
                            en: "'\(target)' is a draft (draft: true) and is left out of the site")
@@ -317,7 +320,7 @@ extension DocumentBuilder {
             let line = parsed.bodyStartLine - 1 + link.line
             switch BodyLinkResolver.resolve(link.destination, isImage: link.isImage, from: folder, catalog: catalog) {
             case .notChecked: continue
-            case .found(let target): noteReference(target, line: line, column: link.column)
+            case .found(let target, let position): noteReference(target, at: position, line: line, column: link.column)
             case .problem(let id, let message, let suggestion):
                 reader.diagnostics.append(Diagnostic(.error, id: id, at: SourceLocation(path: path, line: line, column: link.column),
                                                      message, suggestion: suggestion, length: link.destination.count))

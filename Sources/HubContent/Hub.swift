@@ -13,14 +13,26 @@ public struct Hub: Sendable {
     public var referrers: [DocumentID: [DocumentID]]
 
     public init(config: HubConfig, documents: [Document], contentRoot: String, referrers: [DocumentID: [DocumentID]] = [:]) {
+        // A stable sort leaves a list already in order as it is, so one that is (the
+        // loader's) skips it: sorting moves whole documents, each many references.
+        let inOrder = documents.indices.dropFirst().allSatisfy { !(documents[$0].id < documents[$0 - 1].id) }
+        self.init(config: config, sortedDocuments: inOrder ? documents : documents.sorted { $0.id < $1.id },
+                  contentRoot: contentRoot, referrers: referrers)
+    }
+
+    /// `documents` must be sorted by id.
+    init(config: HubConfig, sortedDocuments documents: [Document], contentRoot: String, referrers: [DocumentID: [DocumentID]]) {
         self.config = config
-        self.documents = documents.sorted { $0.id < $1.id }
+        self.documents = documents
         self.contentRoot = contentRoot
         var index: [DocumentID: Int] = [:]
+        index.reserveCapacity(documents.count)
         var ranges: [DocumentKind: Range<Int>] = [:]
-        for (i, d) in self.documents.enumerated() {
-            index[d.id] = i
-            ranges[d.kind] = (ranges[d.kind]?.lowerBound ?? i)..<(i + 1)
+        // By position, not `for d in documents`: that copies each document to read its id.
+        for i in documents.indices {
+            let id = documents[i].id
+            index[id] = i
+            ranges[id.kind] = (ranges[id.kind]?.lowerBound ?? i)..<(i + 1)
         }
         self.index = index
         self.kindRanges = ranges

@@ -3,33 +3,47 @@ import HubDiagnostics
 /// Every document that exists (drafts included), for resolving references while the
 /// documents are built in parallel. Read-only once made.
 struct ReferenceCatalog: Sendable {
-    var ids: Set<DocumentID> = []
+    /// Every document, at its position in the list the catalog was made from: the loader
+    /// records references as positions, so reverse links need no lookup by id.
+    var positions: [DocumentID: Int] = [:]
     /// Slugs of each kind, sorted, for "did you mean".
     var slugsByKind: [DocumentKind: [String]] = [:]
-    /// The kinds that have a document with a slug, for bare slugs and wrong-kind messages.
-    var kindsBySlug: [String: [DocumentKind]] = [:]
+    /// The kinds that have a document with a slug (bit `ordinal` set), for bare slugs and
+    /// wrong-kind messages; a mask, not an array per slug, as almost every slug has one kind.
+    private var kindMasks: [String: UInt8] = [:]
     /// Organisation documents by title, to link a project's `owner`.
     var organisationsByTitle: [String: DocumentID] = [:]
-    var drafts: Set<DocumentID> = []
+    /// By position: whether the document is a draft.
+    var isDraft: [Bool] = []
     /// Content-relative paths of every attachment (`tools/x/mall.xlsx`), for links to files.
     var attachmentPaths: Set<String> = []
 
     init(files: [(id: DocumentID, title: String?, draft: Bool)], attachmentPaths: Set<String> = []) {
         self.attachmentPaths = attachmentPaths
-        for f in files {
-            ids.insert(f.id)
+        positions.reserveCapacity(files.count)
+        kindMasks.reserveCapacity(files.count)
+        isDraft.reserveCapacity(files.count)
+        for (i, f) in files.enumerated() {
+            positions[f.id] = i
             slugsByKind[f.id.kind, default: []].append(f.id.slug)
-            kindsBySlug[f.id.slug, default: []].append(f.id.kind)
-            if f.draft { drafts.insert(f.id) }
+            kindMasks[f.id.slug, default: 0] |= 1 << f.id.kind.ordinal
+            isDraft.append(f.draft)
             if f.id.kind == .organisations, let t = f.title, organisationsByTitle[t] == nil { organisationsByTitle[t] = f.id }
         }
+        // Files come in folder order, so each list is nearly sorted already.
         for k in slugsByKind.keys { slugsByKind[k]!.sort() }
-        for k in kindsBySlug.keys { kindsBySlug[k]!.sort() }
+    }
+
+    /// The kinds that have a document `slug`, in kind order.
+    func kinds(ofSlug slug: String) -> [DocumentKind] {
+        guard let mask = kindMasks[slug] else { return [] }
+        return DocumentKind.allCases.filter { mask & (1 << $0.ordinal) != 0 }
     }
 
     /// The outcome of resolving a reference as written.
     enum Resolution {
-        case found(DocumentID)
+        /// A document, and its position in the catalog.
+        case found(DocumentID, at: Int)
         case problem(id: String, LocalizedText, suggestion: String?)
     }
 
@@ -62,8 +76,10 @@ struct ReferenceCatalog: Sendable {
         if let expected {
             return lookup(DocumentID(kind: expected, slug: text), written: text, prefixed: false)
         }
-        let kinds = kindsBySlug[text] ?? []
-        if kinds.count == 1 { return .found(DocumentID(kind: kinds[0], slug: text)) }
+        let kinds = kinds(ofSlug: text)
+        if kinds.count == 1, let position = positions[DocumentID(kind: kinds[0], slug: text)] {
+            return .found(DocumentID(kind: kinds[0], slug: text), at: position)
+        }
         if kinds.count > 1 {
             return .problem(id: "ambiguous-reference", LocalizedText(
                 sv: "'\(text)' finns som flera dokumenttyper; skriv typ/namn, till exempel \(kinds[0].rawValue)/\(text)",
@@ -78,8 +94,8 @@ struct ReferenceCatalog: Sendable {
     }
 
     private func lookup(_ id: DocumentID, written: String, prefixed: Bool) -> Resolution {
-        if ids.contains(id) { return .found(id) }
-        if !prefixed, let other = kindsBySlug[id.slug]?.first {
+        if let position = positions[id] { return .found(id, at: position) }
+        if !prefixed, let other = kinds(ofSlug: id.slug).first {
             return .problem(id: "wrong-kind-reference", LocalizedText(
                 sv: "'\(written)' är \(other.noun.sv), inte \(id.kind.noun.sv)",
                 en: "'\(written)' is \(other.noun.en), not \(id.kind.noun.en)"), suggestion: nil)

@@ -49,7 +49,7 @@ extension YAMLParser {
         // Front matter maps have about a dozen keys: room for them up front.
         var entries: [YAMLEntry] = []
         entries.reserveCapacity(16)
-        var firstSeen = [String: Int](minimumCapacity: 16)
+        var firstSeen: [String: Int] = [:]
         var first = true
         while true {
             if !first {

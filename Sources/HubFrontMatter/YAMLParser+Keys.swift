@@ -106,11 +106,27 @@ extension YAMLParser {
         return false
     }
 
+    /// Maps with fewer keys than this find duplicates by comparing keys, without a table.
+    static let smallMap = 16
+
     /// Appends an entry unless its key is already in the map, which is an error.
+    /// `seen` indexes the keys by first line once a map has more than `smallMap` keys.
     mutating func add(_ entry: YAMLEntry, to entries: inout [YAMLEntry], seen: inout [String: Int], length: Int) {
-        // One hash of the key in the usual case (a new key); a duplicate puts the first line back.
-        if let firstLine = seen.updateValue(entry.keyLine, forKey: entry.key) {
-            seen[entry.key] = firstLine
+        var duplicateOf: Int?
+        if seen.isEmpty && entries.count < Self.smallMap {
+            // A front matter has about a dozen keys: comparing with each beats hashing every key into a table.
+            for i in entries.indices where entries[i].key == entry.key {
+                duplicateOf = entries[i].keyLine
+                break
+            }
+        } else {
+            // A long map: a table keeps it linear. The entries hold each key once, at its first line.
+            if seen.isEmpty { for e in entries { seen[e.key] = e.keyLine } }
+            // One hash of the key in the usual case (a new key); a duplicate puts the first line back.
+            duplicateOf = seen.updateValue(entry.keyLine, forKey: entry.key)
+            if let firstLine = duplicateOf { seen[entry.key] = firstLine }
+        }
+        if let firstLine = duplicateOf {
             error("yaml-duplicate-key", at: SourceLocation(path: path, line: entry.keyLine, column: entry.keyColumn),
                   sv: "nyckeln '\(entry.key)' finns redan (rad \(firstLine))",
                   en: "duplicate key '\(entry.key)' (first on line \(firstLine))",

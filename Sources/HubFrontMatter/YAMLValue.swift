@@ -45,14 +45,18 @@ public struct YAMLTimestamp: Sendable, Hashable, Codable {
 }
 
 /// A front-matter value: the YAML subset of DESIGN.md as typed values.
-public indirect enum YAMLValue: Sendable, Hashable {
+///
+/// Not `indirect` as a whole: lists and maps are arrays, which hold their nodes on the heap
+/// already, so only the one large payload is boxed. Every other value is stored inline,
+/// without an allocation per value of every front matter.
+public enum YAMLValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
     case double(Double)
     case string(String)
     case date(YAMLDate)
-    case timestamp(YAMLTimestamp)
+    indirect case timestamp(YAMLTimestamp)
     case list([YAMLNode])
     /// Keys in document order.
     case map([YAMLEntry])

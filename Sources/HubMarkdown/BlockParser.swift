@@ -45,6 +45,11 @@ struct BlockParser {
         var i = 0
         let n = p.count
         tree.lineStarts.reserveCapacity(n / 40 + 1)
+        // Sized from the input once: grown from empty, each was copied several times per document.
+        tree.text.reserveCapacity(n + 16)
+        tree.nodes.reserveCapacity(n / 32 + 16)
+        tree.segments.reserveCapacity(n / 40 + 8)
+        tree.textMap.reserveCapacity(n / 40 + 8)
         while i < n || (i == n && n == 0) {
             let e = Bytes.find(Bytes.lf, p, from: i, to: n)
             tree.lineStarts.append(Int32(i))

@@ -56,10 +56,10 @@ struct BodyLinkResolverTests {
     func commonCases() {
         let c = Self.catalog
         #expect(BodyLinkResolver.resolveQuickly("../methods/behovsanalys.md#steg", isImage: false, from: "lessons", catalog: c)
-                == .found(DocumentID(kind: .methods, slug: "behovsanalys")))
+                == .found(DocumentID(kind: .methods, slug: "behovsanalys"), at: 0))
         #expect(BodyLinkResolver.resolveQuickly("mall.xlsx", isImage: false, from: "tools/mall", catalog: c) == .notChecked)
         #expect(BodyLinkResolver.resolveQuickly("../tools/mall/index.md", isImage: false, from: "methods", catalog: c)
-                == .found(DocumentID(kind: .tools, slug: "mall")))
+                == .found(DocumentID(kind: .tools, slug: "mall"), at: 1))
         #expect(BodyLinkResolver.resolveQuickly("https://example.se/a.md", isImage: false, from: "methods", catalog: c) == .notChecked)
         #expect(BodyLinkResolver.resolveQuickly("../methods/saknas.md", isImage: false, from: "lessons", catalog: c) == nil)
     }

@@ -204,3 +204,84 @@ struct ReverseReferenceTests {
         }
     }
 }
+
+@Suite("Order and identity of kinds and documents")
+struct KindOrderTests {
+    @Test("a kind's ordinal is its place in allCases, and < and hashing follow it")
+    func ordinal() {
+        let all = DocumentKind.allCases
+        for (i, a) in all.enumerated() {
+            #expect(a.ordinal == i)
+            for (j, b) in all.enumerated() { #expect((a < b) == (i < j)) }
+        }
+        #expect(Set(all).count == all.count)
+        #expect(Set(all.map { DocumentID(kind: $0, slug: "x") }).count == all.count)
+    }
+
+    @Test("Hub sorts documents given out of order, and keeps ones given in order, with the same index")
+    func hubOrder() {
+        func doc(_ kind: DocumentKind, _ slug: String) -> Document {
+            Document(id: DocumentID(kind: kind, slug: slug), sourcePath: "\(kind.rawValue)/\(slug).md", title: slug, details: .page)
+        }
+        let sorted = [doc(.projects, "b"), doc(.methods, "a"), doc(.methods, "c"), doc(.lessons, "a"), doc(.pages, "z")]
+        var state: UInt64 = 7
+        for _ in 0..<20 {
+            var shuffled = sorted
+            for i in shuffled.indices.reversed() {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                shuffled.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+            }
+            let hub = Hub(config: HubConfig(), documents: shuffled, contentRoot: "/x")
+            #expect(hub.documents.map(\.id) == sorted.map(\.id))
+            for d in sorted { #expect(hub[d.id]?.title == d.title) }
+            #expect(hub.documents(of: .methods).map(\.slug) == ["a", "c"])
+            #expect(hub.documents(of: .tools).isEmpty)
+        }
+    }
+
+    @Test("files whose slugs differ only in case, or as x.md and x/index.md, are duplicates; other slugs are not")
+    func duplicates() throws {
+        let (hub, _, s) = try check([
+            "pages/Abc.md": "---\ntitle: A\n---\n", "pages/abc.md": "---\ntitle: B\n---\n",
+            "pages/x.md": "---\ntitle: X\n---\n", "pages/x/index.md": "---\ntitle: Y\n---\n",
+            "pages/abd.md": "---\ntitle: D\n---\n", "methods/abc.md": Minimal.method("M"),
+        ])
+        #expect(s == ["pages/Abc.md:1:1 duplicate-slug", "pages/abc.md:1:1 duplicate-slug",
+                      "pages/x.md:1:1 duplicate-slug", "pages/x/index.md:1:1 duplicate-slug"])
+        #expect(hub?.documents.map(\.id.description) == ["methods/abc", "pages/Abc", "pages/abd", "pages/x"])
+    }
+}
+
+@Suite("Content walker")
+struct ContentWalkerListingTests {
+    @Test("a folder with names that are not ASCII is read as fully as one without")
+    func nonASCII() throws {
+        let (hub, ds, _) = try check([
+            "pages/öl.md": "---\ntitle: Ö\n---\n", "pages/al.md": "---\ntitle: A\n---\n", "pages/e\u{301}.md": "---\ntitle: E\n---\n",
+            "methods/b.md": Minimal.method("B"), "methods/a.md": Minimal.method("A"),
+        ])
+        #expect(ds.isEmpty)
+        #expect(hub?.documents.map(\.id.description) == ["methods/a", "methods/b", "pages/al", "pages/e\u{301}", "pages/öl"])
+    }
+}
+
+@Suite("Unsafe names")
+struct UnsafeNameTests {
+    @Test("the byte test for control characters agrees with the scalar definition on 2,000 random names")
+    func controlCharacters() {
+        let pool: [Unicode.Scalar] = ["a", "Z", "-", "å", "é", "\u{301}", "\u{7E}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
+                                      "\u{C2}", "\u{100}", "\u{1F}", "\u{0}", "\u{9}", "\u{2028}", "\u{1F600}", "\u{FFFD}", "\u{142}"]
+        var state: UInt64 = 99
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<2000 {
+            var name = "n"
+            for _ in 0..<(1 + next(6)) { name.unicodeScalars.append(pool[next(pool.count)]) }
+            let defined = name.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+            #expect((ContentWalker.unsafeNameReason(name)?.en == "the name contains control characters") == defined, "\(Array(name.unicodeScalars))")
+        }
+        #expect(ContentWalker.unsafeNameReason("a\\b")?.en == "the name contains a slash or backslash")
+    }
+}

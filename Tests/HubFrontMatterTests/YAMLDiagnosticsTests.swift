@@ -124,3 +124,85 @@ struct YAMLDiagnosticsTests {
         #expect(FrontMatter.parseYAML("title: A\ntags: [a, b]\ndate: 2024-01-01\n", path: "m.md").1.isEmpty)
     }
 }
+
+@Suite("Duplicate keys in short and long maps")
+struct DuplicateKeyTests {
+    /// The definition: a key already written above is a duplicate of its first line.
+    static func expected(_ keys: [String]) -> [String] {
+        var first: [String: Int] = [:]
+        var out: [String] = []
+        for (i, k) in keys.enumerated() {
+            if let line = first[k] { out.append("\(i + 1):1 \(k) \(line)") } else { first[k] = i + 1 }
+        }
+        return out
+    }
+
+    @Test("block and flow maps of 1 to 60 keys report each repeat at its line, naming the first, on 300 random maps")
+    func random() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<300 {
+            let count = 1 + next(60)
+            let distinct = 1 + next(70)
+            let keys = (0..<count).map { _ in "k\(next(distinct))" }
+            let yaml = keys.map { "\($0): 1\n" }.joined()
+            let ds = FrontMatter.parseYAML(yaml, path: "m.md").1
+            let found = ds.filter { $0.id == "yaml-duplicate-key" }.map { d -> String in
+                let key = keys[d.location.line - 1]
+                let firstLine = d.message.en.split(separator: " ").last.map { String($0.dropLast()) } ?? ""
+                return "\(d.location.line):\(d.location.column) \(key) \(firstLine)"
+            }
+            #expect(found == Self.expected(keys))
+            #expect(ds.count == found.count)
+            // The same keys as one flow map on one line: every repeat reported, none else.
+            let flow = "m: {" + keys.map { "\($0): 1" }.joined(separator: ", ") + "}\n"
+            let flowDs = FrontMatter.parseYAML(flow, path: "m.md").1
+            #expect(flowDs.filter { $0.id == "yaml-duplicate-key" }.count == Self.expected(keys).count)
+        }
+    }
+}
+
+@Suite("Refused characters")
+struct RefusedCharacterTests {
+    /// The definition: on each line, the first C0 control other than tab, DEL, C1 control
+    /// other than U+0085, U+FFFE or U+FFFF, with its line and column.
+    static func expected(_ lines: [[Unicode.Scalar]]) -> [String] {
+        var out: [String] = []
+        for (l, line) in lines.enumerated() {
+            for (c, s) in line.enumerated() {
+                let v = s.value
+                if (v < 0x20 && v != 0x09) || v == 0x7F || ((0x80...0x9F).contains(v) && v != 0x85) || v == 0xFFFE || v == 0xFFFF {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    out.append("\(l + 1):\(c + 1) U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)")
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    @Test("the eight-byte scan finds the first refused character of each line, as the definition does, on 500 random texts")
+    func random() {
+        let pool: [Unicode.Scalar] = ["a", "b", " ", ":", "-", "å", "ö", "é", "\u{9}", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}",
+                                      "\u{85}", "\u{9F}", "\u{A0}", "\u{C2}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "\u{EF}", "\u{1F600}"]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<500 {
+            let lines: [[Unicode.Scalar]] = (0..<(1 + next(6))).map { _ in
+                // Mostly plain letters, so that whole words are skipped, with a rare odd one.
+                (0..<next(40)).map { _ in next(6) == 0 ? pool[next(pool.count)] : pool[next(4)] }
+            }
+            let yaml = lines.map { line -> String in var s = ""; s.unicodeScalars.append(contentsOf: line); return s + "\n" }.joined()
+            let found = FrontMatter.parseYAML(yaml, path: "m.md").1.filter { $0.id == "yaml-control-character" }.map { d -> String in
+                "\(d.location.line):\(d.location.column) \(d.message.en.split(separator: " ")[2])"
+            }
+            #expect(found == Self.expected(lines), "\(yaml.debugDescription)")
+        }
+    }
+}
