@@ -82,18 +82,53 @@ struct ContentDigest: Equatable, Sendable {
 
     /// `<size> <32 hex digits>`, as the manifest stores it.
     var text: String {
-        func hex(_ v: UInt64) -> String {
-            let s = String(v, radix: 16)
-            return String(repeating: "0", count: 16 - s.count) + s
-        }
-        return "\(size) \(hex(high))\(hex(low))"
+        var bytes: [UInt8] = []
+        write(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The digest `text` wrote; nil for anything else.
+    /// Appends `text` as bytes.
+    func write(into out: inout [UInt8]) {
+        out += String(size).utf8
+        out.append(UInt8(ascii: " "))
+        let digits = Array("0123456789abcdef".utf8)
+        for v in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) { out.append(digits[Int((v >> UInt64(shift)) & 0xF)]) }
+        }
+    }
+
+    /// The digest `text` wrote.
     init?(text: Substring) {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 2, let size = Int(parts[0]), size >= 0, parts[1].utf8.count == 32,
-              let high = UInt64(parts[1].prefix(16), radix: 16), let low = UInt64(parts[1].suffix(16), radix: 16) else { return nil }
-        self.init(size: size, high: high, low: low)
+        let bytes = Array(text.utf8)
+        guard let (digest, next) = bytes.withUnsafeBufferPointer({ Self.read($0, from: 0, to: $0.count) }),
+              next == bytes.count + 1 else { return nil }
+        self = digest
+    }
+
+    /// Reads `<size> <32 hex digits> ` from `b[start..<end]`; returns the digest and where
+    /// what follows the second space starts, or nil.
+    static func read(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (ContentDigest, Int)? {
+        var at = start, size = 0
+        while at < end, b[at] >= UInt8(ascii: "0"), b[at] <= UInt8(ascii: "9"), at - start < 18 {
+            size = size * 10 + Int(b[at] - UInt8(ascii: "0"))
+            at += 1
+        }
+        guard at > start, at < end, b[at] == UInt8(ascii: " "), at + 33 <= end else { return nil }
+        at += 1
+        var high: UInt64 = 0, low: UInt64 = 0
+        for k in 0..<32 {
+            let c = b[at + k]
+            let v: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): v = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): v = c - UInt8(ascii: "a") + 10
+            default: return nil
+            }
+            if k < 16 { high = high << 4 | UInt64(v) } else { low = low << 4 | UInt64(v) }
+        }
+        at += 32
+        // A space before the path; the text of a digest alone ends here.
+        guard at == end || b[at] == UInt8(ascii: " ") else { return nil }
+        return (ContentDigest(size: size, high: high, low: low), at + 1)
     }
 }

@@ -111,9 +111,11 @@ public struct OutputFolder: Sendable {
         if lstat(previousPath, &st) == 0 {
             if (st.st_mode & S_IFMT) == S_IFDIR && rename(previousPath, temporary) == 0 {
                 // The folder keeps its inode when renamed, and with it its manifest.
-                if let (manifest, writtenAt) = readManifest(inode: UInt64(st.st_ino)),
-                   manifest.describes(root: temporary, writtenAt: writtenAt) {
-                    return OutputTree(root: temporary, files: manifest, writtenAt: writtenAt)
+                if let (manifest, writtenAt) = readManifest(inode: UInt64(st.st_ino)) {
+                    let folders = manifest.folders
+                    if manifest.describes(root: temporary, folders: folders, writtenAt: writtenAt) {
+                        return OutputTree(root: temporary, files: manifest, folders: folders, writtenAt: writtenAt)
+                    }
                 }
                 return OutputTree(root: temporary, reuse: true)
             }

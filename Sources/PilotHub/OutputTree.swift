@@ -72,10 +72,10 @@ final class OutputTree: @unchecked Sendable {
 
     /// An earlier site whose files and folders a saved manifest lists (checked by the caller
     /// with `TreeManifest.describes`), so that it need not be read.
-    init(root: String, files manifest: TreeManifest, writtenAt: timespec) {
+    init(root: String, files manifest: TreeManifest, folders: [String]? = nil, writtenAt: timespec) {
         self.root = root
         existingFiles = Set(manifest.files)
-        existingFolders = manifest.folders.sorted(by: >)
+        existingFolders = (folders ?? manifest.folders).sorted(by: >)
         origin = .manifest
         known = Dictionary(zip(manifest.files, manifest.digests), uniquingKeysWith: { a, _ in a })
         knownAt = writtenAt
@@ -143,15 +143,8 @@ final class OutputTree: @unchecked Sendable {
             if unlink(root + "/" + f) != 0 && errno != ENOENT { complete = false }
         }
         guard !existingFolders.isEmpty else { return complete }
-        var used = Set<Substring>()
-        for path in written {
-            var p = Substring(path)
-            while let slash = p.lastIndex(of: "/") {
-                p = p[..<slash]
-                if !used.insert(p).inserted { break }  // its ancestors are in already
-            }
-        }
-        for d in existingFolders where !used.contains(Substring(d)) {
+        let used = Set(TreeManifest.folders(of: Array(written)))
+        for d in existingFolders where !used.contains(d) {
             if rmdir(root + "/" + d) != 0 && errno != ENOENT { complete = false }
         }
         return complete

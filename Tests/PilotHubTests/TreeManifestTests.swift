@@ -134,6 +134,27 @@ struct TreeManifestTests {
         #expect(TreeManifest.decode(Array("pilothub-tree 2\nindex.html\n".utf8)) == nil, "no digest")
         #expect(TreeManifest.decode(Array("pilothub-tree 2\n12 abc index.html\n".utf8)) == nil, "a short hash")
         #expect(TreeManifest.decode([0xFF, 0xFE]) == nil)
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n\(digest)\n".utf8)) == nil, "no path")
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n\(digest) \n".utf8)) == nil, "an empty path")
+        #expect(TreeManifest.decode(Array("pilothub-tree 2\n\(digest.uppercased()) a\n".utf8)) == nil, "not as written")
+        // Damaged anywhere, a manifest is refused or read as some list, never a crash.
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var damaged = bytes
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                let at = Int.random(in: 0..<damaged.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: damaged[at] = UInt8.random(in: 0...255, using: &rng)
+                case 1: damaged.remove(at: at)
+                default: damaged.insert(UInt8(ascii: [" ", "\n", "/", "0", "f"].randomElement(using: &rng)!), at: at)
+                }
+                if damaged.isEmpty { break }
+            }
+            if let read = TreeManifest.decode(damaged) {
+                #expect(read.files.count == read.digests.count)
+                #expect(read.files.allSatisfy(FileWriter.isContained))
+            }
+        }
     }
 
     @Test("digests: the same bytes give the same digest; any one changed bit, byte or length another")
