@@ -28,6 +28,7 @@ public enum SiteBuilder {
             do throws(BuildFailure) { prepared[0] = .success(try prepareOutput(options)) } catch { prepared[0] = .failure(error) }
         }
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts)
+        if options.keepMemoryAtExit { KeptAtExit.keep(loaded) }
         preparing.wait()
         var diagnostics = loaded.diagnostics
         guard let hub = loaded.hub, !diagnostics.hasErrors else {
@@ -254,6 +255,9 @@ public enum SiteBuilder {
                                               en: "no base_url: feed.xml and sitemap.xml not written"))
         }
         result.seconds = elapsed()
+        if options.keepMemoryAtExit {
+            KeptAtExit.keep([hub, renderer, prepared, searchResult, handbookEntries, pages, tree, jobs, slots, written] as [Any])
+        }
         return result
     }
 
@@ -320,6 +324,17 @@ public enum SiteBuilder {
             }
         }
         return out
+    }
+}
+
+/// What a build leaves unfreed on purpose when its process exits right after
+/// (`BuildOptions.keepMemoryAtExit`).
+enum KeptAtExit {
+    nonisolated(unsafe) private static var objects: [Any] = []
+    private static let lock = NSLock()
+
+    static func keep(_ object: Any) {
+        lock.withLock { objects.append(object) }
     }
 }
 

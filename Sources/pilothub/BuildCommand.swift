@@ -39,10 +39,12 @@ enum BuildCommand: CLICommand {
             Console.err("pilothub build: unexpected argument '\(args.positionals[0])'\n\n\(help)")
             return ExitCode.usage
         }
-        let options = BuildOptions(contentDirectory: args["--content"] ?? "Content", outputDirectory: args["--output"] ?? "public",
+        var options = BuildOptions(contentDirectory: args["--content"] ?? "Content", outputDirectory: args["--output"] ?? "public",
                                    baseURL: args["--base-url"], includeDrafts: args.has("--drafts"),
                                    showProgress: isatty(2) == 1, language: DiagnosticLanguage.fromEnvironment(),
                                    timings: args.has("--timings"))
+        // One build, then the process ends (`watch` builds again and again: not there).
+        options.keepMemoryAtExit = true
         return build(options)
     }
 
