@@ -32,6 +32,7 @@ public enum ContentLoader {
             }
         }
 
+        Self.prefetch(walker.files.map(\.absolutePath))
         let parsed = walker.files.parallelMap(parse)
         for p in parsed { diagnostics += p.diagnostics }
         let (unique, duplicateDiagnostics) = removeDuplicates(parsed)
@@ -79,6 +80,26 @@ public enum ContentLoader {
         let hub = Hub(config: config, sortedDocuments: documents, contentRoot: URL(fileURLWithPath: contentDirectory).standardized.path,
                       referrers: referrerIDs)
         return (hub, diagnostics.sortedByLocation())
+    }
+
+    /// Asks the system to start reading every file at once, in the background, while the
+    /// parse reads them one by one on each core. Content that has left the page cache (as it
+    /// does here after a minute untouched) is otherwise read with only as many requests in
+    /// flight as there are cores; at 10,000 files that took a second.
+    static func prefetch(_ paths: [String]) {
+        let list = paths
+        DispatchQueue.global(qos: .userInitiated).async {
+            for path in list {
+                let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+                guard fd >= 0 else { continue }
+                // Only files the reader will read (not a folder, a device, or one it refuses as too large).
+                var st = stat()
+                if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) <= ContentFileReader.maximumFileSize {
+                    _ = posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED)
+                }
+                close(fd)
+            }
+        }
     }
 
     private struct BuiltDocument: Sendable {
