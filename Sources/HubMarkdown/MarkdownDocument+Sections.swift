@@ -7,7 +7,13 @@ extension MarkdownDocument {
     /// The same, with `headings` already computed (they are a Unicode pass over every heading:
     /// a page that renders them passes them here rather than computing them twice).
     public func sections(headings: [MarkdownHeading]) -> [MarkdownSection] {
-        var result: [MarkdownSection] = []
+        sectionsUTF8(headings: headings).map { MarkdownSection(heading: $0.heading, text: String(decoding: $0.text, as: UTF8.self)) }
+    }
+
+    /// `sections(headings:)` with each text as UTF-8 bytes, for a caller that reads bytes
+    /// (the search index): no `String` is made, validated and read back as bytes.
+    public func sectionsUTF8(headings: [MarkdownHeading]) -> [MarkdownSection.UTF8Text] {
+        var result: [MarkdownSection.UTF8Text] = []
         var current: MarkdownHeading? = nil
         var text: [UInt8] = []
         var headingIndex = 0
@@ -18,7 +24,7 @@ extension MarkdownDocument {
                     switch node.kind {
                     case .heading:
                         if current != nil || !text.isEmpty {
-                            result.append(MarkdownSection(heading: current, text: String(decoding: text, as: UTF8.self)))
+                            result.append(MarkdownSection.UTF8Text(heading: current, text: text))
                         }
                         current = headingIndex < headings.count ? headings[headingIndex] : nil
                         headingIndex += 1
@@ -46,7 +52,7 @@ extension MarkdownDocument {
             }
         }
         if current != nil || !text.isEmpty || result.isEmpty {
-            result.append(MarkdownSection(heading: current, text: String(decoding: text, as: UTF8.self)))
+            result.append(MarkdownSection.UTF8Text(heading: current, text: text))
         }
         return result
     }

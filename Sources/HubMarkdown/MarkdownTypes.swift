@@ -42,6 +42,17 @@ public struct MarkdownSection: Sendable, Hashable {
         self.heading = heading
         self.text = text
     }
+
+    /// A section whose text is UTF-8 bytes (`MarkdownDocument.sectionsUTF8`).
+    public struct UTF8Text: Sendable, Hashable {
+        public var heading: MarkdownHeading?
+        public var text: [UInt8]
+
+        public init(heading: MarkdownHeading?, text: [UInt8]) {
+            self.heading = heading
+            self.text = text
+        }
+    }
 }
 
 /// Something safe mode changed, so the build can tell the author why the page differs.

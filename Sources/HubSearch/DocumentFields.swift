@@ -33,6 +33,11 @@ struct DocumentFields: Sendable {
     /// The document is borrowed and read in place: a copy of a `Document` costs a
     /// reference-count update per field, for each of thousands of documents.
     init(document: borrowing Document, url: String, sections markdownSections: [MarkdownSection], projectTitles: [String: String]) {
+        self.init(document: document, url: url, sectionTexts: markdownSections.map { MarkdownSection.UTF8Text(heading: $0.heading, text: Array($0.text.utf8)) },
+                  projectTitles: projectTitles)
+    }
+
+    init(document: borrowing Document, url: String, sectionTexts markdownSections: [MarkdownSection.UTF8Text], projectTitles: [String: String]) {
         self.url = url
         title = document.title
         kind = document.kind.rawValue
@@ -42,8 +47,7 @@ struct DocumentFields: Sendable {
         // Section text may still be Markdown source (link destinations, emphasis): index and
         // excerpt its plain text.
         sections = markdownSections.map {
-            var markdown = $0.text
-            return Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: markdown.withUTF8 { MarkdownPlainText.plain(bytes: $0) })
+            Section(anchor: $0.heading?.id ?? "", heading: $0.heading?.text ?? "", text: $0.text.withUnsafeBufferPointer { MarkdownPlainText.plain(bytes: $0) })
         }
         var meta: [String] = []
         if let r = document.region { meta.append(r) }

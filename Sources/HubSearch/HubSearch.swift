@@ -60,6 +60,14 @@ public enum SearchIndexBuilder {
             .prepare(DocumentFields(document: document, url: url, sections: sections, projectTitles: projectTitles))
     }
 
+    /// `prepare` with the sections' texts as UTF-8 (`MarkdownDocument.sectionsUTF8`), as the
+    /// site build has them: the same entry, without a `String` per section.
+    public static func prepare(document: borrowing Document, url: String, sectionTexts: [MarkdownSection.UTF8Text],
+                               projectTitles: [String: String], config: HubConfig) -> PreparedSearchPage {
+        IndexBuilder(options: SearchIndexOptions(), hubLanguage: StemLanguage(code: config.defaultLanguage))
+            .prepare(DocumentFields(document: document, url: url, sectionTexts: sectionTexts, projectTitles: projectTitles))
+    }
+
     /// The titles of the projects among `documents` at the positions `include` accepts (the
     /// pages that are indexed), keyed as lessons and methods name them (`projects/x`).
     public static func projectTitles(_ documents: [Document], where include: (Int) -> Bool) -> [String: String] {

@@ -57,6 +57,8 @@ public struct SiteRenderer: Sendable {
 
         /// The body's heading sections. Computed on demand: only the build's search stage asks.
         public var sections: [MarkdownSection] { markdown?.sections(headings: headings) ?? [] }
+        /// `sections` with UTF-8 texts (for the search index).
+        public var sectionTexts: [MarkdownSection.UTF8Text] { markdown?.sectionsUTF8(headings: headings) ?? [] }
     }
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {

@@ -150,7 +150,7 @@ public enum SiteBuilder {
             guard case .document(let d) = jobs[i] else { return }
             let doc = hub.documents[d]
             searchSlots[i] = SearchIndexBuilder.prepare(document: doc, url: links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
-                                                        sections: page.sections, projectTitles: projectTitles, config: config)
+                                                        sectionTexts: page.sectionTexts, projectTitles: projectTitles, config: config)
         }
 
         progress.begin(sv: "Renderar övriga sidor och bygger sökindexet", en: "Rendering the other pages and building the search index")

@@ -90,6 +90,24 @@ struct APITests {
         #expect(sections[2].text == "kod")
     }
 
+    @Test("sections as UTF-8 are the sections' texts as bytes, valid UTF-8, on every spec example")
+    func sectionsUTF8() {
+        var checked = 0
+        for example in SpecExample.commonMark + SpecExample.gfm {
+            let doc = Markdown.parse(example.markdown, options: MarkdownOptions(headingIDs: true))
+            let headings = doc.headings
+            let strings = doc.sections(headings: headings), bytes = doc.sectionsUTF8(headings: headings)
+            #expect(strings.count == bytes.count, "\(example.testDescription)")
+            for (s, b) in zip(strings, bytes) {
+                #expect(s.heading == b.heading)
+                #expect(Array(s.text.utf8) == b.text, "\(example.testDescription)")
+                #expect(String(validating: b.text, as: UTF8.self) != nil, "\(example.testDescription): not valid UTF-8")
+            }
+            checked += 1
+        }
+        #expect(checked == SpecExample.commonMark.count + SpecExample.gfm.count && checked > 600)
+    }
+
     @Test("BOM, CRLF, lone CR, NUL and invalid UTF-8 are handled")
     func input() {
         #expect(Markdown.html("\u{FEFF}# a\r\nb\rc\n") == "<h1>a</h1>\n<p>b\nc</p>\n")
