@@ -66,27 +66,11 @@ public struct MarkdownDocument: Sendable {
 
     /// Every link and image destination, in document order.
     public var links: [MarkdownLink] {
-        // Every node in document order, on the node buffer directly: this runs for every page
-        // and every loaded document, and most nodes are text.
+        // Every node in document order (`Tree.walk`): this runs for every page and every
+        // loaded document, and most nodes are text.
         var found: [Int32] = []
-        tree.nodes.withUnsafeBufferPointer { nodes in
-            var stack: [Int32] = []
-            var n = nodes[0].firstChild
-            while true {
-                if n >= 0 {
-                    let node = nodes[Int(n)]
-                    if node.kind == .link || node.kind == .image { found.append(n) }
-                    if node.firstChild >= 0 {
-                        stack.append(n)
-                        n = node.firstChild
-                        continue
-                    }
-                    n = node.next
-                } else {
-                    guard let p = stack.popLast() else { break }
-                    n = nodes[Int(p)].next
-                }
-            }
+        tree.walk(below: 0, descend: { _ in true }) { node, n in
+            if node.kind == .link || node.kind == .image { found.append(n) }
         }
         let positions = tree.lineColumns(found.map { Int(tree.nodes[Int($0)].num) })
         var result: [MarkdownLink] = []
@@ -105,24 +89,9 @@ public struct MarkdownDocument: Sendable {
     /// Visits the blocks in document order, without going into the inlines of leaf blocks
     /// (paragraphs, headings, table cells): for headings and sections, which read only blocks.
     func walkBlocks(_ visit: (Node, Int32) -> Void) {
-        var stack: [Int32] = []
-        var n = tree.nodes[0].firstChild
-        while true {
-            if n >= 0 {
-                let node = tree.nodes[Int(n)]
-                visit(node, n)
-                let k = node.kind
-                let container = k == .blockQuote || k == .list || k == .item || k == .table || k == .tableRow
-                if container && node.firstChild >= 0 {
-                    stack.append(n)
-                    n = node.firstChild
-                    continue
-                }
-                n = node.next
-            } else {
-                guard let p = stack.popLast() else { break }
-                n = tree.nodes[Int(p)].next
-            }
-        }
+        tree.walk(below: 0, descend: { node in
+            let k = node.kind
+            return k == .blockQuote || k == .list || k == .item || k == .table || k == .tableRow
+        }, visit)
     }
 }

@@ -118,6 +118,34 @@ struct Tree: Sendable {
         nodes[Int(node)].next = -1
     }
 
+    /// Visits the descendants of `root` in document order (not `root` itself), going into a
+    /// node's children only when `descend` accepts the node. One loop for every walk over the
+    /// tree (links, blocks, plain text): it runs for every page and every loaded document, so
+    /// it works on the node buffer with an explicit stack, and inlines into each caller with
+    /// its closures (no call per node).
+    @inline(__always)
+    func walk(below root: Int32, descend: (Node) -> Bool, _ visit: (Node, Int32) -> Void) {
+        nodes.withUnsafeBufferPointer { nodes in
+            var stack: [Int32] = []
+            var n = nodes[Int(root)].firstChild
+            while true {
+                if n >= 0 {
+                    let node = nodes[Int(n)]
+                    visit(node, n)
+                    if node.firstChild >= 0 && descend(node) {
+                        stack.append(n)
+                        n = node.firstChild
+                        continue
+                    }
+                    n = node.next
+                } else {
+                    guard let p = stack.popLast() else { break }
+                    n = nodes[Int(p)].next
+                }
+            }
+        }
+    }
+
     /// Line and column of many offsets at once: sorted, then one forward scan, so that a
     /// long line with thousands of links or tags stays linear.
     func lineColumns(_ offsets: [Int]) -> [(line: Int, column: Int)] {

@@ -10,29 +10,15 @@ enum PlainText {
     /// `collect`, appended to `out` (no array per block when many are joined).
     static func append(_ tree: Tree, children n: Int32, text t: UnsafeBufferPointer<UInt8>, extra x: UnsafeBufferPointer<UInt8>,
                        to out: inout [UInt8]) {
-        var stack: [Int32] = []
-        var c = tree.nodes[Int(n)].firstChild
-        while true {
-            if c >= 0 {
-                let node = tree.nodes[Int(c)]
-                switch node.kind {
-                case .text, .code, .htmlInline:
-                    let buf = node.inExtra ? x : t
-                    if node.end > node.start { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[Int(node.start)..<Int(node.end)])) }
-                case .softBreak, .lineBreak:
-                    out.append(Bytes.space)
-                default:
-                    break
-                }
-                if node.firstChild >= 0 {
-                    stack.append(c)
-                    c = node.firstChild
-                    continue
-                }
-                c = node.next
-            } else {
-                guard let p = stack.popLast() else { break }
-                c = tree.nodes[Int(p)].next
+        tree.walk(below: n, descend: { _ in true }) { node, _ in
+            switch node.kind {
+            case .text, .code, .htmlInline:
+                let buf = node.inExtra ? x : t
+                if node.end > node.start { out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[Int(node.start)..<Int(node.end)])) }
+            case .softBreak, .lineBreak:
+                out.append(Bytes.space)
+            default:
+                break
             }
         }
     }
