@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(name: "HubDiagnosticsTests", dependencies: ["HubDiagnostics"]),
         .testTarget(name: "HubMarkdownTests", dependencies: ["HubMarkdown", "HubTestSupport"], resources: [.copy("Resources")]),
         .testTarget(name: "HubFrontMatterTests", dependencies: ["HubFrontMatter", "HubTestSupport"], resources: [.copy("Resources")]),
-        .testTarget(name: "HubContentTests", dependencies: ["HubContent"], resources: [.copy("Resources")]),
+        .testTarget(name: "HubContentTests", dependencies: ["HubContent", "HubTestSupport"], resources: [.copy("Resources")]),
         .testTarget(name: "HubSearchTests", dependencies: ["HubSearch", "HubTestSupport"], resources: [.copy("Resources")]),
         // Helpers that run external oracles (python3, unzip, chromium), shared by two test targets.
         .target(name: "HubTestSupport", path: "Tests/HubTestSupport"),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import HubContent
 import HubDiagnostics
+import HubTestSupport
 
 private func check(_ files: [String: String], includeDrafts: Bool = false) throws -> (Hub?, [Diagnostic], [String]) {
     let site = try TestSite(files)
@@ -188,11 +189,8 @@ struct ReverseReferenceTests {
 
     @Test("reverse equals the set definition on 200 random reference graphs, with repeats, self links and missing targets")
     func random() {
-        var state: UInt64 = 42
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = SplitMix(seed: 42)
+        func next(_ n: Int) -> Int { rng.below(n) }
         let kinds: [DocumentKind] = [.methods, .tools, .lessons, .projects]
         for _ in 0..<200 {
             let ids = (0..<(1 + next(40))).map { _ in DocumentID(kind: kinds[next(kinds.count)], slug: "d\(next(30))") }
@@ -224,13 +222,10 @@ struct KindOrderTests {
             Document(id: DocumentID(kind: kind, slug: slug), sourcePath: "\(kind.rawValue)/\(slug).md", title: slug, details: .page)
         }
         let sorted = [doc(.projects, "b"), doc(.methods, "a"), doc(.methods, "c"), doc(.lessons, "a"), doc(.pages, "z")]
-        var state: UInt64 = 7
+        var rng = SplitMix(seed: 7)
         for _ in 0..<20 {
             var shuffled = sorted
-            for i in shuffled.indices.reversed() {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                shuffled.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
-            }
+            for i in shuffled.indices.reversed() { shuffled.swapAt(i, rng.below(i + 1)) }
             let hub = Hub(config: HubConfig(), documents: shuffled, contentRoot: "/x")
             #expect(hub.documents.map(\.id) == sorted.map(\.id))
             for d in sorted { #expect(hub[d.id]?.title == d.title) }
@@ -271,11 +266,8 @@ struct UnsafeNameTests {
     func controlCharacters() {
         let pool: [Unicode.Scalar] = ["a", "Z", "-", "å", "é", "\u{301}", "\u{7E}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}",
                                       "\u{C2}", "\u{100}", "\u{1F}", "\u{0}", "\u{9}", "\u{2028}", "\u{1F600}", "\u{FFFD}", "\u{142}"]
-        var state: UInt64 = 99
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = SplitMix(seed: 99)
+        func next(_ n: Int) -> Int { rng.below(n) }
         for _ in 0..<2000 {
             var name = "n"
             for _ in 0..<(1 + next(6)) { name.unicodeScalars.append(pool[next(pool.count)]) }

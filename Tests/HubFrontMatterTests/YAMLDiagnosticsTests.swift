@@ -1,5 +1,6 @@
 import Testing
 import HubDiagnostics
+import HubTestSupport
 @testable import HubFrontMatter
 
 /// One mistake and where it must be reported.
@@ -139,11 +140,8 @@ struct DuplicateKeyTests {
 
     @Test("block and flow maps of 1 to 60 keys report each repeat at its line, naming the first, on 300 random maps")
     func random() {
-        var state: UInt64 = 5
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = SplitMix(seed: 5)
+        func next(_ n: Int) -> Int { rng.below(n) }
         for _ in 0..<300 {
             let count = 1 + next(60)
             let distinct = 1 + next(70)
@@ -188,11 +186,8 @@ struct RefusedCharacterTests {
     func random() {
         let pool: [Unicode.Scalar] = ["a", "b", " ", ":", "-", "å", "ö", "é", "\u{9}", "\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}",
                                       "\u{85}", "\u{9F}", "\u{A0}", "\u{C2}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "\u{EF}", "\u{1F600}"]
-        var state: UInt64 = 11
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = SplitMix(seed: 11)
+        func next(_ n: Int) -> Int { rng.below(n) }
         for _ in 0..<500 {
             let lines: [[Unicode.Scalar]] = (0..<(1 + next(6))).map { _ in
                 // Mostly plain letters, so that whole words are skipped, with a rare odd one.

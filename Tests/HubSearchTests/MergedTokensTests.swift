@@ -1,4 +1,5 @@
 import Testing
+import HubTestSupport
 @testable import HubSearch
 
 /// The token tables are merged part by part on every core; the result must be the one merge
@@ -9,23 +10,15 @@ struct MergedTokensTests {
     /// `a` + U+030A) and plain ASCII words.
     static let pieces = ["a", "b", "e", "é", "e\u{301}", "å", "a\u{30A}", "ko", "rt", "x1", "s"]
 
-    struct Rng {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     /// `count` documents of random tokens, each added in Swedish or English text.
     static func tables(count: Int, seed: UInt64) -> [DocTokenTable] {
-        var rng = Rng(state: seed)
+        var rng = SplitMix(seed: seed)
         return (0..<count).map { _ in
             var sink = DocTokenSink(capacity: 4)
-            for _ in 0..<rng.next(80) {
+            for _ in 0..<rng.below(80) {
                 var word = ""
-                for _ in 0...rng.next(4) { word += pieces[rng.next(pieces.count)] }
-                sink.bit = rng.next(3) == 0 ? 2 : 1
+                for _ in 0...rng.below(4) { word += pieces[rng.below(pieces.count)] }
+                sink.bit = rng.below(3) == 0 ? 2 : 1
                 var bytes = Array(word.utf8)
                 bytes.withUnsafeMutableBufferPointer { sink.token(UnsafeBufferPointer($0)) }
             }

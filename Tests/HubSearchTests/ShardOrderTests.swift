@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import HubTestSupport
 @testable import HubSearch
 
 /// The shard order and the postings are made on every core, in pieces; they must equal their
@@ -10,23 +11,15 @@ struct ShardOrderTests {
     /// both the byte comparison and the `String` comparison are used, and mixed.
     static let pieces = ["a", "b", "ö", "o", "e\u{301}", "é", "å", "ss", "α", "z", "-", "1"]
 
-    struct Rng {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
-    }
-
     @Test("terms sorted on every core are in the order of one sort by folded term, then term",
           arguments: [(0, UInt64(1)), (1, 2), (7, 3), (500, 4), (5000, 5)])
     func order(count: Int, seed: UInt64) {
-        var rng = Rng(state: seed)
+        var rng = SplitMix(seed: seed)
         // Terms are distinct as `String`s (the index interns them so).
         var seen = Set<String>(), names: [String] = []
         while names.count < count {
             var w = ""
-            for _ in 0...rng.next(5) { w += Self.pieces[rng.next(Self.pieces.count)] }
+            for _ in 0...rng.below(5) { w += Self.pieces[rng.below(Self.pieces.count)] }
             if seen.insert(w).inserted { names.append(w) }
         }
         let folded = names.map { SearchTokenizer.fold($0) }
@@ -37,17 +30,17 @@ struct ShardOrderTests {
     @Test("postings grouped on every core are each term's documents in order, with the fold groups' document frequencies",
           arguments: [(0, UInt64(1)), (3, 2), (70, 3), (900, 4)])
     func postings(count: Int, seed: UInt64) {
-        var rng = Rng(state: seed)
+        var rng = SplitMix(seed: seed)
         let termCount = 60
         let foldOf = (0..<termCount).map { $0 / 3 }
         let docs: [IndexBuilder.DocTerms] = (0..<count).map { _ in
             var ids: [Int32] = []
-            for _ in 0..<rng.next(20) {
-                let t = Int32(rng.next(termCount))
+            for _ in 0..<rng.below(20) {
+                let t = Int32(rng.below(termCount))
                 if !ids.contains(t) { ids.append(t) }
             }
             return IndexBuilder.DocTerms(ids: ids, scores: ids.map { _ in
-                IndexBuilder.TermScore(tilde: Double(rng.next(1000)) / 97, bestSec: Int32(rng.next(5)))
+                IndexBuilder.TermScore(tilde: Double(rng.below(1000)) / 97, bestSec: Int32(rng.below(5)))
             })
         }
         let builder = IndexBuilder(options: SearchIndexOptions())

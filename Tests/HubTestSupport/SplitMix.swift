@@ -1,6 +1,6 @@
 /// A small deterministic generator (SplitMix64), so that a failing random test case is the
 /// same on every run and can be reproduced from its seed.
-public struct SplitMix: Sendable {
+public struct SplitMix: RandomNumberGenerator, Sendable {
     public var state: UInt64
 
     public init(seed: UInt64) { state = seed }
