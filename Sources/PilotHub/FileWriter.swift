@@ -120,7 +120,12 @@ enum FileWriter {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return (nil, "not a regular file") }
-        var out = [UInt8](repeating: 0, count: Int(st.st_size))
+        return (readAll(fd, count: Int(st.st_size)), nil)
+    }
+
+    /// Up to `count` bytes from `fd`, fewer if the file ends first.
+    static func readAll(_ fd: Int32, count: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
         var got = 0
         while got < out.count {
             let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, $0.count - got) }
@@ -129,6 +134,13 @@ enum FileWriter {
             got += n
         }
         if got < out.count { out.removeLast(out.count - got) }
-        return (out, nil)
+        return out
+    }
+
+    /// The name of a directory entry from `readdir`.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+        }
     }
 }

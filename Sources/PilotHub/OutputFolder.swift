@@ -96,9 +96,7 @@ public struct OutputFolder: Sendable {
                 want.count < raw.count && want.indices.allSatisfy { raw[$0] == want[$0] }
             }
             guard matches else { continue }
-            out.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            })
+            out.append(FileWriter.name(of: entry))
         }
         return out
     }
@@ -138,15 +136,8 @@ public struct OutputFolder: Sendable {
         // could otherwise hide a symlink planted in the tree from the checks.
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size < 1 << 30,
               st.st_uid == geteuid(), st.st_mode & (S_IWGRP | S_IWOTH) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        var got = 0
-        while got < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, $0.count - got) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { return nil }
-            got += n
-        }
-        guard let manifest = TreeManifest.decode(bytes) else { return nil }
+        let bytes = FileWriter.readAll(fd, count: Int(st.st_size))
+        guard bytes.count == Int(st.st_size), let manifest = TreeManifest.decode(bytes) else { return nil }
         return (manifest, st.st_mtim)
     }
 

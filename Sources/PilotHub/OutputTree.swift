@@ -155,9 +155,7 @@ final class OutputTree: @unchecked Sendable {
         guard let handle = opendir(dir) else { return }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
+            let name = FileWriter.name(of: entry)
             if name == "." || name == ".." { continue }
             let path = dir + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name

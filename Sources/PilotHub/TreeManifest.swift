@@ -121,9 +121,7 @@ struct TreeManifest: Equatable {
         var found = 0
         var matches = true
         while matches, let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
+            let name = FileWriter.name(of: entry)
             if name == "." || name == ".." { continue }
             var st = stat()
             guard let isFolder = expected[name], lstat(root + "/" + name, &st) == 0 else { matches = false; break }
