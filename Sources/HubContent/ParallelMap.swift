@@ -22,3 +22,21 @@ extension Array where Element: Sendable {
         }
     }
 }
+
+/// A value computed on another thread, for work that can overlap the caller's (shared with
+/// the search and site stages).
+package final class Background<T: Sendable>: @unchecked Sendable {
+    /// Written once by the work, read after `group` says it is done.
+    private var value: T?
+    private let group = DispatchGroup()
+
+    package init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async(group: group) { self.value = work() }
+    }
+
+    /// The value, once the work is done.
+    package func wait() -> T {
+        group.wait()
+        return value!
+    }
+}

@@ -236,23 +236,6 @@ struct IndexBuilder {
     }
 }
 
-/// A value computed on another thread, for work that can overlap the caller's.
-final class Background<T: Sendable>: @unchecked Sendable {
-    /// Written once by the work, read after `group` says it is done.
-    private var value: T?
-    private let group = DispatchGroup()
-
-    init(_ work: @escaping @Sendable () -> T) {
-        DispatchQueue.global().async(group: group) { self.value = work() }
-    }
-
-    /// The value, once the work is done.
-    func wait() -> T {
-        group.wait()
-        return value!
-    }
-}
-
 extension String {
     fileprivate var nfcNormalized: String { SearchTokenizer.nfc(self) }
 }

@@ -66,17 +66,13 @@ public struct SiteRenderer: Sendable {
         self.site = site
         // The handbook's shared context is mostly one thread's work (programme figures, sorting
         // by title): it is made beside the taxonomy rows, which render on all cores.
-        let context = ResultBox<(page: HandbookPage, context: HandbookPage.EntryContext)>()
-        let group = DispatchGroup()
-        if OfflinePages.hasHandbook(site) {
-            DispatchQueue.global().async(group: group) {
-                let page = OfflinePages.handbookPage(site)
-                context.value = (page, page.entryContext())
-            }
+        let context = Background { () -> (page: HandbookPage, context: HandbookPage.EntryContext)? in
+            guard OfflinePages.hasHandbook(site) else { return nil }
+            let page = OfflinePages.handbookPage(site)
+            return (page, page.entryContext())
         }
         termRows = TaxonomyPages.rows(site)
-        group.wait()
-        handbook = context.value
+        handbook = context.wait()
     }
 
     /// Every page of the site, in a fixed order.
@@ -162,9 +158,4 @@ public enum SiteAssets {
         }
         return out
     }()
-}
-
-/// One result made on another thread, read after its group is waited for.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
 }

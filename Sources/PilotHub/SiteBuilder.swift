@@ -22,17 +22,15 @@ public enum SiteBuilder {
         // The output folder is locked and the kept previous site scanned while the content
         // loads: both mostly wait on the file system. Content errors still come first: they
         // are reported, and the folder is given back untouched.
-        let prepared = Slots<Result<PreparedOutput, BuildFailure>>(count: 1)
-        let preparing = DispatchGroup()
-        DispatchQueue.global().async(group: preparing) {
-            do throws(BuildFailure) { prepared[0] = .success(try prepareOutput(options)) } catch { prepared[0] = .failure(error) }
+        let preparing = Background { () -> Result<PreparedOutput, BuildFailure> in
+            do throws(BuildFailure) { return .success(try prepareOutput(options)) } catch { return .failure(error) }
         }
         let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts)
         if options.keepMemoryAtExit { KeptAtExit.keep(loaded) }
-        preparing.wait()
+        let prepared = preparing.wait()
         var diagnostics = loaded.diagnostics
         guard let hub = loaded.hub, !diagnostics.hasErrors else {
-            if case .success(let p)? = prepared[0] { p.giveBack() }
+            if case .success(let p) = prepared { p.giveBack() }
             if loaded.hub == nil && !diagnostics.hasErrors {
                 diagnostics.append(.error("no-content", at: SourceLocation(path: options.contentDirectory, line: 1),
                                           sv: "kan inte läsa innehållsmappen", en: "cannot read the content folder"))
@@ -41,9 +39,8 @@ public enum SiteBuilder {
             result.seconds = elapsed()
             return result
         }
-        guard let ready = prepared[0] else { throw BuildFailure(sv: "utmappen förbereddes inte", en: "the output folder was not prepared") }
         return try build(hub: hub, loadDiagnostics: diagnostics, options: options, progress: progress, start: start,
-                         prepared: try ready.get())
+                         prepared: try prepared.get())
     }
 
     /// The locked output folder and the tree to fill.
@@ -156,22 +153,13 @@ public enum SiteBuilder {
         progress.begin(sv: "Renderar övriga sidor och bygger sökindexet", en: "Rendering the other pages and building the search index")
         let prepared = documentJobs.compactMap { searchSlots[$0] }
         searchSlots.clear()
-        let searchResult = Slots<[SearchOutputFile]>(count: 1)
-        let searchDone = DispatchGroup()
-        DispatchQueue.global().async(group: searchDone) { [prepared] in
-            searchResult[0] = SearchIndexBuilder.build(prepared: prepared, config: config)
-        }
+        let searching = Background { [prepared] in SearchIndexBuilder.build(prepared: prepared, config: config) }
         // Files that do not depend on the pages (programme data, assets, attachments) are
         // made meanwhile too.
-        let assets = Slots<[SiteFile]>(count: 1)
-        let attachments = Slots<[(path: String, bytes: [UInt8]?, refusal: String?)]>(count: 1)
         let contentRoot = hub.contentRoot.isEmpty ? OutputFolder.absolute(options.contentDirectory) : hub.contentRoot
-        DispatchQueue.global().async(group: searchDone) {
-            assets[0] = renderer.assetFiles()
-            attachments[0] = site.attachmentCopies.map { copy in
-                let read = FileWriter.readContained(copy.sourcePath, root: contentRoot)
-                return (copy.outputPath, read.bytes, read.refusal)
-            }
+        let copying = Background {
+            (assets: renderer.assetFiles(),
+             attachments: site.attachmentCopies.map { copy in FileWriter.readContained(copy.sourcePath, root: contentRoot) })
         }
         var handbookEntries: [DocumentID: String] = [:]
         for i in documentJobs { if let e = entrySlots[i], case .document(let d) = jobs[i] { handbookEntries[hub.documents[d].id] = e } }
@@ -179,7 +167,8 @@ public enum SiteBuilder {
         renderAndWrite(renderer, jobs: jobs, indices: otherJobs, into: tree, threads: options.threads,
                        slots: slots, entries: entrySlots, handbookEntries: handbookEntries)
         progress.part("waiting for the search index (and assets)")
-        searchDone.wait()
+        let searchFiles = searching.wait()
+        let copied = copying.wait()
 
         let pages: [PageOutcome]
         do {
@@ -196,11 +185,11 @@ public enum SiteBuilder {
         var written: [String] = [], exact = false
         do throws(BuildFailure) {
             var extra: [(String, [UInt8])] = []
-            for f in runtime + (searchResult[0] ?? []) { extra.append((f.path, f.bytes)) }
+            for f in runtime + searchFiles { extra.append((f.path, f.bytes)) }
 
             progress.begin(sv: "Kopierar bilagor och filer", en: "Copying attachments and files")
-            for f in (assets[0] ?? []) + renderer.feedFiles(pagePaths: pages.map(\.path)) { extra.append((f.path, f.bytes)) }
-            for (copy, read) in zip(site.attachmentCopies, attachments[0] ?? []) {
+            for f in copied.assets + renderer.feedFiles(pagePaths: pages.map(\.path)) { extra.append((f.path, f.bytes)) }
+            for (copy, read) in zip(site.attachmentCopies, copied.attachments) {
                 if let bytes = read.bytes {
                     extra.append((copy.outputPath, bytes))
                 } else {
@@ -256,7 +245,7 @@ public enum SiteBuilder {
         }
         result.seconds = elapsed()
         if options.keepMemoryAtExit {
-            KeptAtExit.keep([hub, renderer, prepared, searchResult, handbookEntries, pages, tree, jobs, slots, written] as [Any])
+            KeptAtExit.keep([hub, renderer, prepared, searchFiles, copied, handbookEntries, pages, tree, jobs, slots, written] as [Any])
         }
         return result
     }
