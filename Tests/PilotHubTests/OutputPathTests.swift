@@ -35,6 +35,15 @@ struct OutputPathTests {
         }
     }
 
+    @Test("a written path's folder is what NSString's deletingLastPathComponent gives, and the top has none", arguments: [
+        "/tmp/out/methods/a/index.html", "/tmp/out/index.html", "/tmp/å/ä ö/sida.html", "/x", "relative/file", "file",
+    ])
+    func parent(path: String) {
+        let expected = (path as NSString).deletingLastPathComponent
+        let plain: String? = expected.isEmpty || expected == "/" ? nil : expected
+        #expect(FileWriter.parent(of: path) == plain)
+    }
+
     @Test("the output folder's leftovers are found by prefix among many other names")
     func entriesByPrefix() throws {
         let dir = try ExternalTool.temporaryDirectory("entries")
