@@ -139,3 +139,17 @@ test("empty and odd queries return nothing and never throw", async () => {
     assert.ok(Array.isArray(r));
   }
 });
+
+test("a word found only with a typo reports the word the results are for", async () => {
+  const fixed = await S.queryWithFacets("krypteirng", {});
+  assert.ok(fixed.results.length > 0);
+  assert.deepStrictEqual(fixed.corrections, [{ from: "krypteirng", to: "kryptering" }]);
+  const accent = await S.queryWithFacets("brandvägh", {});
+  assert.deepStrictEqual(accent.corrections, [{ from: "brandvägh", to: "brandvägg" }]);
+  // Only the misspelt word of several is corrected; exact, folded and prefix matches are not.
+  const mixed = await S.queryWithFacets("lösenord krypteirng", {});
+  assert.deepStrictEqual(mixed.corrections.map((c) => c.from), ["krypteirng"]);
+  for (const q of ["kryptering", "brandvagg", "krypt", "xqzvw"]) {
+    assert.deepStrictEqual((await S.queryWithFacets(q, {})).corrections, [], q);
+  }
+});

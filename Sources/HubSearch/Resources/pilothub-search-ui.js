@@ -20,6 +20,7 @@
     sv: {
       searching: "Söker …", none: "Inga träffar för ”%q”.", one: "1 träff för ”%q”.", many: "%n träffar för ”%q”.",
       some: "Inga sidor innehåller alla orden; visar %n sidor med något av dem.", empty: "Skriv ett sökord.",
+      fixed: "Inga träffar för ”%q”. Visar %r för ”%c”.", oneN: "1 träff", manyN: "%n träffar",
       facetNames: { kind: "Typ", tags: "Taggar", region: "Region", sector: "Bransch", format: "Format", level: "Nivå", project: "Projekt", year: "År" },
       kinds: { methods: "Metod", tools: "Verktyg", lessons: "Lärdom", projects: "Projekt", meetings: "Erfarenhetsträff", organisations: "Organisation", pages: "Sida" },
       clear: "Rensa filter", unavailable: "Sökningen kunde inte laddas. Använd listorna i menyn."
@@ -27,6 +28,7 @@
     en: {
       searching: "Searching …", none: "No results for “%q”.", one: "1 result for “%q”.", many: "%n results for “%q”.",
       some: "No page contains every word; showing %n pages with some of them.", empty: "Type a search word.",
+      fixed: "No results for “%q”. Showing %r for “%c”.", oneN: "1 result", manyN: "%n results",
       facetNames: { kind: "Type", tags: "Tags", region: "Region", sector: "Sector", format: "Format", level: "Level", project: "Project", year: "Year" },
       kinds: { methods: "Method", tools: "Tool", lessons: "Lesson", projects: "Project", meetings: "Meeting", organisations: "Organisation", pages: "Page" },
       clear: "Clear filters", unavailable: "Search could not be loaded. Use the lists in the menu."
@@ -119,6 +121,16 @@
     var n = r.total;
     var msg = n === 0 ? T.none : n === 1 ? T.one : T.many;
     msg = msg.replace("%n", n).replace("%q", q);
+    // A word was found only with a typo: say which word the results are for.
+    var fixes = r.corrections || [];
+    if (n > 0 && fixes.length) {
+      var c = q;
+      fixes.forEach(function (f) {
+        var at = c.toLowerCase().indexOf(f.from);
+        c = at >= 0 ? c.slice(0, at) + f.to + c.slice(at + f.from.length) : c + " " + f.to;
+      });
+      msg = T.fixed.replace("%q", q).replace("%r", (n === 1 ? T.oneN : T.manyN).replace("%n", n)).replace("%c", c);
+    }
     if (r.mode === "or" && n > 0) msg += " " + T.some.replace("%n", n);
     say(msg);
   }

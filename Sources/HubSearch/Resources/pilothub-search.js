@@ -8,7 +8,9 @@
  *   await PilotHubSearch.query(text, {filters, limit})
  *        -> [{url, href, title, kind, lang, score, excerpt}]
  *   await PilotHubSearch.queryWithFacets(text, {filters, limit})
- *        -> {results, total, facets: {kind: [{value, count}], tags: [...], ...}}
+ *        -> {results, total, facets: {kind: [{value, count}], tags: [...], ...}, mode,
+ *            corrections: [{from, to}]}   words matched only with a typo, and the word
+ *                                         the results are for (as the best pages spell it)
  *   PilotHubSearch.stem(word, lang)                 the Snowball stem (sv, en)
  *
  * url is relative to the site root (with #anchor of the best heading); href = root + url.
@@ -350,6 +352,16 @@
     }
     return out;
   }
+  /* The first word of text, lowercased, whose folded form or folded term is one of terms. */
+  function spelling(text, lang, terms) {
+    var m;
+    WORD_RE.lastIndex = 0;
+    while ((m = WORD_RE.exec(text))) {
+      var w = m[0].toLowerCase();
+      if (terms[fold(w)] || terms[fold(term(w, lang))]) return w;
+    }
+    return null;
+  }
   function excerptHTML(text, spans, size) {
     var start = 0;
     if (spans.length) start = Math.max(0, spans[0][0] - 50);
@@ -378,6 +390,16 @@
       if (!us.length) return { results: [], total: 0, facets: {} };
       return Promise.all(us.map(matchUnit)).then(function (matched) {
         var N = st.manifest.n;
+        // Words found only through typo tolerance (nothing matched them exactly, folded or as
+        // a prefix): the reader is told which word the results are for.
+        var fuzzy = [];
+        us.forEach(function (u, i) {
+          var f = matched[i];
+          if (!f.length || f[0].w > W_FUZZY1) return;
+          var ts = {};
+          f.forEach(function (x) { ts[x.e.f] = true; });
+          fuzzy.push({ word: u.word, terms: ts, to: null });
+        });
         var total = new Float64Array(N), hitsA = new Uint8Array(N), secA = new Int32Array(N), secScore = new Float64Array(N);
         var unit = new Float64Array(N), unitSec = new Int32Array(N), docs = [];
         // Alternatives of one word (its Swedish and English stems, å/ä/ö variants, completions,
@@ -499,7 +521,19 @@
                 excerpt: excerptHTML(pick, spans, 200), id: d
               });
             });
-            return { results: results, total: all.length, facets: facets, mode: mode };
+            // Each corrected word as the best pages spell it: title, summary, then sections.
+            var corrections = [];
+            fuzzy.forEach(function (z) {
+              for (var ri = 0; ri < recs.length && !z.to; ri++) {
+                var r = recs[ri];
+                if (!r) continue;
+                var texts = [r[1], r[4]];
+                (r[5] || []).forEach(function (sec) { texts.push(sec[1], sec[2]); });
+                for (var k = 0; k < texts.length && !z.to; k++) z.to = spelling(texts[k] || "", r[3], z.terms);
+              }
+              if (z.to && z.to !== z.word) corrections.push({ from: z.word, to: z.to });
+            });
+            return { results: results, total: all.length, facets: facets, mode: mode, corrections: corrections };
           });
         });
       });
