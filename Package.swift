@@ -15,8 +15,10 @@ let package = Package(
         .target(name: "HubMarkdown", dependencies: ["HubDiagnostics"]),
         .target(name: "HubFrontMatter", dependencies: ["HubDiagnostics"]),
         .target(name: "HubContent", dependencies: ["HubDiagnostics", "HubFrontMatter", "HubMarkdown"]),
-        .target(name: "HubSearch", dependencies: ["HubContent", "HubMarkdown"], resources: [.copy("Resources")]),
-        .target(name: "HubSite", dependencies: ["HubContent", "HubMarkdown", "HubSearch"], resources: [.copy("Resources")]),
+        // The browser files in Resources/ are carried in the binary as Swift source
+        // (Scripts/embed-assets.py), so a copied binary needs no resource folders beside it.
+        .target(name: "HubSearch", dependencies: ["HubContent", "HubMarkdown"], exclude: ["Resources"]),
+        .target(name: "HubSite", dependencies: ["HubContent", "HubMarkdown", "HubSearch"], exclude: ["Resources"]),
         .target(name: "PilotHub", dependencies: ["HubDiagnostics", "HubMarkdown", "HubFrontMatter", "HubContent", "HubSearch", "HubSite"]),
         .executableTarget(name: "pilothub", dependencies: ["PilotHub"]),
 

@@ -87,19 +87,12 @@ public enum SearchIndexBuilder {
     /// The names of the runtime files, in the order pages load them.
     public static let runtimeFileNames = ["pilothub-stemmers.js", "pilothub-search.js", "pilothub-search-ui.js"]
 
-    /// The browser runtime files (`search/pilothub-search.js` …), copied as they are.
+    /// The browser runtime files (`search/pilothub-search.js` …), as they are in
+    /// Resources/: carried in the binary (`SearchRuntimeSource`), so a copied `pilothub`
+    /// needs no resource folder beside it.
     public static func runtimeFiles() -> [SearchOutputFile] {
         runtimeFileNames.compactMap { name in
-            guard let url = resourceURL(name), let data = FileManager.default.contents(atPath: url.path) else { return nil }
-            return SearchOutputFile(path: "search/" + name, bytes: Array(data))
+            SearchRuntimeSource.files.first { $0.name == name }.map { SearchOutputFile(path: "search/" + name, bytes: Array($0.text.utf8)) }
         }
-    }
-
-    /// A file of Sources/HubSearch/Resources in the built bundle.
-    static func resourceURL(_ name: String) -> URL? {
-        let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
-        if let u = Bundle.module.url(forResource: "Resources/" + base, withExtension: ext) { return u }
-        let u = Bundle.module.bundleURL.appendingPathComponent("Resources/" + name)
-        return FileManager.default.fileExists(atPath: u.path) ? u : nil
     }
 }

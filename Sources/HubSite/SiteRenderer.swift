@@ -146,16 +146,8 @@ public struct SiteRenderer: Sendable {
     }
 }
 
-/// The stylesheet and the filter script, from this target's resources.
+/// The stylesheet and the filter script (Resources/site.css, site.js), carried in the binary
+/// (`SiteAssetSource`), so a copied `pilothub` needs no resource folder beside it.
 public enum SiteAssets {
-    public static let files: [SiteFile] = {
-        var out: [SiteFile] = []
-        for (name, ext) in [("site", "css"), ("site", "js")] {
-            if let url = Bundle.module.url(forResource: "Resources/\(name)", withExtension: ext),
-               let data = try? Data(contentsOf: url) {
-                out.append(SiteFile(path: "assets/\(name).\(ext)", bytes: Array(data)))
-            }
-        }
-        return out
-    }()
+    public static let files: [SiteFile] = SiteAssetSource.files.map { SiteFile(path: "assets/" + $0.name, bytes: Array($0.text.utf8)) }
 }
