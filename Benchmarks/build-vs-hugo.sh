@@ -51,7 +51,10 @@ measure() {  # label, command...
   sys=$(grep "System time" "$log" | awk '{print $NF}')
   printf "%-20s wall %8s   cpu %6.2f s (user %s, sys %s)   peak memory %6d MB\n" "$label" "$wall" \
     "$(echo "$user + $sys" | bc)" "$user" "$sys" $((rss / 1024))
+  # m:ss.ss (or h:mm:ss) as seconds, for the ratios printed after each size.
+  WALL[$label]=$(echo "$wall" | awk -F: '{s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s}')
 }
+declare -A WALL
 
 hugo_site() {  # corpus dir → hugo site dir
   local corpus=$1 site=$2
@@ -102,4 +105,8 @@ for n in "${SIZES[@]}"; do
     measure "hugo-$n-$run" hugo --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"
   done
   echo "    hugo pages: $(find "$WORK/hugo$n/public" -name '*.html' | wc -l)"
+  for run in 1 2 3; do
+    awk -v p="${WALL[pilothub-$n-$run]}" -v h="${WALL[hugo-$n-$run]}" -v r=$run \
+      'BEGIN { printf "    run %d: PilotHub %.2f s / Hugo %.2f s = %.2f of Hugo'"'"'s time\n", r, p, h, p / h }'
+  done
 done
