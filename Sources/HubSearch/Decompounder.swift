@@ -76,10 +76,10 @@ public struct Decompounder: Sendable {
     /// NFC, and a suffix of scalars is a suffix of characters).
     func isKnownHead(_ w: [UInt32], _ r: Range<Int>) -> Bool {
         if known.contains(w[r]) { return true }
-        var stem = Array(w[r])
-        SwedishStemmer.stem(&stem)
-        // The stemmer only removes letters: a stem as long as the word is the word, known or not.
-        if stem.count < r.count && known.contains(stem[...]) { return true }
+        // The stem is a prefix of the head (the stemmer only removes letters at the end), so it
+        // is looked up as a slice, with no copy; a stem as long as the head is the head.
+        let k = w.withUnsafeBufferPointer { SwedishStemmer.stemLength(UnsafeBufferPointer(rebasing: $0[r])) }
+        if k < r.count && known.contains(w[r.lowerBound..<(r.lowerBound + k)]) { return true }
         // `-ning`, then `-ing` (written out: this runs for every candidate head).
         func knownBase(_ suffix: [UInt32]) -> Bool {
             guard StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count else { return false }
