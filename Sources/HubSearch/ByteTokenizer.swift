@@ -253,7 +253,14 @@ enum ByteTokenizer {
                 return (v, classify(Unicode.Scalar(v)!), 4)
             }
             var c = Chain(bytes: chain, joined: joined, partEnds: partEnds, partCounts: partCounts)
-            var lastFlags: UInt8 = 0
+            /// Is the scalar that ends at byte `i` (the one before the scalar at `i`) a letter?
+            /// Only asked at an apostrophe inside a word, so it is worked out from the bytes
+            /// there rather than remembered after every scalar.
+            @inline(__always) func letterBefore(_ i: Int) -> Bool {
+                var j = i - 1
+                while base[j] & 0xC0 == 0x80 { j -= 1 }
+                return scalar(at: j).f & letter != 0
+            }
             var i = 0
             while i < n {
                 var b = base[i]
@@ -282,7 +289,19 @@ enum ByteTokenizer {
                     }
                     c.length = length
                     c.wordCount += i - start
-                    lastFlags = asciiFlags[Int(base[i - 1])]
+                    // Most often the word is no part of a hyphen chain and ends at ASCII space
+                    // or punctuation other than an apostrophe or hyphen: then it is the one
+                    // token of its chain, handed over here (what `endPart` and `emit` would do).
+                    if c.parts == 0 && i < n {
+                        let e = base[i]
+                        if e < 0x80 && asciiFlags[Int(e)] & (word | apostrophe | hyphen) == 0 {
+                            if c.wordCount >= 2 && c.wordCount <= SearchTokenizer.maxLength { c.put(chain, length, &sink) }
+                            c.length = 0
+                            c.wordCount = 0
+                            c.high = false
+                            i &+= 1
+                        }
+                    }
                     continue
                 }
                 if b < 0x80 && asciiFlags[Int(b)] & (apostrophe | hyphen) == 0 {
@@ -318,16 +337,14 @@ enum ByteTokenizer {
                     }
                     c.length = length
                     c.wordCount += 1
-                    lastFlags = f
                     i += len
                     continue
                 }
                 let next = i + len
-                if f & apostrophe != 0, c.wordCount > 0, next < n, lastFlags & letter != 0, scalar(at: next).f & letter != 0 {
+                if f & apostrophe != 0, c.wordCount > 0, next < n, letterBefore(i), scalar(at: next).f & letter != 0 {
                     // `’` is kept as `'`: one byte where the source had three, so it fits.
                     chain[c.length] = 0x27; c.length += 1
                     c.wordCount += 1
-                    lastFlags = 0
                     i = next
                     continue
                 }

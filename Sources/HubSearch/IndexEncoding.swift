@@ -61,9 +61,14 @@ struct JSONWriter {
     static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
 
     mutating func string(_ s: String) {
-        bytes.append(0x22)
         var s = s
-        s.withUTF8 { p in
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// `string` of the text whose (valid) UTF-8 is `p`.
+    mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        do {
             Self.special.withUnsafeBufferPointer { special in
                 let n = p.count
                 var run = 0, i = 0

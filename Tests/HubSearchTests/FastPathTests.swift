@@ -145,4 +145,49 @@ struct FastPathTests {
             #expect(zip(group, group.dropFirst()).allSatisfy { $0.count >= $1.count })
         }
     }
+
+    @Test("compound splits made with compact values are the splits made with arrays of ranges")
+    func compactSplits() throws {
+        let voc = try StemmerConformanceTests.lines("swedish", "voc.txt")
+        // Half the list as the site's vocabulary, so that some heads are known and some not.
+        let d = Decompounder(vocabulary: voc.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        var rng = SplitMix(seed: 12)
+        var words = voc.filter { $0.unicodeScalars.count >= Decompounder.minWord }
+        // Made-up compounds of two to five words, some with a linking s.
+        for _ in 0..<6_000 {
+            var w = ""
+            for k in 0..<(2 + rng.below(4)) {
+                if k > 0 && rng.below(3) == 0 { w += "s" }
+                w += voc[rng.below(voc.count)]
+            }
+            words.append(w)
+        }
+        var mismatches = 0, split = 0, checked = 0
+        for word in words {
+            let w = word.unicodeScalars.map(\.value)
+            guard w.allSatisfy({ $0 < 0x300 }), w.count <= Decompounder.CompactSplit.maxLength else { continue }
+            let compact = d.latinParts(w, compact: true)
+            if compact != d.latinParts(w, compact: false) { mismatches += 1 }
+            if compact.count >= 2 { split += 1 }
+            checked += 1
+        }
+        #expect(mismatches == 0)
+        #expect(checked > 8_000 && split > 2_000, "\(checked) words, \(split) split")
+    }
+
+    @Test("eight bytes at a time: a Markdown special byte (or ^) is found exactly when there is one")
+    func plainTextSpecials() {
+        var mismatches = 0, specials = 0
+        for x in Self.words() {
+            var any = false
+            for k in 0..<8 {
+                let b = Int(truncatingIfNeeded: x >> (8 * k)) & 0xFF
+                if MarkdownPlainText.special[b] || b == 0x5E { any = true }
+            }
+            if MarkdownPlainText.maySpecial(x) != any { mismatches += 1 }
+            if any { specials += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(specials > 1_000)
+    }
 }
