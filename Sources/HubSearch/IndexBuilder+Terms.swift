@@ -40,10 +40,10 @@ extension IndexBuilder {
     /// `TokenForms` of token `s`, used in Swedish text when `usage & 1`, in English when `usage & 2`.
     static func forms(_ s: String, usage: UInt8) -> TokenForms {
         var r = TokenTerms()
-        r.digit = SearchTokenizer.hasDigit(s)
         let w = StemText.scalars(s)
         guard !w.contains(where: { $0 >= 0x300 }) else {
             // The String functions, as they are.
+            r.digit = SearchTokenizer.hasDigit(s)
             var f = TokenForms(latin: nil, terms: r)
             if usage & 1 != 0 {
                 f.known = Decompounder.knownKeys(of: s)
@@ -52,6 +52,9 @@ extension IndexBuilder {
             if usage & 2 != 0 && !StopWords.englishTable.contains(s) { f.terms.en = r.digit ? s : Stemmer.stem(s, language: .en) }
             return f
         }
+        // `hasDigit` from the scalars: below U+0300 a word scalar that is no letter is a
+        // number (there are no marks there).
+        r.digit = Self.hasDigit(latin: w)
         var known: [ArraySlice<UInt32>] = []
         if usage & 1 != 0 && !StopWords.swedishTable.contains(s) {
             if r.digit {
@@ -78,6 +81,13 @@ extension IndexBuilder {
             }
         }
         return TokenForms(latin: w, terms: r, known: known)
+    }
+
+    /// `SearchTokenizer.hasDigit` of the text of scalars `w`, all below U+0300.
+    static func hasDigit(latin w: [UInt32]) -> Bool {
+        ByteTokenizer.table.flags.withUnsafeBufferPointer { flags in
+            w.contains { flags[Int($0)] & (ByteTokenizer.word | ByteTokenizer.letter) == ByteTokenizer.word }
+        }
     }
 
     struct TermIndex {

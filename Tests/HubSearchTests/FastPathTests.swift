@@ -190,4 +190,21 @@ struct FastPathTests {
         #expect(mismatches == 0)
         #expect(specials > 1_000)
     }
+
+    @Test("below U+0300, a digit is what hasDigit says, for every scalar and for random words")
+    func digitsFromScalars() {
+        var checked = 0
+        for v in UInt32(0)..<0x300 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            #expect(IndexBuilder.hasDigit(latin: [v]) == SearchTokenizer.hasDigit(String(u)), "U+\(String(v, radix: 16))")
+            checked += 1
+        }
+        #expect(checked == 0x300)
+        var rng = SplitMix(seed: 3)
+        let pieces: [UInt32] = [0x61, 0x7A, 0x31, 0xE5, 0xB2, 0xBD, 0x2BB, 0x27, 0x2D]
+        for _ in 0..<500 {
+            let w = (0..<rng.below(8)).map { _ in pieces[rng.below(pieces.count)] }
+            #expect(IndexBuilder.hasDigit(latin: w) == SearchTokenizer.hasDigit(StemText.string(w)))
+        }
+    }
 }
