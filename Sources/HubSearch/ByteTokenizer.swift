@@ -145,18 +145,15 @@ enum ByteTokenizer {
     }
 
     /// For the eight bytes of `x` (the first in the low bits): bit 7 set in each byte that is
-    /// an ASCII letter or digit (`word`), and in each that is an ASCII capital. Each range test
-    /// adds to the low seven bits a constant that carries into bit 7 at the range's bound
-    /// (sums stay below 0x100, so no byte carries into the next).
-    @inline(__always) static func asciiWordBits(_ x: UInt64) -> (word: UInt64, upper: UInt64) {
+    /// an ASCII letter, and in each that is an ASCII capital. The range test adds to the low
+    /// seven bits a constant that carries into bit 7 at the range's bound (sums stay below
+    /// 0x100, so no byte carries into the next). Digits are left to the byte loop: they are rare.
+    @inline(__always) static func asciiLetterBits(_ x: UInt64) -> (letter: UInt64, upper: UInt64) {
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        let y = x & 0x7F7F_7F7F_7F7F_7F7F
-        let folded = y | 0x2020_2020_2020_2020  // A-Z onto a-z
-        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones)
-        let digit = (y &+ (0x80 - 0x30) &* ones) & ~(y &+ (0x7F - 0x39) &* ones)
-        let ascii = ~x & high
+        let folded = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020  // A-Z onto a-z
+        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones) & ~x & high
         // A capital is a letter without bit 0x20 (moved to bit 7 of its own byte).
-        return ((letter | digit) & ascii, letter & ~(x << 2) & ascii)
+        return (letter, letter & ~(x << 2))
     }
 
     /// The current hyphen chain of `scan`: its bytes (lowercased, parts joined by `-`), where
@@ -265,21 +262,22 @@ enum ByteTokenizer {
             while i < n {
                 var b = base[i]
                 if asciiFlags[Int(b)] & word != 0 {
-                    // A run of ASCII letters and digits: eight bytes at a time, lowercased
-                    // together and stored whole (the bytes after the run are overwritten
-                    // later or never read; `c.length <= i`, so the store stays in `chain`).
+                    // A run of ASCII letters and digits: letters eight bytes at a time,
+                    // lowercased together and stored whole (the bytes after the run are
+                    // overwritten later or never read; `c.length <= i`, so the store stays in
+                    // `chain`), the rest byte by byte.
                     let start = i
                     var length = c.length
                     while i &+ 8 <= n {
                         let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        let (wordBits, upper) = asciiWordBits(x)
+                        let (letters, upper) = asciiLetterBits(x)
                         UnsafeMutableRawPointer(chain + length).storeBytes(of: x | (upper >> 2), as: UInt64.self)
-                        let run = (~wordBits & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                        let run = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
                         length &+= run
                         i &+= run
                         if run < 8 { break }
                     }
-                    // The last bytes of the text, one by one.
+                    // Digits, and the last bytes of the text, one by one.
                     while i < n {
                         b = base[i]
                         if asciiFlags[Int(b)] & word == 0 { break }

@@ -23,15 +23,15 @@ struct FastPathTests {
         return out
     }
 
-    @Test("eight bytes at a time: letters and digits, capitals, bytes from 0xC4, as byte by byte")
+    @Test("eight bytes at a time: letters, capitals, bytes from 0xC4, as byte by byte")
     func wordBits() {
         var mismatches = 0, checked = 0
         for x in Self.words() {
-            let (word, upper) = ByteTokenizer.asciiWordBits(x)
+            let (word, upper) = ByteTokenizer.asciiLetterBits(x)
             var anyHigh = false
             for k in 0..<8 {
                 let b = UInt8(truncatingIfNeeded: x >> (8 * k))
-                let isWord = b < 0x80 && ByteTokenizer.asciiFlags[Int(b)] & ByteTokenizer.word != 0
+                let isWord = b < 0x80 && ByteTokenizer.asciiFlags[Int(b)] & ByteTokenizer.letter != 0
                 let isUpper = b >= 0x41 && b <= 0x5A
                 if (word >> (8 * k + 7)) & 1 != (isWord ? 1 : 0) { mismatches += 1 }
                 if (upper >> (8 * k + 7)) & 1 != (isUpper ? 1 : 0) { mismatches += 1 }
@@ -206,5 +206,18 @@ struct FastPathTests {
             let w = (0..<rng.below(8)).map { _ in pieces[rng.below(pieces.count)] }
             #expect(IndexBuilder.hasDigit(latin: w) == SearchTokenizer.hasDigit(StemText.string(w)))
         }
+    }
+
+    @Test("eight bytes at a time: a byte JSON escapes (or 0xE2) is found exactly when there is one")
+    func jsonSpecials() {
+        var mismatches = 0, specials = 0
+        for x in Self.words() {
+            var any = false
+            for k in 0..<8 where JSONWriter.special[Int(truncatingIfNeeded: x >> (8 * k)) & 0xFF] { any = true }
+            if JSONWriter.maySpecial(x) != any { mismatches += 1 }
+            if any { specials += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(specials > 1_000)
     }
 }
