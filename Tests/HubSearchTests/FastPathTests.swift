@@ -220,4 +220,27 @@ struct FastPathTests {
         #expect(mismatches == 0)
         #expect(specials > 1_000)
     }
+
+    @Test("one-pass excerpts of Latin text with controls and two-byte scalars are the squeezed and clipped text",
+          arguments: [1, 2, 7, 50, 320])
+    func latinExcerpts(limit: Int) {
+        let pieces = ["å", "ÄÖ", "säkerhet", "\u{01}", "\u{7F}", "ß", "ǅ", "ʃ", "\u{2FF}", "x", " ", "  ", "\n", "\t", "—", "…",
+                      "\r", "e\u{0301}", "lösenordshantering", String(repeating: "é", count: 12)]
+        var rng = SplitMix(seed: UInt64(100 + limit))
+        var mismatches = 0, clipped = 0
+        for _ in 0..<1_000 {
+            var t = ""
+            for _ in 0..<rng.below(60 + 2 * limit) { t += pieces[rng.below(rng.below(5) == 0 ? pieces.count : 16)] }
+            let expected = IndexBuilder.clip(IndexBuilder.squeeze(t), limit)
+            let (text, scalars) = IndexBuilder.excerpt(t, limit: limit)
+            if !text.unicodeScalars.elementsEqual(expected.unicodeScalars) || scalars != expected.unicodeScalars.count { mismatches += 1 }
+            var json = JSONWriter(), reference = JSONWriter()
+            if IndexBuilder.writeExcerpt(utf8: Array(t.utf8), limit: limit, into: &json) != scalars { mismatches += 1 }
+            reference.string(expected)
+            if json.bytes != reference.bytes { mismatches += 1 }
+            if expected.hasSuffix("…") { clipped += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(clipped > 100)
+    }
 }
