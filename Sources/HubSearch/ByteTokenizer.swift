@@ -108,12 +108,16 @@ enum ByteTokenizer {
         return table.lower.withUnsafeBufferPointer { lower in
             var i = 0
             while i < n {
-                if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                // Eight bytes with none at 0xC4 or above: ASCII, and scalars below U+0100
+                // (all fast), or their continuation bytes.
+                if i + 8 <= n && noneFromC4(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     i += 8
                     continue
                 }
                 let b = base[i]
-                if b < 0x80 {
+                if b < 0xC0 {
+                    // ASCII, or a continuation byte of a scalar below U+0100 the step above
+                    // went into.
                     i += 1
                 } else if b < 0xE0 {
                     // Strings hold valid UTF-8, so the lead byte tells the length.
@@ -134,13 +138,93 @@ enum ByteTokenizer {
         }
     }
 
+    /// Has none of the eight bytes of `x` a value of 0xC4 or more? (Per byte, the low seven
+    /// bits plus 0x3C reach bit 7 exactly from 0x44 on, with no carry into the next byte.)
+    @inline(__always) static func noneFromC4(_ x: UInt64) -> Bool {
+        ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3C3C_3C3C_3C3C_3C3C) & x & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// For the eight bytes of `x` (the first in the low bits): bit 7 set in each byte that is
+    /// an ASCII letter, and in each that is an ASCII capital. The range test adds to the low
+    /// seven bits a constant that carries into bit 7 at the range's bound (sums stay below
+    /// 0x100, so no byte carries into the next). Digits are left to the byte loop: they are rare.
+    @inline(__always) static func asciiLetterBits(_ x: UInt64) -> (letter: UInt64, upper: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        let folded = (x & 0x7F7F_7F7F_7F7F_7F7F) | 0x2020_2020_2020_2020  // A-Z onto a-z
+        let letter = (folded &+ (0x80 - 0x61) &* ones) & ~(folded &+ (0x7F - 0x7A) &* ones) & ~x & high
+        // A capital is a letter without bit 0x20 (moved to bit 7 of its own byte).
+        return (letter, letter & ~(x << 2))
+    }
+
+    /// The current hyphen chain of `scan`: its bytes (lowercased, parts joined by `-`), where
+    /// each part ends and its length in scalars. A struct of its own, so that the scan's
+    /// state is a plain local value (no closure captures it, so no access is checked at run time).
+    struct Chain {
+        let bytes: UnsafeMutablePointer<UInt8>
+        let joined: UnsafeMutablePointer<UInt8>
+        let partEnds: UnsafeMutablePointer<Int32>
+        let partCounts: UnsafeMutablePointer<Int32>
+        var length = 0  // bytes in `bytes`
+        var parts = 0
+        var wordCount = 0  // scalars in the current part
+        /// Has the chain a scalar at or above U+0300 (then its tokens may need NFC)?
+        var high = false
+
+        @inline(__always) mutating func endPart() {
+            partEnds[parts] = Int32(truncatingIfNeeded: length)
+            partCounts[parts] = Int32(truncatingIfNeeded: wordCount)
+            parts += 1
+            wordCount = 0
+        }
+
+        @inline(__always) func put<Sink: TokenSink>(_ start: UnsafeMutablePointer<UInt8>, _ count: Int, _ sink: inout Sink) {
+            if high { sink.token(UnsafeBufferPointer(start: start, count: count)) } else { sink.nfcToken(UnsafeBufferPointer(start: start, count: count)) }
+        }
+
+        /// The parts, then (for a chain) the chain with hyphens and the parts run together;
+        /// each only when 2…maxLength scalars long. Empties the chain.
+        @inline(__always) mutating func emit<Sink: TokenSink>(_ sink: inout Sink) {
+            let maxLength = SearchTokenizer.maxLength
+            if parts == 1 {
+                let c = Int(partCounts[0])
+                if c >= 2 && c <= maxLength { put(bytes, Int(partEnds[0]), &sink) }
+            } else {
+                var start = 0, total = 0
+                for k in 0..<parts {
+                    let c = Int(partCounts[k])
+                    total += c
+                    if c >= 2 && c <= maxLength { put(bytes + start, Int(partEnds[k]) - start, &sink) }
+                    start = Int(partEnds[k]) + 1
+                }
+                let end = Int(partEnds[parts - 1])
+                let withHyphens = total + parts - 1
+                if withHyphens >= 2 && withHyphens <= maxLength { put(bytes, end, &sink) }
+                if total >= 2 && total <= maxLength {
+                    var j = 0
+                    start = 0
+                    for k in 0..<parts {
+                        let e = Int(partEnds[k])
+                        (joined + j).update(from: bytes + start, count: e - start)
+                        j += e - start
+                        start = e + 1
+                    }
+                    put(joined, j, &sink)
+                }
+            }
+            length = 0
+            parts = 0
+            high = false
+        }
+    }
+
     /// The word rules of `SearchTokenizer.forEachToken`, straight on the UTF-8 bytes of text
     /// that `isFast` accepts: each scalar is lowercased as it is read, and runs of ASCII
-    /// letters and digits (most of the text) are copied byte by byte.
+    /// letters and digits (most of the text) are copied eight bytes at a time.
     private static func scan<Sink: TokenSink>(_ p: UnsafeBufferPointer<UInt8>, chain: UnsafeMutablePointer<UInt8>,
                                               joined: UnsafeMutablePointer<UInt8>, partEnds: UnsafeMutablePointer<Int32>,
                                               partCounts: UnsafeMutablePointer<Int32>, into sink: inout Sink) {
         let base = p.baseAddress!
+        let raw = UnsafeRawPointer(base)
         let n = p.count
         table.lower.withUnsafeBufferPointer { lower in
         table.flags.withUnsafeBufferPointer { flagTable in
@@ -165,121 +249,115 @@ enum ByteTokenizer {
                 let v = (UInt32(b & 0x07) << 18) | (UInt32(base[i + 1] & 0x3F) << 12) | (UInt32(base[i + 2] & 0x3F) << 6) | UInt32(base[i + 3] & 0x3F)
                 return (v, classify(Unicode.Scalar(v)!), 4)
             }
-            let maxLength = SearchTokenizer.maxLength
-            var length = 0  // bytes in chain
-            var parts = 0
-            var wordCount = 0  // scalars in the current part
-            var lastFlags: UInt8 = 0
-            /// The parts, then (for a chain) the chain with hyphens and the parts run together;
-            /// each only when 2…maxLength scalars long.
-            @inline(__always) func emit(_ sink: inout Sink) {
-                if parts == 1 {
-                    let c = Int(partCounts[0])
-                    if c >= 2 && c <= maxLength { sink.token(UnsafeBufferPointer(start: chain, count: Int(partEnds[0]))) }
-                    length = 0
-                    parts = 0
-                    return
-                }
-                var start = 0, total = 0
-                for k in 0..<parts {
-                    let c = Int(partCounts[k])
-                    total += c
-                    if c >= 2 && c <= maxLength { sink.token(UnsafeBufferPointer(start: chain + start, count: Int(partEnds[k]) - start)) }
-                    start = Int(partEnds[k]) + 1
-                }
-                let end = Int(partEnds[parts - 1])
-                let withHyphens = total + parts - 1
-                if withHyphens >= 2 && withHyphens <= maxLength { sink.token(UnsafeBufferPointer(start: chain, count: end)) }
-                if total >= 2 && total <= maxLength {
-                    var j = 0
-                    start = 0
-                    for k in 0..<parts {
-                        let e = Int(partEnds[k])
-                        (joined + j).update(from: chain + start, count: e - start)
-                        j += e - start
-                        start = e + 1
-                    }
-                    sink.token(UnsafeBufferPointer(start: joined, count: j))
-                }
-                length = 0
-                parts = 0
-            }
-            @inline(__always) func endPart() {
-                partEnds[parts] = Int32(length)
-                partCounts[parts] = Int32(wordCount)
-                parts += 1
-                wordCount = 0
+            var c = Chain(bytes: chain, joined: joined, partEnds: partEnds, partCounts: partCounts)
+            /// Is the scalar that ends at byte `i` (the one before the scalar at `i`) a letter?
+            /// Only asked at an apostrophe inside a word, so it is worked out from the bytes
+            /// there rather than remembered after every scalar.
+            @inline(__always) func letterBefore(_ i: Int) -> Bool {
+                var j = i - 1
+                while base[j] & 0xC0 == 0x80 { j -= 1 }
+                return scalar(at: j).f & letter != 0
             }
             var i = 0
             while i < n {
                 var b = base[i]
                 if asciiFlags[Int(b)] & word != 0 {
-                    // A run of ASCII letters and digits.
+                    // A run of ASCII letters and digits: letters eight bytes at a time,
+                    // lowercased together and stored whole (the bytes after the run are
+                    // overwritten later or never read; `c.length <= i`, so the store stays in
+                    // `chain`), the rest byte by byte.
                     let start = i
-                    repeat {
+                    var length = c.length
+                    while i &+ 8 <= n {
+                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let (letters, upper) = asciiLetterBits(x)
+                        UnsafeMutableRawPointer(chain + length).storeBytes(of: x | (upper >> 2), as: UInt64.self)
+                        let run = (~letters & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                        length &+= run
+                        i &+= run
+                        if run < 8 { break }
+                    }
+                    // Digits, and the last bytes of the text, one by one.
+                    while i < n {
+                        b = base[i]
+                        if asciiFlags[Int(b)] & word == 0 { break }
                         chain[length] = asciiLower[Int(b)]
                         length &+= 1
                         i &+= 1
-                        if i == n { break }
-                        b = base[i]
-                    } while asciiFlags[Int(b)] & word != 0
-                    wordCount += i - start
-                    lastFlags = asciiFlags[Int(base[i - 1])]
+                    }
+                    c.length = length
+                    c.wordCount += i - start
+                    // Most often the word is no part of a hyphen chain and ends at ASCII space
+                    // or punctuation other than an apostrophe or hyphen: then it is the one
+                    // token of its chain, handed over here (what `endPart` and `emit` would do).
+                    if c.parts == 0 && i < n {
+                        let e = base[i]
+                        if e < 0x80 && asciiFlags[Int(e)] & (word | apostrophe | hyphen) == 0 {
+                            if c.wordCount >= 2 && c.wordCount <= SearchTokenizer.maxLength { c.put(chain, length, &sink) }
+                            c.length = 0
+                            c.wordCount = 0
+                            c.high = false
+                            i &+= 1
+                        }
+                    }
                     continue
                 }
                 if b < 0x80 && asciiFlags[Int(b)] & (apostrophe | hyphen) == 0 {
                     // ASCII space or punctuation: ends the chain.
-                    if wordCount > 0 { endPart() }
-                    if parts > 0 { emit(&sink) }
+                    if c.wordCount > 0 { c.endPart() }
+                    if c.parts > 0 { c.emit(&sink) }
                     i += 1
                     continue
                 }
                 let (v, f, len) = scalar(at: i)
                 if f & word != 0 {
+                    var length = c.length
                     if v < 0x80 {
                         chain[length] = UInt8(v); length += 1
                     } else if v < 0x800 {
                         chain[length] = UInt8(0xC0 | (v >> 6))
                         chain[length + 1] = UInt8(0x80 | (v & 0x3F))
                         length += 2
+                        if v >= 0x300 { c.high = true }
                     } else if v < 0x10000 {
                         chain[length] = UInt8(0xE0 | (v >> 12))
                         chain[length + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
                         chain[length + 2] = UInt8(0x80 | (v & 0x3F))
                         length += 3
+                        c.high = true
                     } else {
                         chain[length] = UInt8(0xF0 | (v >> 18))
                         chain[length + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
                         chain[length + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
                         chain[length + 3] = UInt8(0x80 | (v & 0x3F))
                         length += 4
+                        c.high = true
                     }
-                    wordCount += 1
-                    lastFlags = f
+                    c.length = length
+                    c.wordCount += 1
                     i += len
                     continue
                 }
                 let next = i + len
-                if f & apostrophe != 0, wordCount > 0, next < n, lastFlags & letter != 0, scalar(at: next).f & letter != 0 {
+                if f & apostrophe != 0, c.wordCount > 0, next < n, letterBefore(i), scalar(at: next).f & letter != 0 {
                     // `’` is kept as `'`: one byte where the source had three, so it fits.
-                    chain[length] = 0x27; length += 1
-                    wordCount += 1
-                    lastFlags = 0
+                    chain[c.length] = 0x27; c.length += 1
+                    c.wordCount += 1
                     i = next
                     continue
                 }
-                if f & hyphen != 0, wordCount > 0, next < n, scalar(at: next).f & word != 0 {
-                    endPart()
-                    chain[length] = 0x2D; length += 1
+                if f & hyphen != 0, c.wordCount > 0, next < n, scalar(at: next).f & word != 0 {
+                    c.endPart()
+                    chain[c.length] = 0x2D; c.length += 1
                     i = next
                     continue
                 }
-                if wordCount > 0 { endPart() }
-                if parts > 0 { emit(&sink) }
+                if c.wordCount > 0 { c.endPart() }
+                if c.parts > 0 { c.emit(&sink) }
                 i = next
             }
-            if wordCount > 0 { endPart() }
-            if parts > 0 { emit(&sink) }
+            if c.wordCount > 0 { c.endPart() }
+            if c.parts > 0 { c.emit(&sink) }
         }
         }
         }
@@ -290,6 +368,12 @@ enum ByteTokenizer {
 /// Receives the tokens of `ByteTokenizer.tokenize`.
 protocol TokenSink {
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// A token whose scalars are all below U+0300, so already NFC (the byte path knows).
+    mutating func nfcToken(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension TokenSink {
+    mutating func nfcToken(_ bytes: UnsafeBufferPointer<UInt8>) { token(bytes) }
 }
 
 /// Collects tokens as Strings (tests, and code that wants them).

@@ -76,10 +76,10 @@ public struct Decompounder: Sendable {
     /// NFC, and a suffix of scalars is a suffix of characters).
     func isKnownHead(_ w: [UInt32], _ r: Range<Int>) -> Bool {
         if known.contains(w[r]) { return true }
-        var stem = Array(w[r])
-        SwedishStemmer.stem(&stem)
-        // The stemmer only removes letters: a stem as long as the word is the word, known or not.
-        if stem.count < r.count && known.contains(stem[...]) { return true }
+        // The stem is a prefix of the head (the stemmer only removes letters at the end), so it
+        // is looked up as a slice, with no copy; a stem as long as the head is the head.
+        let k = w.withUnsafeBufferPointer { SwedishStemmer.stemLength(UnsafeBufferPointer(rebasing: $0[r])) }
+        if k < r.count && known.contains(w[r.lowerBound..<(r.lowerBound + k)]) { return true }
         // `-ning`, then `-ing` (written out: this runs for every candidate head).
         func knownBase(_ suffix: [UInt32]) -> Bool {
             guard StemText.ends(w, r.upperBound, suffix) && r.count >= suffix.count else { return false }
@@ -192,16 +192,111 @@ public struct Decompounder: Sendable {
 
     /// `parts(of:)` as ranges of `w`, a word of at least `minWord` scalars below U+0300.
     func latinParts(_ w: [UInt32]) -> [Range<Int>] {
-        let flags = ByteTokenizer.table.flags
-        for v in w where flags[Int(v)] & ByteTokenizer.letter == 0 { return [] }
-        var memo = [[Range<Int>]??](repeating: nil, count: w.count + 1)
-        if let ranges = latinSplit(w, from: 0, depth: 0, memo: &memo, top: true), ranges.count >= 2 { return ranges }
+        latinParts(w, compact: w.count <= CompactSplit.maxLength)
+    }
+
+    /// `latinParts`, the search made with `CompactSplit` values (no array per candidate or
+    /// memo entry) when `compact`, with arrays of ranges otherwise: the same splits.
+    func latinParts(_ w: [UInt32], compact: Bool) -> [Range<Int>] {
+        let letters = ByteTokenizer.table.flags.withUnsafeBufferPointer { flags in
+            w.allSatisfy { flags[Int($0)] & ByteTokenizer.letter != 0 }
+        }
+        if !letters { return [] }
+        if compact {
+            let best = withUnsafeTemporaryAllocation(of: CompactSplit.self, capacity: w.count + 1) { memo in
+                memo.initialize(repeating: CompactSplit(count: CompactSplit.unknown))
+                return compactSplit(w, from: 0, depth: 0, memo: memo.baseAddress!, top: true)
+            }
+            if best.count >= 2 { return (0..<Int(best.count)).map { best.range($0) } }
+        } else {
+            var memo = [[Range<Int>]??](repeating: nil, count: w.count + 1)
+            if let ranges = latinSplit(w, from: 0, depth: 0, memo: &memo, top: true), ranges.count >= 2 { return ranges }
+        }
         var j = Self.minModifier
         while j + Self.minHead <= w.count {
             if isKnownHead(w, j..<w.count) { return [0..<j, j..<w.count] }
             j += 1
         }
         return []
+    }
+
+    /// A split of a word of at most `maxLength` scalars into at most 16 parts (every part of
+    /// `latinSplit` has `minPart` letters or more): a plain value, so the search and its
+    /// memo allocate nothing and free nothing.
+    struct CompactSplit {
+        static let maxLength = 64
+        /// `count` of a memo entry not computed yet.
+        static let unknown: UInt8 = .max
+        /// The number of parts; 0 for no split.
+        var count: UInt8
+        var lo = SIMD16<UInt8>(), hi = SIMD16<UInt8>()
+
+        func range(_ k: Int) -> Range<Int> { Int(lo[k])..<Int(hi[k]) }
+        func length(_ k: Int) -> Int { Int(hi[k]) - Int(lo[k]) }
+
+        /// `[head] + tail`.
+        init(head: Range<Int>, tail: CompactSplit) {
+            count = tail.count + 1
+            lo[0] = UInt8(truncatingIfNeeded: head.lowerBound)
+            hi[0] = UInt8(truncatingIfNeeded: head.upperBound)
+            for k in 0..<Int(tail.count) {
+                lo[k + 1] = tail.lo[k]
+                hi[k + 1] = tail.hi[k]
+            }
+        }
+
+        init(count: UInt8) { self.count = count }
+
+        /// One part.
+        init(_ r: Range<Int>) {
+            count = 1
+            lo[0] = UInt8(truncatingIfNeeded: r.lowerBound)
+            hi[0] = UInt8(truncatingIfNeeded: r.upperBound)
+        }
+    }
+
+    /// `better(head:tail:than:)` for compact splits (`than.count == 0`: no split yet).
+    private func better(head: Range<Int>, tail: CompactSplit, than b: CompactSplit) -> Bool {
+        if b.count == 0 { return true }
+        let count = Int(tail.count) + 1
+        if count != Int(b.count) { return count < Int(b.count) }
+        var ma = head.count
+        for k in 0..<Int(tail.count) where tail.length(k) < ma { ma = tail.length(k) }
+        var mb = b.length(0)
+        for k in 1..<Int(b.count) where b.length(k) < mb { mb = b.length(k) }
+        if ma != mb { return ma > mb }
+        return tail.length(Int(tail.count) - 1) > b.length(Int(b.count) - 1)
+    }
+
+    /// `latinSplit` with compact splits; `memo` has an entry per start, `count == unknown`
+    /// until computed (as `nil` there).
+    private func compactSplit(_ w: [UInt32], from: Int, depth: Int, memo: UnsafeMutablePointer<CompactSplit>, top: Bool) -> CompactSplit {
+        if !top && memo[from].count != CompactSplit.unknown { return memo[from] }
+        let n = w.count
+        var best = CompactSplit(count: 0)
+        if !top && n - from >= Self.minPart && isKnownHead(w, from..<n) { best = CompactSplit(from..<n) }
+        if depth + 1 < Self.maxParts && from + 2 * Self.minPart <= n {
+            var j = from + Self.minPart
+            // The hash of w[from..<j], extended by one scalar per step.
+            var h = ScalarSet.seed
+            for k in from..<j { h = ScalarSet.step(h, w[k]) }
+            while j + Self.minPart <= n {
+                if known.contains(w[from..<j], partialHash: h) {
+                    // The tail starts right after the head, or after a linking `s`.
+                    let linked = w[j] == 0x73 && j + 1 + Self.minPart <= n
+                    for start in j...(linked ? j + 1 : j) {
+                        let tail = compactSplit(w, from: start, depth: depth + 1, memo: memo, top: false)
+                        if tail.count > 0, better(head: from..<j, tail: tail, than: best) {
+                            best = CompactSplit(head: from..<j, tail: tail)
+                        }
+                    }
+                }
+                h = ScalarSet.step(h, w[j])
+                j += 1
+            }
+        }
+        if !top { memo[from] = best }
+        return best
     }
 
     /// `split` over scalar values: the same search, the same preference.

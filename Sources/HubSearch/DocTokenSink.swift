@@ -34,13 +34,18 @@ struct DocTokenSink: TokenSink {
     private var capacity: Int
     private(set) var count = 0
     private var spellings: [Int: [UInt8]] = [:]
-    /// The ids of the tokens, in order.
-    var ids: [Int32] = []
+    /// The ids of the tokens, in order: `idCount` of them, in room for `idCapacity`.
+    private var ids: UnsafeMutablePointer<Int32>
+    private var idCapacity: Int
+    private(set) var idCount = 0
     /// The language bit of the tokens being added.
     var bit: UInt8 = 0
 
-    init(capacity: Int = 512) {
+    /// `capacity` distinct tokens and `tokens` tokens in all are expected (both grow as needed).
+    init(capacity: Int = 512, tokens: Int = 1024) {
         self.capacity = capacity
+        idCapacity = max(tokens, 16)
+        ids = .allocate(capacity: idCapacity)
         slots = .allocate(capacity: 2 * capacity)
         slots.initialize(repeating: 0, count: 2 * capacity)
         mask = 2 * capacity - 1
@@ -50,6 +55,26 @@ struct DocTokenSink: TokenSink {
         starts[0] = 0
         hashes = .allocate(capacity: capacity)
         usage = .allocate(capacity: capacity)
+    }
+
+    /// A token whose scalars are all below U+0300: NFC as it is, so it is its own key.
+    @inline(__always) mutating func nfcToken(_ p: UnsafeBufferPointer<UInt8>) {
+        add(entry(p, hash: ByteInterner.hash(p)))
+    }
+
+    @inline(__always) private mutating func add(_ id: Int) {
+        usage[id] |= bit
+        if idCount == idCapacity { growIDs() }
+        ids[idCount] = Int32(truncatingIfNeeded: id)
+        idCount += 1
+    }
+
+    private mutating func growIDs() {
+        let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * idCapacity)
+        bigger.moveInitialize(from: ids, count: idCount)
+        ids.deallocate()
+        ids = bigger
+        idCapacity *= 2
     }
 
     mutating func token(_ p: UnsafeBufferPointer<UInt8>) {
@@ -67,8 +92,7 @@ struct DocTokenSink: TokenSink {
         } else {
             id = entry(p, hash: ByteInterner.hash(p))
         }
-        usage[id] |= bit
-        ids.append(Int32(truncatingIfNeeded: id))
+        add(id)
     }
 
     /// The entry of key `k`, added when new.
@@ -130,10 +154,10 @@ struct DocTokenSink: TokenSink {
         }
     }
 
-    /// The table, copied out of the scratch memory, which is released: the sink is not used
-    /// after. The entries are also listed grouped by hash part (a stable counting sort, so
-    /// each part keeps the order of first occurrence).
-    mutating func finish() -> DocTokenTable {
+    /// The table and the token ids, copied out of the scratch memory, which is released: the
+    /// sink is not used after. The entries are also listed grouped by hash part (a stable
+    /// counting sort, so each part keeps the order of first occurrence).
+    mutating func finish() -> (table: DocTokenTable, ids: [Int32]) {
         var partStarts = [Int32](repeating: 0, count: HashParts.count + 1)
         for e in 0..<count { partStarts[HashParts.part(hashes[e]) + 1] += 1 }
         for p in 0..<HashParts.count { partStarts[p + 1] += partStarts[p] }
@@ -150,11 +174,13 @@ struct DocTokenSink: TokenSink {
                                   spellings: spellings,
                                   usage: Array(UnsafeBufferPointer(start: usage, count: count)),
                                   byPart: byPart, partStarts: partStarts)
+        let tokenIDs = Array(UnsafeBufferPointer(start: ids, count: idCount))
         slots.deallocate()
         arena.deallocate()
         starts.deallocate()
         hashes.deallocate()
         usage.deallocate()
-        return table
+        ids.deallocate()
+        return (table, tokenIDs)
     }
 }

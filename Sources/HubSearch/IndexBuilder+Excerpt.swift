@@ -18,6 +18,21 @@ extension IndexBuilder {
         bytes.withUnsafeBufferPointer { excerpt(utf8: $0, limit: limit) } ?? general(String(decoding: bytes, as: UTF8.self), limit: limit)
     }
 
+    /// Writes `excerpt(utf8: bytes, limit:)` to `json` as a string; returns its length in
+    /// scalars. The one-pass excerpt goes from its buffer to the JSON bytes, with no String.
+    static func writeExcerpt(utf8 bytes: [UInt8], limit: Int, into json: inout JSONWriter) -> Int {
+        let written = bytes.withUnsafeBufferPointer { p in
+            excerptBytes(utf8: p, limit: limit) { text, scalars -> Int in
+                json.string(utf8: text)
+                return scalars
+            }
+        }
+        if let written { return written }
+        let (text, scalars) = general(String(decoding: bytes, as: UTF8.self), limit: limit)
+        json.string(text)
+        return scalars
+    }
+
     /// The squeezed and clipped text by the general functions.
     private static func general(_ text: String, limit: Int) -> (text: String, scalars: Int) {
         let clipped = clip(squeeze(text, limit: limit), limit)
@@ -26,9 +41,16 @@ extension IndexBuilder {
 
     /// The one-pass excerpt of the UTF-8 text `p`, or nil when a byte read is not simple.
     private static func excerpt(utf8 p: UnsafeBufferPointer<UInt8>, limit: Int) -> (text: String, scalars: Int)? {
+        excerptBytes(utf8: p, limit: limit) { (String(decoding: $0, as: UTF8.self), $1) }
+    }
+
+    /// `body` of the one-pass excerpt of `p` (its UTF-8, valid only during the call, and its
+    /// length in scalars), or nil when a byte read is not simple.
+    private static func excerptBytes<R>(utf8 p: UnsafeBufferPointer<UInt8>, limit: Int,
+                                        _ body: (UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
         let n = p.count
         // The kept part is at most the text's bytes, plus `…` (3 bytes).
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 3) { out -> (String, Int)? in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 3) { out -> R? in
             var k = 0, scalars = 0
             var pending = false
             // The last space written (its scalar index and byte offset), and where the
@@ -69,13 +91,32 @@ extension IndexBuilder {
                     if scalars > limit { break }
                 }
                 lastStart = k
+                if len == 1 {
+                    // A run of printable ASCII, as many scalars as the limit leaves room for:
+                    // one test per byte.
+                    out[k] = b
+                    var m = i + 1
+                    let stop = min(n, i + (limit + 1 - scalars))
+                    while m < stop {
+                        let c = p[m]
+                        if c <= 0x20 || c >= 0x80 { break }
+                        out[k + (m - i)] = c
+                        m += 1
+                    }
+                    let run = m - i
+                    k += run
+                    scalars += run
+                    lastStart = k - 1
+                    i = m
+                    continue
+                }
                 for j in 0..<len { out[k + j] = p[i + j] }
                 k += len
                 scalars += 1
                 i += len
             }
             if scalars <= limit {
-                return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self), scalars)
+                return body(UnsafeBufferPointer(rebasing: out[0..<k]), scalars)
             }
             // `clip`: cut at the last space among the last quarter of the kept scalars,
             // else after `limit` scalars, and add `…`.
@@ -83,7 +124,7 @@ extension IndexBuilder {
             var end = cut ? lastSpaceByte : lastStart
             out[end] = 0xE2; out[end + 1] = 0x80; out[end + 2] = 0xA6
             end += 3
-            return (String(decoding: UnsafeBufferPointer(rebasing: out[0..<end]), as: UTF8.self), (cut ? lastSpace : limit) + 1)
+            return body(UnsafeBufferPointer(rebasing: out[0..<end]), (cut ? lastSpace : limit) + 1)
         }
     }
 }

@@ -21,23 +21,27 @@ extension IndexBuilder {
         /// score, the best section.
         func append(_ id: Int, to out: inout [UInt8]) {
             let from = termStarts[id], to = termStarts[id + 1]
-            let at = out.count
-            // A varint of a value below 2^35 takes at most 7 characters: room is made, then trimmed.
-            out.append(contentsOf: repeatElement(0, count: 3 * 7 * (to - from)))
-            let length = out.withUnsafeMutableBufferPointer { buffer in
-                var w = IndexEncoding.VarintWriter(base: buffer.baseAddress! + at)
-                var lastDoc = 0
-                for k in from..<to {
-                    let di = Int(docs[k])
-                    // Postings are in document order, so deltas are positive.
-                    w.append(di - lastDoc)
-                    w.append(Int(scores[k]))
-                    w.append(Int(sections[k]))
-                    lastDoc = di
+            // A varint of a value below 2^35 takes at most 7 characters: written into scratch
+            // room of that size, then copied once (no zeros written first and trimmed after).
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, 3 * 7 * (to - from))) { buffer in
+                var w = IndexEncoding.VarintWriter(base: buffer.baseAddress!)
+                docs.withUnsafeBufferPointer { docs in
+                scores.withUnsafeBufferPointer { scores in
+                sections.withUnsafeBufferPointer { sections in
+                    var lastDoc = 0
+                    for k in from..<to {
+                        let di = Int(docs[k])
+                        // Postings are in document order, so deltas are positive.
+                        w.append(di - lastDoc)
+                        w.append(Int(scores[k]))
+                        w.append(Int(sections[k]))
+                        lastDoc = di
+                    }
                 }
-                return w.count
+                }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress!, count: w.count))
             }
-            out.removeLast(3 * 7 * (to - from) - length)
         }
     }
 

@@ -40,10 +40,10 @@ extension IndexBuilder {
     /// `TokenForms` of token `s`, used in Swedish text when `usage & 1`, in English when `usage & 2`.
     static func forms(_ s: String, usage: UInt8) -> TokenForms {
         var r = TokenTerms()
-        r.digit = SearchTokenizer.hasDigit(s)
         let w = StemText.scalars(s)
         guard !w.contains(where: { $0 >= 0x300 }) else {
             // The String functions, as they are.
+            r.digit = SearchTokenizer.hasDigit(s)
             var f = TokenForms(latin: nil, terms: r)
             if usage & 1 != 0 {
                 f.known = Decompounder.knownKeys(of: s)
@@ -52,18 +52,22 @@ extension IndexBuilder {
             if usage & 2 != 0 && !StopWords.englishTable.contains(s) { f.terms.en = r.digit ? s : Stemmer.stem(s, language: .en) }
             return f
         }
+        // `hasDigit` from the scalars: below U+0300 a word scalar that is no letter is a
+        // number (there are no marks there).
+        r.digit = Self.hasDigit(latin: w)
         var known: [ArraySlice<UInt32>] = []
         if usage & 1 != 0 && !StopWords.swedishTable.contains(s) {
             if r.digit {
                 r.sv = s
             } else {
-                var stem = w
-                SwedishStemmer.stem(&stem)
-                r.sv = StemText.string(stem)
+                // The stem is a prefix of the word (`SwedishStemmer.stemLength`); a word that is
+                // its own stem is the token's String itself.
+                let k = w.withUnsafeBufferPointer { SwedishStemmer.stemLength($0) }
+                r.sv = k == w.count ? s : StemText.string(w[0..<k])
                 // `knownKeys(of:)`: the word and its stem, for words of `minPart` letters or more
                 // that are not chains, codes or stop words.
                 if w.count >= Decompounder.minPart && !w.contains(0x2D) && !w.contains(0x27) {
-                    known = stem.count >= Decompounder.minPart ? [w[...], stem[...]] : [w[...]]
+                    known = k >= Decompounder.minPart ? [w[...], w[0..<k]] : [w[...]]
                 }
             }
         }
@@ -79,6 +83,13 @@ extension IndexBuilder {
         return TokenForms(latin: w, terms: r, known: known)
     }
 
+    /// `SearchTokenizer.hasDigit` of the text of scalars `w`, all below U+0300.
+    static func hasDigit(latin w: [UInt32]) -> Bool {
+        ByteTokenizer.table.flags.withUnsafeBufferPointer { flags in
+            w.contains { flags[Int($0)] & (ByteTokenizer.word | ByteTokenizer.letter) == ByteTokenizer.word }
+        }
+    }
+
     struct TermIndex {
         var termNames: [String]
         /// Which stemmer made each term: 1 Swedish, 2 English, 3 both or a code.
@@ -91,17 +102,16 @@ extension IndexBuilder {
     }
 
     func tokenize(_ d: DocumentFields) -> DocTokens {
-        var sink = DocTokenSink()
+        var sink = DocTokenSink(tokens: d.sections.reduce(256) { $0 + $1.text.count / 5 })
         var fields: [(field: SearchField, section: Int, ids: Range<Int>)] = []
-        sink.ids.reserveCapacity(d.sections.reduce(256) { $0 + $1.text.count / 5 })
         let docBit: UInt8 = d.lang == .sv ? 1 : 2
         // Tags are stemmed in the hub's language (see `hubLanguage`).
         let tagBit: UInt8 = hubLanguage == .sv ? 1 : 2
         func add(_ field: SearchField, _ section: Int, _ text: String, _ bit: UInt8) {
             sink.bit = bit
-            let start = sink.ids.count
+            let start = sink.idCount
             ByteTokenizer.tokenize(text, into: &sink)
-            fields.append((field, section, start..<sink.ids.count))
+            fields.append((field, section, start..<sink.idCount))
         }
         add(.title, -1, d.title, docBit)
         add(.summary, -1, d.summary, docBit)
@@ -110,11 +120,12 @@ extension IndexBuilder {
         for (i, s) in d.sections.enumerated() {
             if !s.heading.isEmpty { add(.headings, i, s.heading, docBit) }
             sink.bit = docBit
-            let start = sink.ids.count
+            let start = sink.idCount
             ByteTokenizer.tokenize(utf8: s.text, into: &sink)
-            fields.append((.body, i, start..<sink.ids.count))
+            fields.append((.body, i, start..<sink.idCount))
         }
-        return DocTokens(table: sink.finish(), ids: sink.ids, fields: fields)
+        let (table, ids) = sink.finish()
+        return DocTokens(table: table, ids: ids, fields: fields)
     }
 
     /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
@@ -142,10 +153,9 @@ extension IndexBuilder {
                 if w.count < Decompounder.minWord { return r }
                 for range in decompounder.latinParts(w) {
                     if StopWords.swedishTable.contains(StemText.string(w[range])) { continue }
-                    // A part is letters only: its term is its stem.
-                    var stem = Array(w[range])
-                    SwedishStemmer.stem(&stem)
-                    r.parts.append(StemText.string(stem))
+                    // A part is letters only: its term is its stem, a prefix of the part.
+                    let k = w.withUnsafeBufferPointer { SwedishStemmer.stemLength(UnsafeBufferPointer(rebasing: $0[range])) }
+                    r.parts.append(StemText.string(w[range.lowerBound..<(range.lowerBound + k)]))
                 }
             } else {
                 for p in decompounder.parts(of: tokens[t]) where !StopWords.swedishTable.contains(p) {

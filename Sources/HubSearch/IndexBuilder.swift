@@ -133,12 +133,14 @@ struct IndexBuilder {
             for (si, s) in d.sections.enumerated() {
                 if si > 0 { j.raw(",") }
                 let limit = min(budget, options.excerptSectionChars)
-                let (text, length) = budget > 0 ? Self.excerpt(utf8: s.text, limit: limit) : ("", 0)
-                budget -= length
                 j.raw("[")
                 j.string(s.anchor); j.raw(",")
                 j.string(s.heading); j.raw(",")
-                j.string(text)
+                if budget > 0 {
+                    budget -= Self.writeExcerpt(utf8: s.text, limit: limit, into: &j)
+                } else {
+                    j.string("")
+                }
                 j.raw("]")
             }
             j.raw("]]")

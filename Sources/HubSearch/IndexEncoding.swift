@@ -61,13 +61,31 @@ struct JSONWriter {
     static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
 
     mutating func string(_ s: String) {
-        bytes.append(0x22)
         var s = s
-        s.withUTF8 { p in
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// Is one of the eight bytes of `x` `special`? A byte below 0x20 borrows when 0x20 is
+    /// subtracted from it; a byte equal to c is a zero byte of `x ^ c` and borrows when one is.
+    @inline(__always) static func maySpecial(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func below(_ v: UInt64, _ c: UInt64) -> UInt64 { (v &- c &* ones) & ~v & high }
+        let m = below(x, 0x20) | below(x ^ (0x22 &* ones), 1) | below(x ^ (0x5C &* ones), 1)
+            | below(x ^ (0x3C &* ones), 1) | below(x ^ (0xE2 &* ones), 1)
+        return m != 0
+    }
+
+    /// `string` of the text whose (valid) UTF-8 is `p`.
+    mutating func string(utf8 p: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        do {
             Self.special.withUnsafeBufferPointer { special in
                 let n = p.count
                 var run = 0, i = 0
+                let raw = UnsafeRawPointer(p.baseAddress)
                 while i < n {
+                    // Eight bytes at a time while none needs an escape.
+                    if let raw, i + 8 <= n, !Self.maySpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8; continue }
                     let b = p[i]
                     if !special[Int(b)] { i += 1; continue }
                     var escape: StaticString

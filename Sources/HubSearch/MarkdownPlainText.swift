@@ -95,6 +95,11 @@ public enum MarkdownPlainText {
             if !inFence {
                 // Copy the run of bytes that no rule below looks at, in one go.
                 var j = i
+                // Eight bytes at a time while none can be special.
+                if let base = b.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while j + 8 <= n && !Self.maySpecial(raw.loadUnaligned(fromByteOffset: j, as: UInt64.self)) { j += 8 }
+                }
                 while j < n && !special[Int(b[j])] { j += 1 }
                 if j > i {
                     out.append(UnsafeBufferPointer(rebasing: b[i..<j]))
@@ -150,6 +155,19 @@ public enum MarkdownPlainText {
             }
         }
         return out.count
+    }
+
+    /// Can one of the eight bytes of `x` be `special`? True when one is (and for `^`, 0x5E,
+    /// inside the range tested for `[`, backslash, `]`, `_` and backtick). A byte equal to c
+    /// is a zero byte of `x ^ c`, found by the borrow of subtracting one from each byte.
+    @inline(__always) static func maySpecial(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        var m = zeroByte(x ^ (0x0A &* ones)) | zeroByte(x ^ (0x21 &* ones)) | zeroByte(x ^ (0x2A &* ones))
+        m |= zeroByte(x ^ (0x3C &* ones)) | zeroByte(x ^ (0x7C &* ones))
+        let y = x & 0x7F7F_7F7F_7F7F_7F7F
+        m |= (y &+ (0x80 - 0x5B) &* ones) & ~(y &+ (0x7F - 0x60) &* ones) & ~x & high
+        return m != 0
     }
 
     /// A write cursor: the caller guarantees the room, so no capacity check per byte.

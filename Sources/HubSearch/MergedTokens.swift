@@ -64,7 +64,13 @@ struct MergedTokens: Sendable {
     private static func merge(part p: Int, of tables: [DocTokenTable], docStart: [Int],
                               into out: UnsafeMutableBufferPointer<Int32>) -> (table: ByteInterner, usage: [UInt8]) {
         var table = ByteInterner(capacity: 1024)
-        var usage: [UInt8] = []
+        // The part's entries over all documents bound its distinct tokens: the usage bits live
+        // in memory of that size, with no array bookkeeping per entry.
+        var bound = 0
+        for t in tables { bound += Int(t.partStarts[p + 1] - t.partStarts[p]) }
+        let usage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bound, 1))
+        defer { usage.deallocate() }
+        var distinct = 0
         // Through a buffer pointer, a table is read in place: a copy of it would retain and
         // release its arrays, once per document and part.
         tables.withUnsafeBufferPointer { tables in
@@ -72,20 +78,30 @@ struct MergedTokens: Sendable {
                 let from = Int(tables[d].partStarts[p]), to = Int(tables[d].partStarts[p + 1])
                 if from == to { continue }
                 let spelled = !tables[d].spellings.isEmpty
+                let at = docStart[d]
                 tables[d].arena.withUnsafeBufferPointer { arena in
                 tables[d].starts.withUnsafeBufferPointer { starts in
+                tables[d].byPart.withUnsafeBufferPointer { byPart in
+                tables[d].hashes.withUnsafeBufferPointer { hashes in
+                tables[d].usage.withUnsafeBufferPointer { docUsage in
                     for k in from..<to {
-                        let e = Int(tables[d].byPart[k])
+                        let e = Int(byPart[k])
                         let key = UnsafeBufferPointer(rebasing: arena[Int(starts[e])..<Int(starts[e + 1])])
-                        let g = table.intern(key, hash: tables[d].hashes[e], spelling: spelled ? tables[d].spellings[e] : nil)
-                        if Int(g) == usage.count { usage.append(0) }
-                        usage[Int(g)] |= tables[d].usage[e]
-                        out[docStart[d] + e] = g
+                        let g = Int(table.intern(key, hash: hashes[e], spelling: spelled ? tables[d].spellings[e] : nil))
+                        if g == distinct {
+                            usage[g] = 0
+                            distinct += 1
+                        }
+                        usage[g] |= docUsage[e]
+                        out[at + e] = Int32(truncatingIfNeeded: g)
                     }
+                }
+                }
+                }
                 }
                 }
             }
         }
-        return (table, usage)
+        return (table, Array(UnsafeBufferPointer(start: usage, count: distinct)))
     }
 }

@@ -59,9 +59,11 @@ enum StemText {
     }
 
     /// The String of scalar values `w` (values that are not scalars are left out), encoded
-    /// to UTF-8 once rather than appended scalar by scalar.
+    /// to UTF-8 once rather than appended scalar by scalar: into scratch room on the stack,
+    /// then decoded, so that a short result (most words) is a small String with no
+    /// allocation, where a String made with room for `4 * w.count` bytes would allocate it.
     static func string<C: Collection>(_ w: C) -> String where C.Element == UInt32 {
-        String(unsafeUninitializedCapacity: 4 * w.count) { out in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * w.count + 1) { out in
             var k = 0
             for v in w {
                 if v < 0x80 {
@@ -76,7 +78,7 @@ enum StemText {
                     out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
                 }
             }
-            return k
+            return String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: k), as: UTF8.self)
         }
     }
 
