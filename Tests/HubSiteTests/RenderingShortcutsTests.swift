@@ -1,4 +1,5 @@
 import HubContent
+import HubTestSupport
 import Testing
 @testable import HubSite
 
@@ -49,6 +50,30 @@ struct RenderingShortcutsTests {
     ] as [(String, String?)])
     func scheme(url: String, expected: String?) {
         #expect(SafeURL.scheme(of: url) == expected)
+    }
+
+    @Test("an ASCII link destination is cut as bytes exactly as by characters")
+    func cutDestinations() {
+        let fixed = ["", "#", "#a", "?q", "//x.se/y", "/x", "https://x.se/a#b", "mailto:a@b.se", "c:/x", "a\\b:c",
+                     "../tools/x.md", "../tools/x.md#steg-1", "x.md?v=1#a", "x.md#a?b", "x?#", "#?", "a:b", "x.md#", "%2e/x#%C3%A5"]
+        for d in fixed { #expect(BodyLinks.cutASCII(d) == BodyLinks.cutSlow(d), "\(d)") }
+        var rng = SplitMix(seed: 5)
+        let alphabet = Array("ab./#?:\\%2e-_ ".utf8)
+        for _ in 0..<5_000 {
+            let n = rng.below(12)
+            let d = String(decoding: (0..<n).map { _ in alphabet[rng.below(alphabet.count)] }, as: UTF8.self)
+            #expect(BodyLinks.cutASCII(d) == BodyLinks.cutSlow(d), "\(d)")
+        }
+        #expect(BodyLinks.cutASCII("../å.md") == nil)
+        #expect(BodyLinks.cutSlow("#\u{301}x") != .skip)
+    }
+
+    @Test("a content path resolves alike from bytes with the base folder's bytes")
+    func resolveBytes() {
+        for (p, base) in [("../tools/x.md", "methods/"), ("./a/../b/", "m/"), ("../../x", "m/"), ("%2e/x", "m/"), ("C:x", "m/"),
+                          ("../ä.md", "m/"), ("a/%C3%A5", ""), ("/x", "m/"), ("", "m/")] {
+            #expect(ContentPath.resolve(Array(p.utf8), asciiBase: Array(base.utf8)) == ContentPath.resolve(p, against: base), "\(p)")
+        }
     }
 
     @Test("content paths resolve alike as bytes (ASCII) and as characters")
