@@ -68,6 +68,18 @@ struct RenderingShortcutsTests {
         #expect(BodyLinks.cutSlow("#\u{301}x") != .skip)
     }
 
+    @Test("XML escaping into bytes gives the bytes of the escaped string")
+    func xmlEscapeBytes() {
+        var rng = SplitMix(seed: 8)
+        let pieces = ["a", "å", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{1}", "\u{1F}", " ", "é", "\u{301}", "😀", "&amp;"]
+        for _ in 0..<3_000 {
+            let text = (0..<rng.below(10)).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            var out: [UInt8] = [0x78]
+            XMLText.escape(text, into: &out)
+            #expect(out == [0x78] + Array(XMLText.escape(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test("a content path resolves alike from bytes with the base folder's bytes")
     func resolveBytes() {
         for (p, base) in [("../tools/x.md", "methods/"), ("./a/../b/", "m/"), ("../../x", "m/"), ("%2e/x", "m/"), ("C:x", "m/"),

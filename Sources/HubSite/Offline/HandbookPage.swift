@@ -151,11 +151,19 @@ public struct HandbookPage: Sendable {
     /// its rendered body, whose URLs the entry swaps instead of rendering the body again.
     func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
                page: (headings: [MarkdownHeading], body: RenderedBody)?) -> String {
+        // Built as bytes and made a `String` once: the body is most of the entry, and every
+        // append to a `String` (and every `String` made of the body) costs a UTF-8 pass.
         let included = context.included, uses = context.uses, anchors = context.anchors
         let anchor = Self.anchor(d.id)
-        var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
-        h += "<h3 id=\"\(e(anchor))\">\(e(d.title))</h3>\n"
-        if let summary = d.summary, !summary.isEmpty { h += "<p class=\"doc-summary\">\(e(summary))</p>\n" }
+        var h: [UInt8] = []
+        let body = renderBodyBytes(d, anchors: anchors, parsedBody: parsedBody, page: page)
+        h.reserveCapacity(body.count + 1024)
+        func lit(_ s: StaticString) { h.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+        func raw(_ s: String) { h.append(contentsOf: s.utf8) }
+        func esc(_ s: String) { XMLText.escape(s, into: &h) }
+        lit("<article class=\"handbook-entry\" aria-labelledby=\""); esc(anchor); lit("\""); raw(langAttribute(d)); lit(">\n")
+        lit("<h3 id=\""); esc(anchor); lit("\">"); esc(d.title); lit("</h3>\n")
+        if let summary = d.summary, !summary.isEmpty { lit("<p class=\"doc-summary\">"); esc(summary); lit("</p>\n") }
         var facts: [(String, String)] = []
         let values = OfflineStrings.value
         switch d.details {
@@ -182,13 +190,18 @@ public struct HandbookPage: Sendable {
         default: break
         }
         if !facts.isEmpty {
-            h += "<dl class=\"facts\">\n"
-            for (label, value) in facts { h += "<div><dt>\(e(label))</dt><dd>\(value)</dd></div>\n" }
-            h += "</dl>\n"
+            lit("<dl class=\"facts\">\n")
+            for (label, value) in facts { lit("<div><dt>"); esc(label); lit("</dt><dd>"); raw(value); lit("</dd></div>\n") }
+            lit("</dl>\n")
         }
-        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors, parsedBody: parsedBody, page: page))</div>\n"
-        if let href = link(d.id) { h += "<p class=\"handbook-source\"><a href=\"\(e(href))\">\(e(s.readOnline))</a></p>\n" }
-        return h + "</article>\n"
+        lit("<div class=\"doc-body\">\n")
+        h += body
+        lit("</div>\n")
+        if let href = link(d.id) {
+            lit("<p class=\"handbook-source\"><a href=\""); esc(href); lit("\">"); esc(s.readOnline); lit("</a></p>\n")
+        }
+        lit("</article>\n")
+        return String(decoding: h, as: UTF8.self)
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
@@ -200,6 +213,12 @@ public struct HandbookPage: Sendable {
     /// falls back to rendering the body again, which is the definition; a test compares both.
     func renderBody(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil,
                     page: (headings: [MarkdownHeading], body: RenderedBody)? = nil) -> String {
+        String(decoding: renderBodyBytes(d, anchors: table, parsedBody: parsedBody, page: page), as: UTF8.self)
+    }
+
+    /// `renderBody` as UTF-8 bytes.
+    func renderBodyBytes(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil,
+                         page: (headings: [MarkdownHeading], body: RenderedBody)? = nil) -> [UInt8] {
         let prefix = Self.anchor(d.id) + "--"
         let options = DocumentPage.bodyOptions(d)
         let reuse = parsedBody.flatMap { $0.options == options ? $0 : nil }
@@ -223,7 +242,7 @@ public struct HandbookPage: Sendable {
             html = md.htmlBytes(rewriteURL: rewrite, headings: headings)
         }
         let minLevel = headings.map(\.level).min() ?? 4
-        return String(decoding: Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix), as: UTF8.self)
+        return Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix)
     }
 
     /// A rewritten href without its fragment, the way `split(separator: "#", maxSplits: 1).first`
