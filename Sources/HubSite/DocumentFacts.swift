@@ -9,7 +9,11 @@ struct DocumentFacts {
     private var s: UIStrings { layout.strings }
 
     func row(_ label: String, _ value: HTML) -> HTML {
-        value.isEmpty ? "" : "<div><dt>\(label)</dt><dd>\(value)</dd></div>\n"
+        guard !value.isEmpty else { return HTML() }
+        var h = HTML()
+        h.reserveCapacity(value.count + label.utf8.count + 32)
+        h.lit("<div><dt>"); h.text(label); h.lit("</dt><dd>"); h += value; h.lit("</dd></div>\n")
+        return h
     }
 
     func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
@@ -17,16 +21,49 @@ struct DocumentFacts {
     func link(_ id: DocumentID) -> HTML {
         let docs = site.hub.documents
         guard let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) else { return "\(id.description)" }
-        return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
+        var h = HTML()
+        appendLink(p, to: &h)
+        return h
+    }
+
+    /// `<a href="…" lang>title</a>` of the document at position `p`, written in place.
+    func appendLink(_ p: Int, to h: inout HTML) {
+        let docs = site.hub.documents
+        h.lit("<a href=\"")
+        layout.appendHref(docs[p].id, to: &h)
+        h.lit("\"")
+        layout.appendLangAttribute(docs[p].lang, to: &h)
+        h.lit(">")
+        h.text(docs[p].title)
+        h.lit("</a>")
     }
 
     func links(_ ids: [DocumentID]) -> HTML {
-        HTML.join(ids.map(link), separator: ", ")
+        var h = HTML()
+        let docs = site.hub.documents
+        for (i, id) in ids.enumerated() {
+            if i > 0 { h.lit(", ") }
+            if let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) { appendLink(p, to: &h) } else { h.text(id.description) }
+        }
+        return h
     }
 
-    func values(_ vs: [String]) -> HTML { HTML.join(vs.map { "\(s.value($0))" }, separator: ", ") }
+    func values(_ vs: [String]) -> HTML {
+        var h = HTML()
+        for (i, v) in vs.enumerated() {
+            if i > 0 { h.lit(", ") }
+            h.text(s.value(v))
+        }
+        return h
+    }
 
-    func date(_ d: ContentDate?) -> HTML { d.map { "<time datetime=\"\($0.iso)\">\($0.iso)</time>" } ?? "" }
+    func date(_ d: ContentDate?) -> HTML {
+        guard let d else { return HTML() }
+        let iso = d.iso
+        var h = HTML()
+        h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
+        return h
+    }
 
     func facts(for doc: Document) -> HTML {
         var h = HTML()
@@ -156,13 +193,15 @@ struct DocumentFacts {
         // `Collation.less` order of titles, by the site's ranks (a stable sort, as before).
         let ranks = site.titleRanks, docs = site.hub.documents
         let ordered = positions.map { (rank: ranks[$0], at: $0) }.sorted { $0.rank < $1.rank }
+        h.reserveCapacity(64 + positions.count * 128)
         for (_, p) in ordered {
             // Fields read in place: a copy of the whole document costs a retain per field.
-            h += "<li><a href=\"\(url: layout.href(docs[p].id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
-            if showKind { h += " <span class=\"kind-label\">\(s.kindSingular[docs[p].kind] ?? "")</span>" }
-            h += "</li>"
+            h.lit("<li>")
+            appendLink(p, to: &h)
+            if showKind { h.lit(" <span class=\"kind-label\">"); h.text(s.kindSingular[docs[p].kind] ?? ""); h.lit("</span>") }
+            h.lit("</li>")
         }
-        h += "</ul>\n"
+        h.lit("</ul>\n")
         return h
     }
 

@@ -62,6 +62,8 @@ public struct Layout: Sendable {
     public let root: String
     /// The site's prebuilt frame for this root and language, when it has one.
     let shell: PageShell?
+    /// `root` is `./` or `../` repeated.
+    let rootIsRelative: Bool
 
     public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
         self.site = site
@@ -70,6 +72,7 @@ public struct Layout: Sendable {
         self.strings = UIStrings.forLanguage(lang)
         let root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
         self.root = root
+        self.rootIsRelative = Self.isRelativeRoot(root)
         self.shell = site.pageShells.first { $0.root == root && $0.lang == lang }
     }
 
@@ -83,6 +86,34 @@ public struct Layout: Sendable {
 
     /// A link to a document's page.
     public func href(_ id: DocumentID) -> String { href(SiteLinks.pageDirectory(id)) }
+
+    /// Appends `"\(url: href(id))"`: written in place when the root is relative (`./`,
+    /// `../`…), where the href starts with `.` or with the kind's name and `/`, so that it
+    /// has no scheme and the check passes it unchanged; escaping is per byte, so the pieces
+    /// are escaped one by one.
+    func appendHref(_ id: DocumentID, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(id)); return }
+        if root != "./" { h.text(root) }  // dots and slashes: nothing to escape
+        h.text(id.kind.rawValue)
+        h.lit("/")
+        h.text(id.slug)
+        h.lit("/")
+        if site.links.style == .indexFiles { h.lit("index.html") }
+    }
+
+    /// Appends `langAttribute(passageLang)`.
+    func appendLangAttribute(_ passageLang: String, to h: inout HTML) {
+        if passageLang != lang { h.lit(" lang=\""); h.text(passageLang); h.lit("\"") }
+    }
+
+    /// Whether `root` is `./` or `../` repeated (not a base URL).
+    static func isRelativeRoot(_ root: String) -> Bool {
+        if root == "./" { return true }
+        let u = Array(root.utf8)
+        guard !u.isEmpty, u.count % 3 == 0 else { return false }
+        for i in stride(from: 0, to: u.count, by: 3) where !(u[i] == 0x2E && u[i + 1] == 0x2E && u[i + 2] == 0x2F) { return false }
+        return true
+    }
 
     /// `lang="en"` on a passage whose language differs from the page's.
     public func langAttribute(_ passageLang: String) -> HTML {

@@ -68,6 +68,24 @@ struct RenderingShortcutsTests {
         #expect(BodyLinks.cutSlow("#\u{301}x") != .skip)
     }
 
+    @Test("a document href written in place equals the checked, escaped href", arguments: [
+        "./", "../", "../../", "../../../", "https://hub.example.se/", "", "..", "../x/", "./../",
+    ])
+    func hrefInPlace(root: String) {
+        #expect(Layout.isRelativeRoot(root) == (root == "./" || (!root.isEmpty && root.split(separator: "/", omittingEmptySubsequences: false).dropLast().allSatisfy { $0 == ".." } && root.hasSuffix("/"))))
+        for style in [SiteOptions.LinkStyle.directories, .indexFiles] {
+            let site = SiteRenderer(hub: Fixture.hub(), options: SiteOptions(linkStyle: style)).site
+            let layout = Layout(site: site, directory: "methods/x/", lang: "sv", root: root)
+            let ids = site.hub.documents.map(\.id) + [DocumentID(kind: .tools, slug: "a&b\"<'>"), DocumentID(kind: .methods, slug: "x:y")]
+            for id in ids {
+                var h = HTML()
+                layout.appendHref(id, to: &h)
+                let expected: HTML = "\(url: layout.href(id))"
+                #expect(h == expected, "\(root) \(id)")
+            }
+        }
+    }
+
     @Test("XML escaping into bytes gives the bytes of the escaped string")
     func xmlEscapeBytes() {
         var rng = SplitMix(seed: 8)
