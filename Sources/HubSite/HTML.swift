@@ -116,6 +116,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
+    /// Appends markup that is already safe, as text (`.raw(markup)` without its copy).
+    mutating func markup(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
     /// Appends text, escaped as `"\(text)"` escapes it.
     mutating func text(_ s: String) { HTML.escape(s, into: &bytes) }
 

@@ -182,30 +182,30 @@ public struct Layout: Sendable {
         if let base = site.baseURL, canonical {
             h += "<link rel=\"canonical\" href=\"\(url: base + site.links.url(ofDirectory: directory))\">\n"
         }
-        h += .raw(frame.styles)
-        h += .raw(frame.searchScripts)
+        h.markup(frame.styles)
+        h.markup(frame.searchScripts)
         for script in extraScripts { h += PageShell.script(script, self) }
-        h += .raw(frame.siteScript)
+        h.markup(frame.siteScript)
         for sheet in extraStylesheets { h += "<link rel=\"stylesheet\" href=\"\(file(sheet))\">\n" }
-        h += .raw(frame.header)
+        h.markup(frame.header)
         if !frame.nav.isEmpty {
-            h += .raw(frame.navOpen)
+            h.markup(frame.navOpen)
             for item in frame.nav {
-                h += .raw(item.open)
+                h.markup(item.open)
                 let current: Bool
                 switch item.current {
                 case .section(let kind): current = kind == section
                 case .directory(let dir): current = dir == directory
                 }
                 if current { h += " aria-current=\"page\"" }
-                h += .raw(item.close)
+                h.markup(item.close)
             }
-            h += .raw(frame.navClose)
+            h.markup(frame.navClose)
         }
         h += "</header>\n"
         if !crumbs.isEmpty {
             h += "<nav class=\"breadcrumbs wrap\" aria-label=\"\(strings.breadcrumbs)\"><ol>"
-            h += .raw(frame.homeCrumb)
+            h.markup(frame.homeCrumb)
             for c in crumbs {
                 let l: HTML = c.lang.map { langAttribute($0) } ?? ""
                 if let dir = c.directory {
@@ -218,7 +218,7 @@ public struct Layout: Sendable {
         }
         h += "<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n"
         var tail: HTML = "</main>\n"
-        tail += .raw(frame.footer)
+        tail.markup(frame.footer)
         tail += "</body>\n</html>\n"
         return (h, tail)
     }

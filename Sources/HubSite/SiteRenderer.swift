@@ -24,7 +24,7 @@ public struct SiteFile: Sendable, Hashable {
 public struct SiteRenderer: Sendable {
     public let site: SiteModel
     /// Document rows shared by the tag and region pages (`TaxonomyPages.rows`).
-    let termRows: [String?]
+    let termRows: [HTML?]
     /// The site's handbook and what its entries share, when the site has one.
     let handbook: (page: HandbookPage, context: HandbookPage.EntryContext)?
 
