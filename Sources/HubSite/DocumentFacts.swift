@@ -159,7 +159,7 @@ struct DocumentFacts {
         if let r = doc.region {
             row(s.region, into: &h) { h in
                 if let slug = site.regionSlugs[r] {
-                    h.lit("<a href=\""); h.url(layout.href(SiteLinks.regionDirectory(slug))); h.lit("\">"); h.text(r); h.lit("</a>")
+                    h.lit("<a href=\""); layout.appendHref(folder: "regions", slug: slug, to: &h); h.lit("\">"); h.text(r); h.lit("</a>")
                 } else {
                     h.text(r)
                 }
@@ -170,7 +170,7 @@ struct DocumentFacts {
             for (i, t) in doc.tags.enumerated() {
                 if i > 0 { h.lit(" ") }
                 if let slug = site.tagSlugs[t] {
-                    h.lit("<a class=\"tag\" href=\""); h.url(layout.href(SiteLinks.tagDirectory(slug))); h.lit("\">"); h.text(t); h.lit("</a>")
+                    h.lit("<a class=\"tag\" href=\""); layout.appendHref(folder: "tags", slug: slug, to: &h); h.lit("\">"); h.text(t); h.lit("</a>")
                 } else {
                     h.text(t)
                 }

@@ -92,11 +92,17 @@ public struct Layout: Sendable {
     /// has no scheme and the check passes it unchanged; escaping is per byte, so the pieces
     /// are escaped one by one.
     func appendHref(_ id: DocumentID, to h: inout HTML) {
-        guard rootIsRelative else { h.url(href(id)); return }
+        appendHref(folder: id.kind.rawValue, slug: id.slug, to: &h)
+    }
+
+    /// Appends `"\(url: href(folder + "/" + slug + "/"))"` for a folder name of letters
+    /// (`methods`, `tags`, `regions`), the same way as `appendHref(_:to:)`.
+    func appendHref(folder: String, slug: String, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(folder + "/" + slug + "/")); return }
         if root != "./" { h.text(root) }  // dots and slashes: nothing to escape
-        h.text(id.kind.rawValue)
+        h.text(folder)
         h.lit("/")
-        h.text(id.slug)
+        h.text(slug)
         h.lit("/")
         if site.links.style == .indexFiles { h.lit("index.html") }
     }

@@ -83,6 +83,13 @@ struct RenderingShortcutsTests {
                 let expected: HTML = "\(url: layout.href(id))"
                 #expect(h == expected, "\(root) \(id)")
             }
+            for slug in ["gdpr", "a&b\"<'>", "x:y", "å"] {
+                var tag = HTML(), region = HTML()
+                layout.appendHref(folder: "tags", slug: slug, to: &tag)
+                layout.appendHref(folder: "regions", slug: slug, to: &region)
+                #expect(tag == "\(url: layout.href(SiteLinks.tagDirectory(slug)))", "\(root) \(slug)")
+                #expect(region == "\(url: layout.href(SiteLinks.regionDirectory(slug)))", "\(root) \(slug)")
+            }
         }
     }
 
