@@ -49,8 +49,9 @@ public struct SiteRenderer: Sendable {
         /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
         var markdown: MarkdownDocument?
         var headings: [MarkdownHeading] = []
-        /// For a method or tool: its entry in the handbook, made from the same parse.
-        public var handbookEntry: String?
+        /// For a method or tool: its entry in the handbook, made from the same parse (UTF-8
+        /// markup, copied into the handbook page as it is).
+        public var handbookEntry: [UInt8]?
 
         /// The page as text (for tests and tools; the build writes `bytes`).
         public var html: String { String(decoding: bytes, as: UTF8.self) }
@@ -96,7 +97,7 @@ public struct SiteRenderer: Sendable {
     /// Renders one page. A method's or tool's page also makes its handbook entry from the
     /// same parse of the body; the build hands those to the handbook job (`handbookEntries`),
     /// which makes any that are missing.
-    public func render(_ job: Job, handbookEntries: [DocumentID: String] = [:]) -> Page {
+    public func render(_ job: Job, handbookEntries: [DocumentID: [UInt8]] = [:]) -> Page {
         func plain(_ r: RenderedPage) -> Page {
             Page(path: r.path, bytes: r.bytes, document: nil, diagnostics: [], markdown: nil)
         }
@@ -106,7 +107,7 @@ public struct SiteRenderer: Sendable {
             var page = Page(path: r.path, bytes: r.bytes, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
             let doc = site.hub.documents[i]
             if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {
-                page.handbookEntry = handbook.page.entry(doc, context: handbook.context, parsedBody: r.markdown,
+                page.handbookEntry = handbook.page.entryBytes(doc, context: handbook.context, parsedBody: r.markdown,
                                                          page: (r.headings, r.body))
             }
             return page

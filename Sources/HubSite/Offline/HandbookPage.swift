@@ -88,13 +88,21 @@ public struct HandbookPage: Sendable {
     /// The `<main>` content; `entries` are entries already made (by document), the rest are
     /// made here.
     public func body(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> String {
-        bodyParts(entries: made, context: given).joined()
+        var out: [UInt8] = []
+        for part in bodyParts(entries: made.mapValues { Array($0.utf8) }, context: given) {
+            switch part {
+            case .html(let h): out += h.bytes
+            case .bytes(let b): out += b
+            case .markup(let s): out += s.utf8
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `body` in pieces (already escaped markup), for a page that copies them straight into its
     /// bytes: at 5,000 methods and tools the body is tens of megabytes, and every joined copy
     /// of it is that much fresh memory.
-    func bodyParts(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> [String] {
+    func bodyParts(entries made: [DocumentID: [UInt8]] = [:], context given: EntryContext? = nil) -> [PagePart] {
         let methods = self.methods, tools = self.tools
         var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
         h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
@@ -112,21 +120,22 @@ public struct HandbookPage: Sendable {
             let context = given ?? entryContext()
             // Thousands of entries, each parsing and rendering a body: spread over the cores
             // (the page is one job of the build), then joined once, in order.
-            let built = missing.parallelMap { entry($0, context: context) }
+            let built = missing.parallelMap { entryBytes($0, context: context, page: nil) }
             for (d, html) in zip(missing, built) { entries[d.id] = html }
         }
-        var parts = [h]
+        // Entries stay the bytes they were made as (no `String` of any of them).
+        var parts: [PagePart] = [.markup(h)]
         if !methods.isEmpty {
-            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n")
-            for d in methods { parts.append(entries[d.id] ?? "") }
-            parts.append("</section>\n")
+            parts.append(.markup("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"))
+            for d in methods { parts.append(.bytes(entries[d.id] ?? [])) }
+            parts.append(.markup("</section>\n"))
         }
         if !tools.isEmpty {
-            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n")
-            for d in tools { parts.append(entries[d.id] ?? "") }
-            parts.append("</section>\n")
+            parts.append(.markup("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"))
+            for d in tools { parts.append(.bytes(entries[d.id] ?? [])) }
+            parts.append(.markup("</section>\n"))
         }
-        parts.append("</div>\n")
+        parts.append(.markup("</div>\n"))
         return parts
     }
 
@@ -151,8 +160,13 @@ public struct HandbookPage: Sendable {
     /// its rendered body, whose URLs the entry swaps instead of rendering the body again.
     func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
                page: (headings: [MarkdownHeading], body: RenderedBody)?) -> String {
-        // Built as bytes and made a `String` once: the body is most of the entry, and every
-        // append to a `String` (and every `String` made of the body) costs a UTF-8 pass.
+        String(decoding: entryBytes(d, context: context, parsedBody: parsedBody, page: page), as: UTF8.self)
+    }
+
+    /// `entry` as UTF-8 bytes, as the build hands it to the handbook page: the body is most
+    /// of the entry, and a `String` of it would cost a UTF-8 validation pass for nothing.
+    func entryBytes(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
+                    page: (headings: [MarkdownHeading], body: RenderedBody)?) -> [UInt8] {
         let included = context.included, uses = context.uses, anchors = context.anchors
         let anchor = Self.anchor(d.id)
         var h: [UInt8] = []
@@ -201,7 +215,7 @@ public struct HandbookPage: Sendable {
             lit("<p class=\"handbook-source\"><a href=\""); esc(href); lit("\">"); esc(s.readOnline); lit("</a></p>\n")
         }
         lit("</article>\n")
-        return String(decoding: h, as: UTF8.self)
+        return h
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.

@@ -51,12 +51,12 @@ public enum OfflinePages {
     /// `handbook/index.html`; `entries` are entries already made by `page` (the build makes
     /// them with the document pages), the rest are made here.
     public static func renderHandbook(_ site: SiteModel, page given: HandbookPage? = nil,
-                                      entries: [DocumentID: String] = [:],
+                                      entries: [DocumentID: [UInt8]] = [:],
                                       context: HandbookPage.EntryContext? = nil) -> RenderedPage {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
         let page = given ?? handbookPage(site)
-        let parts = page.bodyParts(entries: entries, context: context).map { PagePart.markup($0) }  // escaped by HandbookPage
+        let parts = page.bodyParts(entries: entries, context: context)  // escaped by HandbookPage
         let bytes = layout.pageBytes(title: s.handbookTitle, description: s.handbookLead, section: nil,
                                      crumbs: [Crumb(s.handbookTitle, nil)], main: parts, extraStylesheets: [stylesheet])
         return RenderedPage(SiteLinks.file(forDirectory: handbookDirectory), bytes: bytes)
