@@ -27,6 +27,9 @@ public struct SiteRenderer: Sendable {
     let termRows: [HTML?]
     /// The site's handbook and what its entries share, when the site has one.
     let handbook: (page: HandbookPage, context: HandbookPage.EntryContext)?
+    /// The programme figures, made once for the programme page, its CSV files and the
+    /// handbook (which projects used each method); nil when the site has neither page.
+    let figures: ProgrammeFigures?
 
     /// One page to render.
     public enum Job: Sendable, Hashable {
@@ -67,13 +70,14 @@ public struct SiteRenderer: Sendable {
         self.site = site
         // The handbook's shared context is mostly one thread's work (programme figures, sorting
         // by title): it is made beside the taxonomy rows, which render on all cores.
-        let context = Background { () -> (page: HandbookPage, context: HandbookPage.EntryContext)? in
-            guard OfflinePages.hasHandbook(site) else { return nil }
+        let context = Background { () -> (ProgrammeFigures?, (page: HandbookPage, context: HandbookPage.EntryContext)?) in
+            let figures = OfflinePages.hasProgramme(site) || OfflinePages.hasHandbook(site) ? ProgrammeFigures(hub: site.hub) : nil
+            guard OfflinePages.hasHandbook(site) else { return (figures, nil) }
             let page = OfflinePages.handbookPage(site)
-            return (page, page.entryContext())
+            return (figures, (page, page.entryContext(figures: figures)))
         }
         termRows = TaxonomyPages.rows(site)
-        handbook = context.wait()
+        (figures, handbook) = context.wait()
     }
 
     /// Every page of the site, in a fixed order.
@@ -117,7 +121,7 @@ public struct SiteRenderer: Sendable {
         case .start: return plain(StartPage(site: site).render())
         case .search: return plain(SearchPage(site: site).render())
         case .notFound: return plain(SearchPage(site: site).renderNotFound())
-        case .programme: return plain(OfflinePages.renderProgramme(site))
+        case .programme: return plain(OfflinePages.renderProgramme(site, figures: figures))
         case .handbook:
             return plain(OfflinePages.renderHandbook(site, page: handbook?.page, entries: handbookEntries, context: handbook?.context))
         }
@@ -131,7 +135,7 @@ public struct SiteRenderer: Sendable {
     /// The files that do not depend on the pages: stylesheet, script, programme data. The
     /// build makes them while pages render.
     public func assetFiles() -> [SiteFile] {
-        SiteAssets.files + OfflinePages.staticFiles(site)
+        SiteAssets.files + OfflinePages.staticFiles(site, figures: figures)
     }
 
     /// `robots.txt`, and with a base URL `feed.xml` and `sitemap.xml` (which lists `pagePaths`).

@@ -75,10 +75,11 @@ public struct HandbookPage: Sendable {
         var anchors: [String: String]
     }
 
-    public func entryContext() -> EntryContext {
+    /// `figures`: the hub's programme figures when the caller has them already.
+    public func entryContext(figures: ProgrammeFigures? = nil) -> EntryContext {
         let included = Set((methods + tools).map(\.id))
         var uses: [DocumentID: [DocumentID]] = [:]
-        for m in ProgrammeFigures(hub: hub).methods { uses[m.id] = m.projects }
+        for m in (figures ?? ProgrammeFigures(hub: hub)).methods { uses[m.id] = m.projects }
         // Pages of handbook entries → their in-page anchor, once for all bodies.
         var anchors: [String: String] = [:]
         for id in included { if let href = link(id) { anchors[href] = "#" + Self.anchor(id) } }
