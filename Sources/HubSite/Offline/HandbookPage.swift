@@ -73,6 +73,9 @@ public struct HandbookPage: Sendable {
         var included: Set<DocumentID>
         var uses: [DocumentID: [DocumentID]]
         var anchors: [String: String]
+        /// `ref` of every method, tool and project of the hub (what entries refer to), made
+        /// once instead of once per entry that names it.
+        var refs: [DocumentID: String] = [:]
     }
 
     /// `figures`: the hub's programme figures when the caller has them already.
@@ -83,7 +86,11 @@ public struct HandbookPage: Sendable {
         // Pages of handbook entries → their in-page anchor, once for all bodies.
         var anchors: [String: String] = [:]
         for id in included { if let href = link(id) { anchors[href] = "#" + Self.anchor(id) } }
-        return EntryContext(included: included, uses: uses, anchors: anchors)
+        let targets = hub.documents.filter { $0.kind == .methods || $0.kind == .tools || $0.kind == .projects }.map(\.id)
+        var refs: [DocumentID: String] = [:]
+        refs.reserveCapacity(targets.count)
+        for (id, r) in zip(targets, targets.parallelMap { ref($0, included: included) }) { refs[id] = r }
+        return EntryContext(included: included, uses: uses, anchors: anchors, refs: refs)
     }
 
     /// The `<main>` content; `entries` are entries already made (by document), the rest are
@@ -169,6 +176,7 @@ public struct HandbookPage: Sendable {
     func entryBytes(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
                     page: (headings: [MarkdownHeading], body: RenderedBody)?) -> [UInt8] {
         let included = context.included, uses = context.uses, anchors = context.anchors
+        func ref(_ id: DocumentID, included: Set<DocumentID>) -> String { context.refs[id] ?? self.ref(id, included: included) }
         let anchor = Self.anchor(d.id)
         var h: [UInt8] = []
         let body = renderBodyBytes(d, anchors: anchors, parsedBody: parsedBody, page: page)
