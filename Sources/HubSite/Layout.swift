@@ -172,27 +172,24 @@ public struct Layout: Sendable {
                extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> (HTML, HTML) {
         let frame = shell ?? PageShell(layout: self)
         let siteTitle = site.hub.config.title
-        let fullTitle = crumbs.isEmpty ? siteTitle : "\(title) – \(siteTitle)"
+        // Written in place (see `HTML.lit`): every page has one.
         var h = HTML()
-        h.reserveCapacity(mainSize + frame.size + fullTitle.utf8.count * 2 + (description?.utf8.count ?? 0))
-        h += """
-        <!DOCTYPE html>
-        <html lang="\(lang)" data-root="\(root)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(fullTitle)</title>
-
-        """
-        if let d = description, !d.isEmpty { h += "<meta name=\"description\" content=\"\(d)\">\n" }
+        h.reserveCapacity(mainSize + frame.size + (title.utf8.count + siteTitle.utf8.count) * 2 + (description?.utf8.count ?? 0))
+        h.lit("<!DOCTYPE html>\n<html lang=\""); h.text(lang); h.lit("\" data-root=\""); h.text(root)
+        h.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        // The page's title, then the site's: escaping is per byte, so each is escaped alone.
+        if !crumbs.isEmpty { h.text(title); h.lit(" – ") }
+        h.text(siteTitle)
+        h.lit("</title>\n")
+        if let d = description, !d.isEmpty { h.lit("<meta name=\"description\" content=\""); h.text(d); h.lit("\">\n") }
         if let base = site.baseURL, canonical {
-            h += "<link rel=\"canonical\" href=\"\(url: base + site.links.url(ofDirectory: directory))\">\n"
+            h.lit("<link rel=\"canonical\" href=\""); h.url(base + site.links.url(ofDirectory: directory)); h.lit("\">\n")
         }
         h.markup(frame.styles)
         h.markup(frame.searchScripts)
         for script in extraScripts { h += PageShell.script(script, self) }
         h.markup(frame.siteScript)
-        for sheet in extraStylesheets { h += "<link rel=\"stylesheet\" href=\"\(file(sheet))\">\n" }
+        for sheet in extraStylesheets { h.lit("<link rel=\"stylesheet\" href=\""); h.text(file(sheet)); h.lit("\">\n") }
         h.markup(frame.header)
         if !frame.nav.isEmpty {
             h.markup(frame.navOpen)
@@ -203,29 +200,32 @@ public struct Layout: Sendable {
                 case .section(let kind): current = kind == section
                 case .directory(let dir): current = dir == directory
                 }
-                if current { h += " aria-current=\"page\"" }
+                if current { h.lit(" aria-current=\"page\"") }
                 h.markup(item.close)
             }
             h.markup(frame.navClose)
         }
-        h += "</header>\n"
+        h.lit("</header>\n")
         if !crumbs.isEmpty {
-            h += "<nav class=\"breadcrumbs wrap\" aria-label=\"\(strings.breadcrumbs)\"><ol>"
+            h.lit("<nav class=\"breadcrumbs wrap\" aria-label=\""); h.text(strings.breadcrumbs); h.lit("\"><ol>")
             h.markup(frame.homeCrumb)
             for c in crumbs {
-                let l: HTML = c.lang.map { langAttribute($0) } ?? ""
                 if let dir = c.directory {
-                    h += "<li><a href=\"\(url: href(dir))\"\(l)>\(c.label)</a></li>"
+                    h.lit("<li><a href=\""); h.url(href(dir)); h.lit("\"")
                 } else {
-                    h += "<li aria-current=\"page\"\(l)>\(c.label)</li>"
+                    h.lit("<li aria-current=\"page\"")
                 }
+                if let l = c.lang { appendLangAttribute(l, to: &h) }
+                h.lit(">"); h.text(c.label); h.lit(c.directory == nil ? "</li>" : "</a></li>")
             }
-            h += "</ol></nav>\n"
+            h.lit("</ol></nav>\n")
         }
-        h += "<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n"
-        var tail: HTML = "</main>\n"
+        h.lit("<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n")
+        var tail = HTML()
+        tail.reserveCapacity(frame.footer.utf8.count + 32)
+        tail.lit("</main>\n")
         tail.markup(frame.footer)
-        tail += "</body>\n</html>\n"
+        tail.lit("</body>\n</html>\n")
         return (h, tail)
     }
 
