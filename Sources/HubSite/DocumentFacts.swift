@@ -222,27 +222,42 @@ struct DocumentFacts {
         }
         for (i, (title, group)) in groups.enumerated() where !group.isEmpty {
             shown.formUnion(group)
-            h += "<section class=\"related\" aria-labelledby=\"ph-rel-\(i)\">\n<h2 id=\"ph-rel-\(i)\">\(title)</h2>\n"
-            h += relatedList(group, showKind: false)
-            h += "</section>\n"
+            h.lit("<section class=\"related\" aria-labelledby=\"ph-rel-"); h.number(i); h.lit("\">\n<h2 id=\"ph-rel-"); h.number(i)
+            h.lit("\">"); h.text(title); h.lit("</h2>\n")
+            appendRelatedList(group, showKind: false, to: &h)
+            h.lit("</section>\n")
         }
-        return h + referencedBy(referrers, excluding: shown)
+        appendReferencedBy(referrers, excluding: shown, to: &h)
+        return h
     }
 
     /// "Mentioned in": the referrers (positions) not already shown elsewhere on the page.
     func referencedBy(_ referrers: [Int], excluding: Set<Int>) -> HTML {
+        var h = HTML()
+        appendReferencedBy(referrers, excluding: excluding, to: &h)
+        return h
+    }
+
+    func appendReferencedBy(_ referrers: [Int], excluding: Set<Int>, to h: inout HTML) {
         let shown = referrers.filter { !excluding.contains($0) }
-        guard !shown.isEmpty else { return "" }
-        return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(shown))</section>\n"
+        guard !shown.isEmpty else { return }
+        h.lit("<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">"); h.text(s.referencedBy); h.lit("</h2>\n")
+        appendRelatedList(shown, showKind: true, to: &h)
+        h.lit("</section>\n")
     }
 
     /// Documents by position in `hub.documents`, listed in title order.
     func relatedList(_ positions: [Int], showKind: Bool = true) -> HTML {
-        var h: HTML = "<ul class=\"doc-list compact\">"
+        var h = HTML()
+        appendRelatedList(positions, showKind: showKind, to: &h)
+        return h
+    }
+
+    func appendRelatedList(_ positions: [Int], showKind: Bool, to h: inout HTML) {
+        h.lit("<ul class=\"doc-list compact\">")
         // `Collation.less` order of titles, by the site's ranks (a stable sort, as before).
         let ranks = site.titleRanks, docs = site.hub.documents
         let ordered = positions.map { (rank: ranks[$0], at: $0) }.sorted { $0.rank < $1.rank }
-        h.reserveCapacity(64 + positions.count * 128)
         for (_, p) in ordered {
             // Fields read in place: a copy of the whole document costs a retain per field.
             h.lit("<li>")
@@ -251,7 +266,6 @@ struct DocumentFacts {
             h.lit("</li>")
         }
         h.lit("</ul>\n")
-        return h
     }
 
     func agenda(_ m: MeetingDetails) -> HTML {
