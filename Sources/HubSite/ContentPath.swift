@@ -22,7 +22,18 @@ public enum ContentPath {
     public static func resolve(_ path: String, against baseDirectory: String) -> Result<String, Problem> {
         // Every link of every page passes here: one pass over the bytes finds what the
         // checks need, and plain ASCII paths are joined as bytes.
-        let bytes = Array(path.utf8)
+        resolve(Array(path.utf8), against: baseDirectory,
+                asciiBase: baseDirectory.utf8.allSatisfy({ $0 < 0x80 }) ? Array(baseDirectory.utf8) : nil)
+    }
+
+    /// `resolve(_:against:)` for a path given as bytes and a base folder that is ASCII
+    /// (its bytes), as a page resolving all its links has it once.
+    static func resolve(_ bytes: [UInt8], asciiBase: [UInt8]) -> Result<String, Problem> {
+        resolve(bytes, against: nil, asciiBase: asciiBase)
+    }
+
+    /// `baseDirectory` is needed only when `asciiBase` is nil or the path is not ASCII.
+    static func resolve(_ bytes: [UInt8], against base: String?, asciiBase: [UInt8]?) -> Result<String, Problem> {
         if bytes.isEmpty { return .failure(.empty) }
         var percent = false
         for b in bytes {
@@ -40,9 +51,10 @@ public enum ContentPath {
             if b >= 0x80 { ascii = false }
         }
         if decodedBytes.contains(0) { return .failure(.encodedSeparator) }
-        if ascii, baseDirectory.utf8.allSatisfy({ $0 < 0x80 }) {
-            return joinASCII(decodedBytes, base: Array(baseDirectory.utf8))
+        if ascii, let asciiBase {
+            return joinASCII(decodedBytes, base: asciiBase)
         }
+        let baseDirectory = base ?? String(decoding: asciiBase ?? [], as: UTF8.self)
         // Other paths split by `Character`, where `/` plus a combining mark is not a separator.
         let decoded = String(decoding: decodedBytes, as: UTF8.self)
         var parts: [Substring] = baseDirectory.split(separator: "/", omittingEmptySubsequences: true)

@@ -9,7 +9,11 @@ struct DocumentFacts {
     private var s: UIStrings { layout.strings }
 
     func row(_ label: String, _ value: HTML) -> HTML {
-        value.isEmpty ? "" : "<div><dt>\(label)</dt><dd>\(value)</dd></div>\n"
+        guard !value.isEmpty else { return HTML() }
+        var h = HTML()
+        h.reserveCapacity(value.count + label.utf8.count + 32)
+        h.lit("<div><dt>"); h.text(label); h.lit("</dt><dd>"); h += value; h.lit("</dd></div>\n")
+        return h
     }
 
     func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
@@ -17,82 +21,164 @@ struct DocumentFacts {
     func link(_ id: DocumentID) -> HTML {
         let docs = site.hub.documents
         guard let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) else { return "\(id.description)" }
-        return "<a href=\"\(url: layout.href(id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
+        var h = HTML()
+        appendLink(p, to: &h)
+        return h
+    }
+
+    /// `<a href="…" lang>title</a>` of the document at position `p`, written in place.
+    func appendLink(_ p: Int, to h: inout HTML) {
+        let docs = site.hub.documents
+        h.lit("<a href=\"")
+        layout.appendHref(docs[p].id, to: &h)
+        h.lit("\"")
+        layout.appendLangAttribute(docs[p].lang, to: &h)
+        h.lit(">")
+        h.text(docs[p].title)
+        h.lit("</a>")
     }
 
     func links(_ ids: [DocumentID]) -> HTML {
-        HTML.join(ids.map(link), separator: ", ")
+        var h = HTML()
+        let docs = site.hub.documents
+        for (i, id) in ids.enumerated() {
+            if i > 0 { h.lit(", ") }
+            if let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) { appendLink(p, to: &h) } else { h.text(id.description) }
+        }
+        return h
     }
 
-    func values(_ vs: [String]) -> HTML { HTML.join(vs.map { "\(s.value($0))" }, separator: ", ") }
+    func values(_ vs: [String]) -> HTML {
+        var h = HTML()
+        for (i, v) in vs.enumerated() {
+            if i > 0 { h.lit(", ") }
+            h.text(s.value(v))
+        }
+        return h
+    }
 
-    func date(_ d: ContentDate?) -> HTML { d.map { "<time datetime=\"\($0.iso)\">\($0.iso)</time>" } ?? "" }
+    func date(_ d: ContentDate?) -> HTML {
+        guard let d else { return HTML() }
+        let iso = d.iso
+        var h = HTML()
+        h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
+        return h
+    }
+
+    /// A fact-box row written in place: `value` writes the value; a row whose value wrote
+    /// nothing is taken back, as `row(_:_:)` leaves out an empty value.
+    func row(_ label: String, into h: inout HTML, _ value: (inout HTML) -> Void) {
+        let start = h.mark
+        h.lit("<div><dt>"); h.text(label); h.lit("</dt><dd>")
+        let valueStart = h.mark
+        value(&h)
+        if h.mark == valueStart { h.truncate(to: start) } else { h.lit("</dd></div>\n") }
+    }
+
+    func row(_ label: String, text v: String?, into h: inout HTML) {
+        row(label, into: &h) { if let v { $0.text(v) } }
+    }
+
+    func row(_ label: String, _ value: HTML, into h: inout HTML) {
+        row(label, into: &h) { $0 += value }
+    }
+
+    func appendDate(_ d: ContentDate?, to h: inout HTML) {
+        guard let d else { return }
+        let iso = d.iso
+        h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
+    }
 
     func facts(for doc: Document) -> HTML {
+        // Written in place (see `HTML.lit`), row by row.
         var h = HTML()
+        h.reserveCapacity(2048)
         switch doc.details {
         case .method(let m):
-            h += row(s.format, text(m.format.map(s.value)))
-            h += row(s.level, text(m.level.map(s.value)))
-            h += row(s.duration, text(m.duration))
-            h += row(s.audience, values(m.audience))
-            h += row(s.tools, links(m.tools))
+            row(s.format, text: m.format.map(s.value), into: &h)
+            row(s.level, text: m.level.map(s.value), into: &h)
+            row(s.duration, text: m.duration, into: &h)
+            row(s.audience, values(m.audience), into: &h)
+            row(s.tools, links(m.tools), into: &h)
         case .project(let p):
-            var owner = HTML()
-            if let oid = p.ownerID, site.hub[oid] != nil { owner = link(oid) } else if let o = p.owner { owner = "\(o)" }
-            h += row(s.organisation, owner)
-            h += row(s.partners, values(p.partners))
-            var period = HTML()
-            if p.periodStart != nil || p.periodEnd != nil { period = "\(date(p.periodStart))–\(date(p.periodEnd))" }
-            h += row(s.period, period)
-            h += row(s.companies, p.companies.map { "\($0)" } ?? "")
+            row(s.organisation, into: &h) { h in
+                if let oid = p.ownerID, site.hub[oid] != nil { h += link(oid) } else if let o = p.owner { h.text(o) }
+            }
+            row(s.partners, values(p.partners), into: &h)
+            row(s.period, into: &h) { h in
+                if p.periodStart != nil || p.periodEnd != nil { appendDate(p.periodStart, to: &h); h.lit("–"); appendDate(p.periodEnd, to: &h) }
+            }
+            row(s.companies, into: &h) { h in if let c = p.companies { h.number(c) } }
             if p.women != nil || p.men != nil {
                 let total = (p.women ?? 0) + (p.men ?? 0)
-                h += row(s.participants, "\(total) (\(p.women ?? 0) \(s.women), \(p.men ?? 0) \(s.men))")
+                row(s.participants, into: &h) { h in
+                    h.number(total); h.lit(" ("); h.number(p.women ?? 0); h.lit(" "); h.text(s.women); h.lit(", ")
+                    h.number(p.men ?? 0); h.lit(" "); h.text(s.men); h.lit(")")
+                }
             }
             if let hours = p.hoursPerCompany {
                 let shown = hours == hours.rounded() ? String(Int(hours)) : String(hours)
-                h += row(s.hoursPerCompany, "\(shown)")
+                row(s.hoursPerCompany, text: shown, into: &h)
             }
             if let c = p.contact, c.contains("@"), !c.contains(" "), !c.contains(":") {
-                h += row(s.contact, "<a href=\"\(url: "mailto:" + c)\">\(c)</a>")
+                row(s.contact, into: &h) { h in h.lit("<a href=\""); h.url("mailto:" + c); h.lit("\">"); h.text(c); h.lit("</a>") }
             } else {
-                h += row(s.contact, text(p.contact))
+                row(s.contact, text: p.contact, into: &h)
             }
         case .tool(let t):
-            h += row(s.type, text(t.type.map(s.value)))
-            h += row(s.license, text(t.license))
+            row(s.type, text: t.type.map(s.value), into: &h)
+            row(s.license, text: t.license, into: &h)
             if let u = t.url, SafeURL.check(u) != nil {
-                h += row(s.website, "<a href=\"\(url: u)\">\(u)</a>")
+                row(s.website, into: &h) { h in h.lit("<a href=\""); h.url(u); h.lit("\">"); h.text(u); h.lit("</a>") }
             }
             if let f = t.file, let out = (site.attachmentsByDocument[doc.id] ?? []).first(where: { $0.outputPath.hasSuffix("/" + f) }) {
-                h += row(s.download, "<a class=\"download\" href=\"\(url: layout.file(ContentPath.percentEncode(out.outputPath)))\" download>\(f)</a>")
+                row(s.download, into: &h) { h in
+                    h.lit("<a class=\"download\" href=\""); h.url(layout.file(ContentPath.percentEncode(out.outputPath)))
+                    h.lit("\" download>"); h.text(f); h.lit("</a>")
+                }
             }
         case .lesson(let l):
-            h += row(s.project, l.project.map(link) ?? "")
-            h += row(s.outcome, text(l.outcome.map(s.value)))
-            h += row(s.methods, links(l.methods))
-            h += row(s.tools, links(l.tools))
+            row(s.project, l.project.map(link) ?? HTML(), into: &h)
+            row(s.outcome, text: l.outcome.map(s.value), into: &h)
+            row(s.methods, links(l.methods), into: &h)
+            row(s.tools, links(l.tools), into: &h)
         case .meeting(let m):
-            h += row(s.date, date(doc.date))
+            row(s.date, into: &h) { appendDate(doc.date, to: &$0) }
             h += OfflinePages.calendarRow(doc, layout: layout)
-            h += row(s.place, text(m.place))
+            row(s.place, text: m.place, into: &h)
             // An organisation named as an organisation document titles itself gets a link.
-            h += row(s.organisations, HTML.join(m.organisations.map { name in site.organisationsByTitle[name].map(link) ?? "\(name)" },
-                                                separator: ", "))
+            row(s.organisations, into: &h) { h in
+                for (i, name) in m.organisations.enumerated() {
+                    if i > 0 { h.lit(", ") }
+                    if let at = site.organisationsByTitle[name] { h += link(at) } else { h.text(name) }
+                }
+            }
         case .organisation, .page:
             break
         }
-        h += row(s.region, doc.region.map { r in
-            site.regionSlugs[r].map { "<a href=\"\(url: layout.href(SiteLinks.regionDirectory($0)))\">\(r)</a>" } ?? "\(r)"
-        } ?? "")
-        h += row(s.sector, values(doc.sector))
-        h += row(s.tags, HTML.join(doc.tags.map { t in
-            site.tagSlugs[t].map { "<a class=\"tag\" href=\"\(url: layout.href(SiteLinks.tagDirectory($0)))\">\(t)</a>" } ?? "\(t)"
-        }, separator: " "))
+        if let r = doc.region {
+            row(s.region, into: &h) { h in
+                if let slug = site.regionSlugs[r] {
+                    h.lit("<a href=\""); layout.appendHref(folder: "regions", slug: slug, to: &h); h.lit("\">"); h.text(r); h.lit("</a>")
+                } else {
+                    h.text(r)
+                }
+            }
+        }
+        row(s.sector, values(doc.sector), into: &h)
+        row(s.tags, into: &h) { h in
+            for (i, t) in doc.tags.enumerated() {
+                if i > 0 { h.lit(" ") }
+                if let slug = site.tagSlugs[t] {
+                    h.lit("<a class=\"tag\" href=\""); layout.appendHref(folder: "tags", slug: slug, to: &h); h.lit("\">"); h.text(t); h.lit("</a>")
+                } else {
+                    h.text(t)
+                }
+            }
+        }
         // A meeting shows its date first, with its place; other kinds show it here.
-        if doc.kind != .meetings { h += row(s.date, date(doc.date)) }
-        h += row(s.lastUpdated, date(doc.updated))
+        if doc.kind != .meetings { row(s.date, into: &h) { appendDate(doc.date, to: &$0) } }
+        row(s.lastUpdated, into: &h) { appendDate(doc.updated, to: &$0) }
         return h
     }
 
@@ -136,34 +222,50 @@ struct DocumentFacts {
         }
         for (i, (title, group)) in groups.enumerated() where !group.isEmpty {
             shown.formUnion(group)
-            h += "<section class=\"related\" aria-labelledby=\"ph-rel-\(i)\">\n<h2 id=\"ph-rel-\(i)\">\(title)</h2>\n"
-            h += relatedList(group, showKind: false)
-            h += "</section>\n"
+            h.lit("<section class=\"related\" aria-labelledby=\"ph-rel-"); h.number(i); h.lit("\">\n<h2 id=\"ph-rel-"); h.number(i)
+            h.lit("\">"); h.text(title); h.lit("</h2>\n")
+            appendRelatedList(group, showKind: false, to: &h)
+            h.lit("</section>\n")
         }
-        return h + referencedBy(referrers, excluding: shown)
+        appendReferencedBy(referrers, excluding: shown, to: &h)
+        return h
     }
 
     /// "Mentioned in": the referrers (positions) not already shown elsewhere on the page.
     func referencedBy(_ referrers: [Int], excluding: Set<Int>) -> HTML {
+        var h = HTML()
+        appendReferencedBy(referrers, excluding: excluding, to: &h)
+        return h
+    }
+
+    func appendReferencedBy(_ referrers: [Int], excluding: Set<Int>, to h: inout HTML) {
         let shown = referrers.filter { !excluding.contains($0) }
-        guard !shown.isEmpty else { return "" }
-        return "<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">\(s.referencedBy)</h2>\n\(relatedList(shown))</section>\n"
+        guard !shown.isEmpty else { return }
+        h.lit("<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">"); h.text(s.referencedBy); h.lit("</h2>\n")
+        appendRelatedList(shown, showKind: true, to: &h)
+        h.lit("</section>\n")
     }
 
     /// Documents by position in `hub.documents`, listed in title order.
     func relatedList(_ positions: [Int], showKind: Bool = true) -> HTML {
-        var h: HTML = "<ul class=\"doc-list compact\">"
+        var h = HTML()
+        appendRelatedList(positions, showKind: showKind, to: &h)
+        return h
+    }
+
+    func appendRelatedList(_ positions: [Int], showKind: Bool, to h: inout HTML) {
+        h.lit("<ul class=\"doc-list compact\">")
         // `Collation.less` order of titles, by the site's ranks (a stable sort, as before).
         let ranks = site.titleRanks, docs = site.hub.documents
         let ordered = positions.map { (rank: ranks[$0], at: $0) }.sorted { $0.rank < $1.rank }
         for (_, p) in ordered {
             // Fields read in place: a copy of the whole document costs a retain per field.
-            h += "<li><a href=\"\(url: layout.href(docs[p].id))\"\(layout.langAttribute(docs[p].lang))>\(docs[p].title)</a>"
-            if showKind { h += " <span class=\"kind-label\">\(s.kindSingular[docs[p].kind] ?? "")</span>" }
-            h += "</li>"
+            h.lit("<li>")
+            appendLink(p, to: &h)
+            if showKind { h.lit(" <span class=\"kind-label\">"); h.text(s.kindSingular[docs[p].kind] ?? ""); h.lit("</span>") }
+            h.lit("</li>")
         }
-        h += "</ul>\n"
-        return h
+        h.lit("</ul>\n")
     }
 
     func agenda(_ m: MeetingDetails) -> HTML {

@@ -18,39 +18,67 @@ struct DocumentRow {
     }
 
     func render(_ doc: Document, showKind: Bool = false) -> HTML {
+        // Written in place (see `HTML.lit`): a listing is thousands of rows.
         let s = layout.strings
-        let f = DocumentRow.facets(doc)
-        var h: HTML = "<li class=\"doc-item\""
-        if let v = f.format { h += " data-format=\"\(v)\"" }
-        if let v = f.level { h += " data-level=\"\(v)\"" }
-        if let v = f.region { h += " data-region=\"\(v)\"" }
-        if !f.sector.isEmpty { h += " data-sector=\"\(f.sector.joined(separator: "|"))\"" }
-        if !f.tags.isEmpty { h += " data-tags=\"\(f.tags.joined(separator: "|"))\"" }
-        h += "\(layout.langAttribute(doc.lang))>"
-        h += "<h\(headingLevel) class=\"doc-item-title\"><a href=\"\(url: layout.href(doc.id))\">\(doc.title)</a></h\(headingLevel)>"
-        if let summary = doc.summary, !summary.isEmpty { h += "<p class=\"doc-item-summary\">\(summary)</p>" }
-        var meta: [HTML] = []
-        if showKind { meta.append("\(s.kindSingular[doc.kind] ?? "")") }
-        if let d = doc.date { meta.append("<time datetime=\"\(d.iso)\">\(d.iso)</time>") }
+        var h = HTML()
+        h.reserveCapacity(512 + doc.title.utf8.count + (doc.summary?.utf8.count ?? 0))
+        h.lit("<li class=\"doc-item\"")
+        if case .method(let m) = doc.details {
+            if let v = m.format { h.lit(" data-format=\""); h.text(v); h.lit("\"") }
+            if let v = m.level { h.lit(" data-level=\""); h.text(v); h.lit("\"") }
+        }
+        if let v = doc.region { h.lit(" data-region=\""); h.text(v); h.lit("\"") }
+        // Escaping is per byte, and `|` is not escaped: each value escaped, joined by `|`.
+        if !doc.sector.isEmpty { h.lit(" data-sector=\""); Self.joined(doc.sector, into: &h); h.lit("\"") }
+        if !doc.tags.isEmpty { h.lit(" data-tags=\""); Self.joined(doc.tags, into: &h); h.lit("\"") }
+        layout.appendLangAttribute(doc.lang, to: &h)
+        h.lit("><h"); h.number(headingLevel); h.lit(" class=\"doc-item-title\"><a href=\"")
+        layout.appendHref(doc.id, to: &h)
+        h.lit("\">"); h.text(doc.title); h.lit("</a></h"); h.number(headingLevel); h.lit(">")
+        if let summary = doc.summary, !summary.isEmpty { h.lit("<p class=\"doc-item-summary\">"); h.text(summary); h.lit("</p>") }
+        // The meta line: items joined by ` · `, the paragraph left out when there is none.
+        let open = h.mark
+        h.lit("<p class=\"doc-item-meta\">")
+        var items = 0
+        func item(_ text: String) {
+            if items > 0 { h.lit(" · ") }
+            h.text(text)
+            items += 1
+        }
+        if showKind { item(s.kindSingular[doc.kind] ?? "") }
+        if let d = doc.date {
+            if items > 0 { h.lit(" · ") }
+            let iso = d.iso
+            h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
+            items += 1
+        }
         switch doc.details {
         case .method(let m):
-            if let v = m.format { meta.append("\(s.value(v))") }
-            if let v = m.level { meta.append("\(s.value(v))") }
+            if let v = m.format { item(s.value(v)) }
+            if let v = m.level { item(s.value(v)) }
         case .tool(let t):
-            if let v = t.type { meta.append("\(s.value(v))") }
+            if let v = t.type { item(s.value(v)) }
         case .lesson(let l):
-            if let v = l.outcome { meta.append("\(s.value(v))") }
+            if let v = l.outcome { item(s.value(v)) }
         case .meeting(let m):
-            if let v = m.place { meta.append("\(v)") }
+            if let v = m.place { item(v) }
         case .project(let p):
-            if let v = p.owner { meta.append("\(v)") }
+            if let v = p.owner { item(v) }
         default:
             break
         }
-        if let r = doc.region { meta.append("\(r)") }
-        if !meta.isEmpty { h += "<p class=\"doc-item-meta\">\(HTML.join(meta, separator: " · "))</p>" }
-        h += "</li>\n"
+        if let r = doc.region { item(r) }
+        if items > 0 { h.lit("</p>") } else { h.truncate(to: open) }
+        h.lit("</li>\n")
         return h
+    }
+
+    /// `values.joined(separator: "|")`, escaped.
+    static func joined(_ values: [String], into h: inout HTML) {
+        for (i, v) in values.enumerated() {
+            if i > 0 { h.lit("|") }
+            h.text(v)
+        }
     }
 
     /// Sensible order per kind: lessons, meetings and projects newest first; the rest by title.

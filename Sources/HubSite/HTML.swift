@@ -105,6 +105,36 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         }
     }
 
+    // MARK: - Writing in place
+    //
+    // Lists of documents (rows, related lists, fact boxes) are thousands of small pieces per
+    // build: written straight into one buffer, no piece becomes an `HTML` of its own (an
+    // allocation, a copy and a free each).
+
+    /// Appends markup written in the source (unescaped).
+    @inline(__always) mutating func lit(_ s: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// Appends markup that is already safe, as text (`.raw(markup)` without its copy).
+    mutating func markup(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends text, escaped as `"\(text)"` escapes it.
+    mutating func text(_ s: String) { HTML.escape(s, into: &bytes) }
+
+    /// Appends a URL, checked and escaped as `"\(url: u)"` does it.
+    mutating func url(_ u: String) { HTML.escape(SafeURL.check(u) ?? "#", into: &bytes) }
+
+    /// Appends a number as `"\(n)"` writes it.
+    mutating func number(_ n: Int) {
+        if n >= 0 && n < 10 { bytes.append(UInt8(0x30 + n)) } else { bytes.append(contentsOf: String(n).utf8) }
+    }
+
+    /// The length so far, to cut back to with `truncate(to:)`.
+    var mark: Int { bytes.count }
+
+    mutating func truncate(to mark: Int) { bytes.removeSubrange(mark...) }
+
     /// `escape(_:into:)` as a value.
     public static func escaped(_ text: String) -> String {
         var bytes: [UInt8] = []

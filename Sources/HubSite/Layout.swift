@@ -62,6 +62,8 @@ public struct Layout: Sendable {
     public let root: String
     /// The site's prebuilt frame for this root and language, when it has one.
     let shell: PageShell?
+    /// `root` is `./` or `../` repeated.
+    let rootIsRelative: Bool
 
     public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
         self.site = site
@@ -70,6 +72,7 @@ public struct Layout: Sendable {
         self.strings = UIStrings.forLanguage(lang)
         let root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
         self.root = root
+        self.rootIsRelative = Self.isRelativeRoot(root)
         self.shell = site.pageShells.first { $0.root == root && $0.lang == lang }
     }
 
@@ -83,6 +86,40 @@ public struct Layout: Sendable {
 
     /// A link to a document's page.
     public func href(_ id: DocumentID) -> String { href(SiteLinks.pageDirectory(id)) }
+
+    /// Appends `"\(url: href(id))"`: written in place when the root is relative (`./`,
+    /// `../`…), where the href starts with `.` or with the kind's name and `/`, so that it
+    /// has no scheme and the check passes it unchanged; escaping is per byte, so the pieces
+    /// are escaped one by one.
+    func appendHref(_ id: DocumentID, to h: inout HTML) {
+        appendHref(folder: id.kind.rawValue, slug: id.slug, to: &h)
+    }
+
+    /// Appends `"\(url: href(folder + "/" + slug + "/"))"` for a folder name of letters
+    /// (`methods`, `tags`, `regions`), the same way as `appendHref(_:to:)`.
+    func appendHref(folder: String, slug: String, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(folder + "/" + slug + "/")); return }
+        if root != "./" { h.text(root) }  // dots and slashes: nothing to escape
+        h.text(folder)
+        h.lit("/")
+        h.text(slug)
+        h.lit("/")
+        if site.links.style == .indexFiles { h.lit("index.html") }
+    }
+
+    /// Appends `langAttribute(passageLang)`.
+    func appendLangAttribute(_ passageLang: String, to h: inout HTML) {
+        if passageLang != lang { h.lit(" lang=\""); h.text(passageLang); h.lit("\"") }
+    }
+
+    /// Whether `root` is `./` or `../` repeated (not a base URL).
+    static func isRelativeRoot(_ root: String) -> Bool {
+        if root == "./" { return true }
+        let u = Array(root.utf8)
+        guard !u.isEmpty, u.count % 3 == 0 else { return false }
+        for i in stride(from: 0, to: u.count, by: 3) where !(u[i] == 0x2E && u[i + 1] == 0x2E && u[i + 2] == 0x2F) { return false }
+        return true
+    }
 
     /// `lang="en"` on a passage whose language differs from the page's.
     public func langAttribute(_ passageLang: String) -> HTML {
@@ -135,60 +172,60 @@ public struct Layout: Sendable {
                extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> (HTML, HTML) {
         let frame = shell ?? PageShell(layout: self)
         let siteTitle = site.hub.config.title
-        let fullTitle = crumbs.isEmpty ? siteTitle : "\(title) – \(siteTitle)"
+        // Written in place (see `HTML.lit`): every page has one.
         var h = HTML()
-        h.reserveCapacity(mainSize + frame.size + fullTitle.utf8.count * 2 + (description?.utf8.count ?? 0))
-        h += """
-        <!DOCTYPE html>
-        <html lang="\(lang)" data-root="\(root)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(fullTitle)</title>
-
-        """
-        if let d = description, !d.isEmpty { h += "<meta name=\"description\" content=\"\(d)\">\n" }
+        h.reserveCapacity(mainSize + frame.size + (title.utf8.count + siteTitle.utf8.count) * 2 + (description?.utf8.count ?? 0))
+        h.lit("<!DOCTYPE html>\n<html lang=\""); h.text(lang); h.lit("\" data-root=\""); h.text(root)
+        h.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        // The page's title, then the site's: escaping is per byte, so each is escaped alone.
+        if !crumbs.isEmpty { h.text(title); h.lit(" – ") }
+        h.text(siteTitle)
+        h.lit("</title>\n")
+        if let d = description, !d.isEmpty { h.lit("<meta name=\"description\" content=\""); h.text(d); h.lit("\">\n") }
         if let base = site.baseURL, canonical {
-            h += "<link rel=\"canonical\" href=\"\(url: base + site.links.url(ofDirectory: directory))\">\n"
+            h.lit("<link rel=\"canonical\" href=\""); h.url(base + site.links.url(ofDirectory: directory)); h.lit("\">\n")
         }
-        h += .raw(frame.styles)
-        h += .raw(frame.searchScripts)
+        h.markup(frame.styles)
+        h.markup(frame.searchScripts)
         for script in extraScripts { h += PageShell.script(script, self) }
-        h += .raw(frame.siteScript)
-        for sheet in extraStylesheets { h += "<link rel=\"stylesheet\" href=\"\(file(sheet))\">\n" }
-        h += .raw(frame.header)
+        h.markup(frame.siteScript)
+        for sheet in extraStylesheets { h.lit("<link rel=\"stylesheet\" href=\""); h.text(file(sheet)); h.lit("\">\n") }
+        h.markup(frame.header)
         if !frame.nav.isEmpty {
-            h += .raw(frame.navOpen)
+            h.markup(frame.navOpen)
             for item in frame.nav {
-                h += .raw(item.open)
+                h.markup(item.open)
                 let current: Bool
                 switch item.current {
                 case .section(let kind): current = kind == section
                 case .directory(let dir): current = dir == directory
                 }
-                if current { h += " aria-current=\"page\"" }
-                h += .raw(item.close)
+                if current { h.lit(" aria-current=\"page\"") }
+                h.markup(item.close)
             }
-            h += .raw(frame.navClose)
+            h.markup(frame.navClose)
         }
-        h += "</header>\n"
+        h.lit("</header>\n")
         if !crumbs.isEmpty {
-            h += "<nav class=\"breadcrumbs wrap\" aria-label=\"\(strings.breadcrumbs)\"><ol>"
-            h += .raw(frame.homeCrumb)
+            h.lit("<nav class=\"breadcrumbs wrap\" aria-label=\""); h.text(strings.breadcrumbs); h.lit("\"><ol>")
+            h.markup(frame.homeCrumb)
             for c in crumbs {
-                let l: HTML = c.lang.map { langAttribute($0) } ?? ""
                 if let dir = c.directory {
-                    h += "<li><a href=\"\(url: href(dir))\"\(l)>\(c.label)</a></li>"
+                    h.lit("<li><a href=\""); h.url(href(dir)); h.lit("\"")
                 } else {
-                    h += "<li aria-current=\"page\"\(l)>\(c.label)</li>"
+                    h.lit("<li aria-current=\"page\"")
                 }
+                if let l = c.lang { appendLangAttribute(l, to: &h) }
+                h.lit(">"); h.text(c.label); h.lit(c.directory == nil ? "</li>" : "</a></li>")
             }
-            h += "</ol></nav>\n"
+            h.lit("</ol></nav>\n")
         }
-        h += "<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n"
-        var tail: HTML = "</main>\n"
-        tail += .raw(frame.footer)
-        tail += "</body>\n</html>\n"
+        h.lit("<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n")
+        var tail = HTML()
+        tail.reserveCapacity(frame.footer.utf8.count + 32)
+        tail.lit("</main>\n")
+        tail.markup(frame.footer)
+        tail.lit("</body>\n</html>\n")
         return (h, tail)
     }
 

@@ -25,14 +25,20 @@ struct ListingPage {
 
     func filterForm(_ docs: [Document], layout: Layout) -> HTML {
         let s = layout.strings
-        var counts: [String: [String: Int]] = [:]
+        // One dictionary per field, filled in place (not through the outer dictionary).
+        var format: [String: Int] = [:], level: [String: Int] = [:], region: [String: Int] = [:]
+        var sector: [String: Int] = [:], tags: [String: Int] = [:]
         for d in docs {
             let f = DocumentRow.facets(d)
-            if let v = f.format { counts["format", default: [:]][v, default: 0] += 1 }
-            if let v = f.level { counts["level", default: [:]][v, default: 0] += 1 }
-            if let v = f.region { counts["region", default: [:]][v, default: 0] += 1 }
-            for v in Set(f.sector) { counts["sector", default: [:]][v, default: 0] += 1 }
-            for v in Set(f.tags) { counts["tags", default: [:]][v, default: 0] += 1 }
+            if let v = f.format { format[v, default: 0] += 1 }
+            if let v = f.level { level[v, default: 0] += 1 }
+            if let v = f.region { region[v, default: 0] += 1 }
+            for (i, v) in f.sector.enumerated() where !f.sector[..<i].contains(v) { sector[v, default: 0] += 1 }
+            for (i, v) in f.tags.enumerated() where !f.tags[..<i].contains(v) { tags[v, default: 0] += 1 }
+        }
+        var counts: [String: [String: Int]] = [:]
+        for (key, c) in [("format", format), ("level", level), ("region", region), ("sector", sector), ("tags", tags)] where !c.isEmpty {
+            counts[key] = c
         }
         let fields: [(key: String, label: String)] = [("format", s.format), ("level", s.level), ("region", s.region),
                                                       ("sector", s.sector), ("tags", s.tags)]
@@ -43,11 +49,15 @@ struct ListingPage {
             let id = "ph-filter-\(field.key)"
             h += "<div class=\"filter\"><label for=\"\(id)\">\(field.label)</label><select id=\"\(id)\" data-filter=\"\(field.key)\">"
             h += "<option value=\"\">\(s.filterAll)</option>"
-            for (value, n) in counts[field.key]!.sorted(by: { Collation.less($0.key, $1.key) }) {
+            // `Collation.less` order, each value's key made once (not twice per comparison);
+            // the values are distinct, so the raw tie-break is never needed twice.
+            let keyed = counts[field.key]!.map { (key: Collation.key($0.key), value: $0.key, n: $0.value) }
+            let sorted = keyed.sorted { a, b in a.key != b.key ? a.key.lexicographicallyPrecedes(b.key) : a.value < b.value }
+            for (_, value, n) in sorted {
                 // Only the enumerations have display labels; a tag that happens to share a
                 // word with one (the tag `utbildning`, the format `utbildning`) is shown as written.
                 let label = field.key == "format" || field.key == "level" ? s.value(value) : value
-                h += "<option value=\"\(value)\">\(label) (\(n))</option>"
+                h.lit("<option value=\""); h.text(value); h.lit("\">"); h.text(label); h.lit(" ("); h.number(n); h.lit(")</option>")
             }
             h += "</select></div>\n"
         }

@@ -24,9 +24,12 @@ public struct SiteFile: Sendable, Hashable {
 public struct SiteRenderer: Sendable {
     public let site: SiteModel
     /// Document rows shared by the tag and region pages (`TaxonomyPages.rows`).
-    let termRows: [String?]
+    let termRows: [HTML?]
     /// The site's handbook and what its entries share, when the site has one.
     let handbook: (page: HandbookPage, context: HandbookPage.EntryContext)?
+    /// The programme figures, made once for the programme page, its CSV files and the
+    /// handbook (which projects used each method); nil when the site has neither page.
+    let figures: ProgrammeFigures?
 
     /// One page to render.
     public enum Job: Sendable, Hashable {
@@ -49,8 +52,9 @@ public struct SiteRenderer: Sendable {
         /// The parsed body of a document page, kept so that `sections` costs nothing unless asked for.
         var markdown: MarkdownDocument?
         var headings: [MarkdownHeading] = []
-        /// For a method or tool: its entry in the handbook, made from the same parse.
-        public var handbookEntry: String?
+        /// For a method or tool: its entry in the handbook, made from the same parse (UTF-8
+        /// markup, copied into the handbook page as it is).
+        public var handbookEntry: [UInt8]?
 
         /// The page as text (for tests and tools; the build writes `bytes`).
         public var html: String { String(decoding: bytes, as: UTF8.self) }
@@ -66,13 +70,14 @@ public struct SiteRenderer: Sendable {
         self.site = site
         // The handbook's shared context is mostly one thread's work (programme figures, sorting
         // by title): it is made beside the taxonomy rows, which render on all cores.
-        let context = Background { () -> (page: HandbookPage, context: HandbookPage.EntryContext)? in
-            guard OfflinePages.hasHandbook(site) else { return nil }
+        let context = Background { () -> (ProgrammeFigures?, (page: HandbookPage, context: HandbookPage.EntryContext)?) in
+            let figures = OfflinePages.hasProgramme(site) || OfflinePages.hasHandbook(site) ? ProgrammeFigures(hub: site.hub) : nil
+            guard OfflinePages.hasHandbook(site) else { return (figures, nil) }
             let page = OfflinePages.handbookPage(site)
-            return (page, page.entryContext())
+            return (figures, (page, page.entryContext(figures: figures)))
         }
         termRows = TaxonomyPages.rows(site)
-        handbook = context.wait()
+        (figures, handbook) = context.wait()
     }
 
     /// Every page of the site, in a fixed order.
@@ -96,7 +101,7 @@ public struct SiteRenderer: Sendable {
     /// Renders one page. A method's or tool's page also makes its handbook entry from the
     /// same parse of the body; the build hands those to the handbook job (`handbookEntries`),
     /// which makes any that are missing.
-    public func render(_ job: Job, handbookEntries: [DocumentID: String] = [:]) -> Page {
+    public func render(_ job: Job, handbookEntries: [DocumentID: [UInt8]] = [:]) -> Page {
         func plain(_ r: RenderedPage) -> Page {
             Page(path: r.path, bytes: r.bytes, document: nil, diagnostics: [], markdown: nil)
         }
@@ -106,7 +111,7 @@ public struct SiteRenderer: Sendable {
             var page = Page(path: r.path, bytes: r.bytes, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
             let doc = site.hub.documents[i]
             if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {
-                page.handbookEntry = handbook.page.entry(doc, context: handbook.context, parsedBody: r.markdown,
+                page.handbookEntry = handbook.page.entryBytes(doc, context: handbook.context, parsedBody: r.markdown,
                                                          page: (r.headings, r.body))
             }
             return page
@@ -116,7 +121,7 @@ public struct SiteRenderer: Sendable {
         case .start: return plain(StartPage(site: site).render())
         case .search: return plain(SearchPage(site: site).render())
         case .notFound: return plain(SearchPage(site: site).renderNotFound())
-        case .programme: return plain(OfflinePages.renderProgramme(site))
+        case .programme: return plain(OfflinePages.renderProgramme(site, figures: figures))
         case .handbook:
             return plain(OfflinePages.renderHandbook(site, page: handbook?.page, entries: handbookEntries, context: handbook?.context))
         }
@@ -130,7 +135,7 @@ public struct SiteRenderer: Sendable {
     /// The files that do not depend on the pages: stylesheet, script, programme data. The
     /// build makes them while pages render.
     public func assetFiles() -> [SiteFile] {
-        SiteAssets.files + OfflinePages.staticFiles(site)
+        SiteAssets.files + OfflinePages.staticFiles(site, figures: figures)
     }
 
     /// `robots.txt`, and with a base URL `feed.xml` and `sitemap.xml` (which lists `pagePaths`).

@@ -5,7 +5,7 @@ struct TaxonomyPages {
     let site: SiteModel
     /// Each document's row as term pages write it (`rows(_:)`), by position in
     /// `hub.documents`; empty to render every row on the page.
-    var rows: [String?] = []
+    var rows: [HTML?] = []
 
     enum Taxonomy { case tags, regions }
 
@@ -47,7 +47,7 @@ struct TaxonomyPages {
             guard !ofKind.isEmpty else { continue }
             main += "<section aria-labelledby=\"ph-kind-\(kind.rawValue)\">\n<h2 id=\"ph-kind-\(kind.rawValue)\">\(s.kindName(kind))</h2>\n<ul class=\"doc-list\">\n"
             for i in ofKind {
-                if prebuilt, let r = rows[i] { main += .raw(r) } else { main += row.render(docs[i]) }
+                if prebuilt, let r = rows[i] { main += r } else { main += row.render(docs[i]) }
             }
             main += "</ul>\n</section>\n"
         }
@@ -64,7 +64,7 @@ extension TaxonomyPages {
     /// The row of every document that carries a tag or a region, as each of its term pages
     /// writes it (same folder depth, language and heading level on all of them), built once
     /// on all cores instead of once per tag and region of the document.
-    static func rows(_ site: SiteModel) -> [String?] {
+    static func rows(_ site: SiteModel) -> [HTML?] {
         guard !site.tags.isEmpty || !site.regions.isEmpty else { return [] }
         let layout = Layout(site: site, directory: "tags/x/", lang: site.siteLang)
         guard layout.root == rowRoot else { return [] }
@@ -72,7 +72,7 @@ extension TaxonomyPages {
         return Array(site.hub.documents.indices).parallelMap { i in
             let d = site.hub.documents[i]
             guard !d.tags.isEmpty || d.region != nil, SiteSlug.isSafeComponent(d.slug) else { return nil }
-            return row.render(d).string
+            return row.render(d)
         }
     }
 }

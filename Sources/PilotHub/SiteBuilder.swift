@@ -123,7 +123,7 @@ public enum SiteBuilder {
         let jobs = renderer.jobs
         let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
         let searchSlots = Slots<PreparedSearchPage>(count: jobs.count)
-        let entrySlots = Slots<String>(count: jobs.count)
+        let entrySlots = Slots<[UInt8]>(count: jobs.count)
         var documentJobs: [Int] = [], otherJobs: [Int] = []
         var indexed = Set<Int>()
         for (i, job) in jobs.enumerated() {
@@ -161,7 +161,7 @@ public enum SiteBuilder {
             (assets: renderer.assetFiles(),
              attachments: site.attachmentCopies.map { copy in FileWriter.readContained(copy.sourcePath, root: contentRoot) })
         }
-        var handbookEntries: [DocumentID: String] = [:]
+        var handbookEntries: [DocumentID: [UInt8]] = [:]
         for i in documentJobs { if let e = entrySlots[i], case .document(let d) = jobs[i] { handbookEntries[hub.documents[d].id] = e } }
         entrySlots.clear()
         renderAndWrite(renderer, jobs: jobs, indices: otherJobs, into: tree, threads: options.threads,
@@ -264,7 +264,7 @@ public enum SiteBuilder {
     /// `also` runs in the same job after the page is rendered (the search entry of a document).
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
                                threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>,
-                               entries: Slots<String>, handbookEntries: [DocumentID: String] = [:],
+                               entries: Slots<[UInt8]>, handbookEntries: [DocumentID: [UInt8]] = [:],
                                also: (@Sendable (Int, SiteRenderer.Page) -> Void)? = nil) {
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
         parallelFor(indices.count, threads: threads) { k in

@@ -1,4 +1,5 @@
 import HubContent
+import HubTestSupport
 import Testing
 @testable import HubSite
 
@@ -49,6 +50,67 @@ struct RenderingShortcutsTests {
     ] as [(String, String?)])
     func scheme(url: String, expected: String?) {
         #expect(SafeURL.scheme(of: url) == expected)
+    }
+
+    @Test("an ASCII link destination is cut as bytes exactly as by characters")
+    func cutDestinations() {
+        let fixed = ["", "#", "#a", "?q", "//x.se/y", "/x", "https://x.se/a#b", "mailto:a@b.se", "c:/x", "a\\b:c",
+                     "../tools/x.md", "../tools/x.md#steg-1", "x.md?v=1#a", "x.md#a?b", "x?#", "#?", "a:b", "x.md#", "%2e/x#%C3%A5"]
+        for d in fixed { #expect(BodyLinks.cutASCII(d) == BodyLinks.cutSlow(d), "\(d)") }
+        var rng = SplitMix(seed: 5)
+        let alphabet = Array("ab./#?:\\%2e-_ ".utf8)
+        for _ in 0..<5_000 {
+            let n = rng.below(12)
+            let d = String(decoding: (0..<n).map { _ in alphabet[rng.below(alphabet.count)] }, as: UTF8.self)
+            #expect(BodyLinks.cutASCII(d) == BodyLinks.cutSlow(d), "\(d)")
+        }
+        #expect(BodyLinks.cutASCII("../å.md") == nil)
+        #expect(BodyLinks.cutSlow("#\u{301}x") != .skip)
+    }
+
+    @Test("a document href written in place equals the checked, escaped href", arguments: [
+        "./", "../", "../../", "../../../", "https://hub.example.se/", "", "..", "../x/", "./../",
+    ])
+    func hrefInPlace(root: String) {
+        #expect(Layout.isRelativeRoot(root) == (root == "./" || (!root.isEmpty && root.split(separator: "/", omittingEmptySubsequences: false).dropLast().allSatisfy { $0 == ".." } && root.hasSuffix("/"))))
+        for style in [SiteOptions.LinkStyle.directories, .indexFiles] {
+            let site = SiteRenderer(hub: Fixture.hub(), options: SiteOptions(linkStyle: style)).site
+            let layout = Layout(site: site, directory: "methods/x/", lang: "sv", root: root)
+            let ids = site.hub.documents.map(\.id) + [DocumentID(kind: .tools, slug: "a&b\"<'>"), DocumentID(kind: .methods, slug: "x:y")]
+            for id in ids {
+                var h = HTML()
+                layout.appendHref(id, to: &h)
+                let expected: HTML = "\(url: layout.href(id))"
+                #expect(h == expected, "\(root) \(id)")
+            }
+            for slug in ["gdpr", "a&b\"<'>", "x:y", "å"] {
+                var tag = HTML(), region = HTML()
+                layout.appendHref(folder: "tags", slug: slug, to: &tag)
+                layout.appendHref(folder: "regions", slug: slug, to: &region)
+                #expect(tag == "\(url: layout.href(SiteLinks.tagDirectory(slug)))", "\(root) \(slug)")
+                #expect(region == "\(url: layout.href(SiteLinks.regionDirectory(slug)))", "\(root) \(slug)")
+            }
+        }
+    }
+
+    @Test("XML escaping into bytes gives the bytes of the escaped string")
+    func xmlEscapeBytes() {
+        var rng = SplitMix(seed: 8)
+        let pieces = ["a", "å", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{1}", "\u{1F}", " ", "é", "\u{301}", "😀", "&amp;"]
+        for _ in 0..<3_000 {
+            let text = (0..<rng.below(10)).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            var out: [UInt8] = [0x78]
+            XMLText.escape(text, into: &out)
+            #expect(out == [0x78] + Array(XMLText.escape(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a content path resolves alike from bytes with the base folder's bytes")
+    func resolveBytes() {
+        for (p, base) in [("../tools/x.md", "methods/"), ("./a/../b/", "m/"), ("../../x", "m/"), ("%2e/x", "m/"), ("C:x", "m/"),
+                          ("../ä.md", "m/"), ("a/%C3%A5", ""), ("/x", "m/"), ("", "m/")] {
+            #expect(ContentPath.resolve(Array(p.utf8), asciiBase: Array(base.utf8)) == ContentPath.resolve(p, against: base), "\(p)")
+        }
     }
 
     @Test("content paths resolve alike as bytes (ASCII) and as characters")

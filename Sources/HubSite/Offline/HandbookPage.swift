@@ -73,28 +73,44 @@ public struct HandbookPage: Sendable {
         var included: Set<DocumentID>
         var uses: [DocumentID: [DocumentID]]
         var anchors: [String: String]
+        /// `ref` of every method, tool and project of the hub (what entries refer to), made
+        /// once instead of once per entry that names it.
+        var refs: [DocumentID: String] = [:]
     }
 
-    public func entryContext() -> EntryContext {
+    /// `figures`: the hub's programme figures when the caller has them already.
+    public func entryContext(figures: ProgrammeFigures? = nil) -> EntryContext {
         let included = Set((methods + tools).map(\.id))
         var uses: [DocumentID: [DocumentID]] = [:]
-        for m in ProgrammeFigures(hub: hub).methods { uses[m.id] = m.projects }
+        for m in (figures ?? ProgrammeFigures(hub: hub)).methods { uses[m.id] = m.projects }
         // Pages of handbook entries → their in-page anchor, once for all bodies.
         var anchors: [String: String] = [:]
         for id in included { if let href = link(id) { anchors[href] = "#" + Self.anchor(id) } }
-        return EntryContext(included: included, uses: uses, anchors: anchors)
+        let targets = hub.documents.filter { $0.kind == .methods || $0.kind == .tools || $0.kind == .projects }.map(\.id)
+        var refs: [DocumentID: String] = [:]
+        refs.reserveCapacity(targets.count)
+        for (id, r) in zip(targets, targets.parallelMap { ref($0, included: included) }) { refs[id] = r }
+        return EntryContext(included: included, uses: uses, anchors: anchors, refs: refs)
     }
 
     /// The `<main>` content; `entries` are entries already made (by document), the rest are
     /// made here.
     public func body(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> String {
-        bodyParts(entries: made, context: given).joined()
+        var out: [UInt8] = []
+        for part in bodyParts(entries: made.mapValues { Array($0.utf8) }, context: given) {
+            switch part {
+            case .html(let h): out += h.bytes
+            case .bytes(let b): out += b
+            case .markup(let s): out += s.utf8
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `body` in pieces (already escaped markup), for a page that copies them straight into its
     /// bytes: at 5,000 methods and tools the body is tens of megabytes, and every joined copy
     /// of it is that much fresh memory.
-    func bodyParts(entries made: [DocumentID: String] = [:], context given: EntryContext? = nil) -> [String] {
+    func bodyParts(entries made: [DocumentID: [UInt8]] = [:], context given: EntryContext? = nil) -> [PagePart] {
         let methods = self.methods, tools = self.tools
         var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
         h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
@@ -112,21 +128,22 @@ public struct HandbookPage: Sendable {
             let context = given ?? entryContext()
             // Thousands of entries, each parsing and rendering a body: spread over the cores
             // (the page is one job of the build), then joined once, in order.
-            let built = missing.parallelMap { entry($0, context: context) }
+            let built = missing.parallelMap { entryBytes($0, context: context, page: nil) }
             for (d, html) in zip(missing, built) { entries[d.id] = html }
         }
-        var parts = [h]
+        // Entries stay the bytes they were made as (no `String` of any of them).
+        var parts: [PagePart] = [.markup(h)]
         if !methods.isEmpty {
-            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n")
-            for d in methods { parts.append(entries[d.id] ?? "") }
-            parts.append("</section>\n")
+            parts.append(.markup("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"))
+            for d in methods { parts.append(.bytes(entries[d.id] ?? [])) }
+            parts.append(.markup("</section>\n"))
         }
         if !tools.isEmpty {
-            parts.append("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n")
-            for d in tools { parts.append(entries[d.id] ?? "") }
-            parts.append("</section>\n")
+            parts.append(.markup("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"))
+            for d in tools { parts.append(.bytes(entries[d.id] ?? [])) }
+            parts.append(.markup("</section>\n"))
         }
-        parts.append("</div>\n")
+        parts.append(.markup("</div>\n"))
         return parts
     }
 
@@ -151,11 +168,25 @@ public struct HandbookPage: Sendable {
     /// its rendered body, whose URLs the entry swaps instead of rendering the body again.
     func entry(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
                page: (headings: [MarkdownHeading], body: RenderedBody)?) -> String {
+        String(decoding: entryBytes(d, context: context, parsedBody: parsedBody, page: page), as: UTF8.self)
+    }
+
+    /// `entry` as UTF-8 bytes, as the build hands it to the handbook page: the body is most
+    /// of the entry, and a `String` of it would cost a UTF-8 validation pass for nothing.
+    func entryBytes(_ d: Document, context: EntryContext, parsedBody: MarkdownDocument? = nil,
+                    page: (headings: [MarkdownHeading], body: RenderedBody)?) -> [UInt8] {
         let included = context.included, uses = context.uses, anchors = context.anchors
+        func ref(_ id: DocumentID, included: Set<DocumentID>) -> String { context.refs[id] ?? self.ref(id, included: included) }
         let anchor = Self.anchor(d.id)
-        var h = "<article class=\"handbook-entry\" aria-labelledby=\"\(e(anchor))\"\(langAttribute(d))>\n"
-        h += "<h3 id=\"\(e(anchor))\">\(e(d.title))</h3>\n"
-        if let summary = d.summary, !summary.isEmpty { h += "<p class=\"doc-summary\">\(e(summary))</p>\n" }
+        var h: [UInt8] = []
+        let body = renderBodyBytes(d, anchors: anchors, parsedBody: parsedBody, page: page)
+        h.reserveCapacity(body.count + 1024)
+        func lit(_ s: StaticString) { h.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
+        func raw(_ s: String) { h.append(contentsOf: s.utf8) }
+        func esc(_ s: String) { XMLText.escape(s, into: &h) }
+        lit("<article class=\"handbook-entry\" aria-labelledby=\""); esc(anchor); lit("\""); raw(langAttribute(d)); lit(">\n")
+        lit("<h3 id=\""); esc(anchor); lit("\">"); esc(d.title); lit("</h3>\n")
+        if let summary = d.summary, !summary.isEmpty { lit("<p class=\"doc-summary\">"); esc(summary); lit("</p>\n") }
         var facts: [(String, String)] = []
         let values = OfflineStrings.value
         switch d.details {
@@ -182,13 +213,18 @@ public struct HandbookPage: Sendable {
         default: break
         }
         if !facts.isEmpty {
-            h += "<dl class=\"facts\">\n"
-            for (label, value) in facts { h += "<div><dt>\(e(label))</dt><dd>\(value)</dd></div>\n" }
-            h += "</dl>\n"
+            lit("<dl class=\"facts\">\n")
+            for (label, value) in facts { lit("<div><dt>"); esc(label); lit("</dt><dd>"); raw(value); lit("</dd></div>\n") }
+            lit("</dl>\n")
         }
-        h += "<div class=\"doc-body\">\n\(renderBody(d, anchors: anchors, parsedBody: parsedBody, page: page))</div>\n"
-        if let href = link(d.id) { h += "<p class=\"handbook-source\"><a href=\"\(e(href))\">\(e(s.readOnline))</a></p>\n" }
-        return h + "</article>\n"
+        lit("<div class=\"doc-body\">\n")
+        h += body
+        lit("</div>\n")
+        if let href = link(d.id) {
+            lit("<p class=\"handbook-source\"><a href=\""); esc(href); lit("\">"); esc(s.readOnline); lit("</a></p>\n")
+        }
+        lit("</article>\n")
+        return h
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
@@ -200,6 +236,12 @@ public struct HandbookPage: Sendable {
     /// falls back to rendering the body again, which is the definition; a test compares both.
     func renderBody(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil,
                     page: (headings: [MarkdownHeading], body: RenderedBody)? = nil) -> String {
+        String(decoding: renderBodyBytes(d, anchors: table, parsedBody: parsedBody, page: page), as: UTF8.self)
+    }
+
+    /// `renderBody` as UTF-8 bytes.
+    func renderBodyBytes(_ d: Document, anchors table: [String: String], parsedBody: MarkdownDocument? = nil,
+                         page: (headings: [MarkdownHeading], body: RenderedBody)? = nil) -> [UInt8] {
         let prefix = Self.anchor(d.id) + "--"
         let options = DocumentPage.bodyOptions(d)
         let reuse = parsedBody.flatMap { $0.options == options ? $0 : nil }
@@ -223,7 +265,7 @@ public struct HandbookPage: Sendable {
             html = md.htmlBytes(rewriteURL: rewrite, headings: headings)
         }
         let minLevel = headings.map(\.level).min() ?? 4
-        return String(decoding: Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix), as: UTF8.self)
+        return Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix)
     }
 
     /// A rewritten href without its fragment, the way `split(separator: "#", maxSplits: 1).first`

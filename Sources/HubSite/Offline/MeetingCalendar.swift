@@ -43,25 +43,33 @@ public enum MeetingCalendar {
 
     /// `YYYYMMDD`.
     static func compact(_ d: ContentDate) -> String {
-        d.iso.replacingOccurrences(of: "-", with: "")
+        // Bytes, not `replacingOccurrences` (a Foundation search per call): `-` is one byte.
+        String(decoding: d.iso.utf8.filter { $0 != 0x2D }, as: UTF8.self)
     }
 
     /// TEXT escaping (RFC 5545 3.3.11): backslash, `;` and `,` get a backslash, a line break
     /// becomes `\n`; other control characters cannot appear and are dropped.
     static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default:
-                if c.value < 0x20 && c != "\t" || c.value == 0x7F { continue }
-                out.unicodeScalars.append(c)
+        // On the UTF-8 bytes: every character changed or dropped is ASCII, so no byte of a
+        // longer sequence matches one.
+        var s = s
+        let bytes = s.withUTF8 { p -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(p.count + 8)
+            for b in p {
+                switch b {
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x3B: out += [0x5C, 0x3B]
+                case 0x2C: out += [0x5C, 0x2C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x09: out.append(b)
+                case ..<0x20, 0x7F: continue
+                default: out.append(b)
+                }
             }
+            return out
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One content line with its CRLF, folded (RFC 5545 3.1) so that no physical line is

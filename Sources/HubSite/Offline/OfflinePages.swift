@@ -25,10 +25,11 @@ public enum OfflinePages {
     }
 
     /// `programme/index.html`.
-    public static func renderProgramme(_ site: SiteModel) -> RenderedPage {
+    /// `figures`: the site's programme figures when the caller has them already.
+    public static func renderProgramme(_ site: SiteModel, figures: ProgrammeFigures? = nil) -> RenderedPage {
         let layout = Layout(site: site, directory: programmeDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
-        let body = ProgrammePage(figures: ProgrammeFigures(hub: site.hub), lang: layout.lang, link: { layout.href($0) }).body()
+        let body = ProgrammePage(figures: figures ?? ProgrammeFigures(hub: site.hub), lang: layout.lang, link: { layout.href($0) }).body()
         let html = layout.pageHTML(title: s.programmeTitle, description: s.programmeLead, section: nil,
                                crumbs: [Crumb(s.programmeTitle, nil)], main: .raw(body),  // escaped by ProgrammePage
                                extraStylesheets: [stylesheet])
@@ -51,12 +52,12 @@ public enum OfflinePages {
     /// `handbook/index.html`; `entries` are entries already made by `page` (the build makes
     /// them with the document pages), the rest are made here.
     public static func renderHandbook(_ site: SiteModel, page given: HandbookPage? = nil,
-                                      entries: [DocumentID: String] = [:],
+                                      entries: [DocumentID: [UInt8]] = [:],
                                       context: HandbookPage.EntryContext? = nil) -> RenderedPage {
         let layout = Layout(site: site, directory: handbookDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
         let page = given ?? handbookPage(site)
-        let parts = page.bodyParts(entries: entries, context: context).map { PagePart.markup($0) }  // escaped by HandbookPage
+        let parts = page.bodyParts(entries: entries, context: context)  // escaped by HandbookPage
         let bytes = layout.pageBytes(title: s.handbookTitle, description: s.handbookLead, section: nil,
                                      crumbs: [Crumb(s.handbookTitle, nil)], main: parts, extraStylesheets: [stylesheet])
         return RenderedPage(SiteLinks.file(forDirectory: handbookDirectory), bytes: bytes)
@@ -74,13 +75,13 @@ public enum OfflinePages {
     }
 
     /// The stylesheet, the CSV files and the meetings' calendar files.
-    public static func staticFiles(_ site: SiteModel) -> [SiteFile] {
+    public static func staticFiles(_ site: SiteModel, figures given: ProgrammeFigures? = nil) -> [SiteFile] {
         var files: [SiteFile] = []
         if hasProgramme(site) || hasHandbook(site) {
             files.append(SiteFile(path: stylesheet, text: ProgrammePage.css))
         }
         if hasProgramme(site) {
-            let figures = ProgrammeFigures(hub: site.hub)
+            let figures = given ?? ProgrammeFigures(hub: site.hub)
             let s = OfflineStrings.forLanguage(site.siteLang)
             files.append(SiteFile(path: programmeDirectory + ProgrammePage.csvFile,
                                   bytes: figures.csvTable(decimalComma: false, noRegionName: s.noRegion).bytes(separator: .comma)))

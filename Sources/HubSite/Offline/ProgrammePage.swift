@@ -122,14 +122,25 @@ public struct ProgrammePage: Sendable {
         guard !figures.methods.isEmpty, !figures.projects.isEmpty else { return "" }
         var h = "<section aria-labelledby=\"pg-matrix\">\n<h2 id=\"pg-matrix\">\(e(s.matrix))</h2>\n"
         if figures.methods.count * figures.projects.count > Self.maxMatrixCells {
+            // Each project's escaped id and linked title are made once, not once per method using it.
             var titles: [DocumentID: String] = [:]
             for p in figures.projects { titles[p.id] = p.title }
+            var made: [DocumentID: (id: String, titled: String)] = [:]
             h += "<p>\(e(s.matrixCaption)).</p>\n<dl class=\"matrix-list\">\n"
             for m in figures.methods where !m.projects.isEmpty {
                 h += "<div><dt>\(titled(m.id, m.title))</dt><dd>"
-                h += m.projects.map { p in
-                    "<span data-figure=\"matrix.\(e(m.id.description)).\(e(p.description))\" data-value=\"1\">\(titled(p, titles[p] ?? p.slug))</span>"
-                }.joined(separator: ", ")
+                let method = e(m.id.description)
+                for (i, p) in m.projects.enumerated() {
+                    let project: (id: String, titled: String)
+                    if let known = made[p] {
+                        project = known
+                    } else {
+                        project = (e(p.description), titled(p, titles[p] ?? p.slug))
+                        made[p] = project
+                    }
+                    if i > 0 { h += ", " }
+                    h += "<span data-figure=\"matrix.\(method).\(project.id)\" data-value=\"1\">\(project.titled)</span>"
+                }
                 h += "</dd></div>\n"
             }
             return h + "</dl>\n</section>\n"
@@ -139,11 +150,13 @@ public struct ProgrammePage: Sendable {
         h += "<table class=\"matrix\">\n<caption id=\"pg-matrix-caption\">\(e(s.matrixCaption))</caption>\n<thead><tr><th scope=\"col\">\(e(s.method))</th>"
         for p in figures.projects { h += "<th scope=\"col\">\(titled(p.id, p.title))</th>" }
         h += "</tr></thead>\n<tbody>\n"
+        let projectIDs = figures.projects.map { e($0.id.description) }
         for m in figures.methods {
             h += "<tr><th scope=\"row\">\(titled(m.id, m.title))</th>"
-            for p in figures.projects {
+            let method = e(m.id.description)
+            for (k, p) in figures.projects.enumerated() {
                 let used = m.projects.contains(p.id)
-                h += "<td class=\"mark\" data-figure=\"matrix.\(e(m.id.description)).\(e(p.id.description))\" data-value=\"\(used ? 1 : 0)\">"
+                h += "<td class=\"mark\" data-figure=\"matrix.\(method).\(projectIDs[k])\" data-value=\"\(used ? 1 : 0)\">"
                 h += used ? "<span aria-hidden=\"true\">●</span><span class=\"visually-hidden\">\(e(s.yes))</span>"
                           : "<span class=\"visually-hidden\">\(e(s.no))</span>"
                 h += "</td>"

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import HubContent
+import HubTestSupport
 @testable import HubSite
 
 @Suite("Meeting calendar files")
@@ -15,6 +16,35 @@ struct MeetingCalendarTests {
     /// Undoes RFC 5545 folding: CRLF followed by one space or tab disappears.
     func unfolded(_ s: String) -> [String] {
         s.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").dropLast().map { $0 }
+    }
+
+    /// RFC 5545 TEXT escaping by scalars, as first written: the definition the byte
+    /// version must match.
+    static func escapeByScalars(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            default:
+                if c.value < 0x20 && c != "\t" || c.value == 0x7F { continue }
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    @Test("TEXT escaping on bytes equals escaping by scalars")
+    func escapeBytes() {
+        var rng = SplitMix(seed: 21)
+        let pieces = ["a", "å", "\\", ";", ",", "\n", "\r", "\t", "\u{7F}", "\u{1}", " ", "é", "😀", "\u{301}", "\r\n"]
+        for _ in 0..<3_000 {
+            let text = (0..<rng.below(10)).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            #expect(MeetingCalendar.escape(text) == Self.escapeByScalars(text), "\(text.debugDescription)")
+        }
+        #expect(MeetingCalendar.compact(ContentDate(year: 2025, month: 3, day: 7)) == "20250307")
     }
 
     @Test("every line ends in CRLF and holds at most 75 octets")
