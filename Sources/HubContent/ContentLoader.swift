@@ -10,12 +10,27 @@ public enum ContentLoader {
     /// sorted by file, line and column. Paths in diagnostics are `contentDirectory` joined
     /// with the file's path inside it.
     public static func load(contentDirectory: String, includeDrafts: Bool = false) -> (hub: Hub?, diagnostics: [Diagnostic]) {
+        let loaded = load(contentDirectory: contentDirectory, includeDrafts: includeDrafts, keepingBodies: false)
+        return (loaded.hub, loaded.diagnostics)
+    }
+
+    /// `load`, plus each document's parsed body (`bodies[i]` is that of `hub.documents[i]`,
+    /// nil only if it could not be kept; parsed with the default options; render it through `MarkdownDocument.rendering(with:)`).
+    /// The loader parses every body anyway, for its links; keeping the whole parse spares the
+    /// page renderer a second one. `check` does not need it and parses only what holds links.
+    public static func loadKeepingBodies(contentDirectory: String, includeDrafts: Bool = false)
+        -> (hub: Hub?, diagnostics: [Diagnostic], bodies: [MarkdownDocument?]) {
+        load(contentDirectory: contentDirectory, includeDrafts: includeDrafts, keepingBodies: true)
+    }
+
+    static func load(contentDirectory: String, includeDrafts: Bool, keepingBodies: Bool)
+        -> (hub: Hub?, diagnostics: [Diagnostic], bodies: [MarkdownDocument?]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue,
               let rootReal = ContentWalker.realPath(contentDirectory) else {
             return (nil, [.error("missing-content-folder", at: SourceLocation(path: contentDirectory, line: 1, column: 1),
                                  sv: "innehållsmappen finns inte (ange en annan med --content)",
-                                 en: "the content folder does not exist (name another with --content)")])
+                                 en: "the content folder does not exist (name another with --content)")], [])
         }
         var walker = ContentWalker(root: contentDirectory, rootReal: rootReal)
         walker.walk()
@@ -33,9 +48,18 @@ public enum ContentLoader {
         }
 
         Self.prefetch(walker.files.map(\.absolutePath))
-        let parsed = walker.files.parallelMap(parse)
+        var parsed = walker.files.parallelMap { parse($0, keepingBody: keepingBodies) }
         for p in parsed { diagnostics += p.diagnostics }
-        let (unique, duplicateDiagnostics) = removeDuplicates(parsed)
+        // The parses travel beside the files, not in the copies the builders get.
+        var parses: [MarkdownDocument?] = []
+        if keepingBodies {
+            parses.reserveCapacity(parsed.count)
+            for i in parsed.indices { parses.append(parsed[i].markdown.take()) }
+        }
+        let (kept, duplicateDiagnostics) = keptAfterDuplicates(parsed)
+        let unique = kept.count == parsed.count ? parsed : kept.map { parsed[$0] }
+        parsed = []
+        if keepingBodies && kept.count != parses.count { parses = kept.map { parses[$0] } }
         diagnostics += duplicateDiagnostics
 
         let ids = unique.map { DocumentID(kind: $0.file.kind, slug: $0.file.slug) }
@@ -79,7 +103,12 @@ public enum ContentLoader {
         for i in order { documents.append(built[i].document.take()!) }
         let hub = Hub(config: config, sortedDocuments: documents, contentRoot: URL(fileURLWithPath: contentDirectory).standardized.path,
                       referrers: referrerIDs)
-        return (hub, diagnostics.sortedByLocation())
+        var bodies: [MarkdownDocument?] = []
+        if keepingBodies {
+            bodies.reserveCapacity(order.count)
+            for i in order { bodies.append(parses[i].take()) }
+        }
+        return (hub, diagnostics.sortedByLocation(), bodies)
     }
 
     /// Asks the system to start reading every file at once, in the background, while the
@@ -111,7 +140,10 @@ public enum ContentLoader {
     }
 
     /// Reads one file and does everything that needs no other document.
-    @Sendable static func parse(_ file: DocumentFile) -> ParsedFile {
+    @Sendable static func parse(_ file: DocumentFile) -> ParsedFile { parse(file, keepingBody: false) }
+
+    /// `parse`; with `keepingBody`, the body's whole parse is kept (`ParsedFile.markdown`).
+    @Sendable static func parse(_ file: DocumentFile, keepingBody: Bool) -> ParsedFile {
         var p = ParsedFile(file: file)
         let decoded = ContentFileReader.read(filePath: file.absolutePath, path: file.displayPath)
         p.diagnostics = decoded.diagnostics
@@ -122,7 +154,15 @@ public enum ContentLoader {
         p.body = split.body
         p.bodyStartLine = split.bodyStartLine
         p.diagnostics += split.diagnostics
-        // Only the links and what safe mode changes are needed here; the page renderer parses the body for its HTML.
+        if keepingBody {
+            // The whole parse, kept for the page renderer; its links and notes are the scan's.
+            let markdown = Markdown.parse(split.body)
+            p.links = markdown.links
+            p.diagnostics += SafetyWarnings.diagnostics(markdown.safetyNotes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
+            p.markdown = markdown
+            return p
+        }
+        // Only the links and what safe mode changes are needed here (`check`).
         let markdown = Markdown.scanLinks(split.body)
         p.links = markdown.links
         p.diagnostics += SafetyWarnings.diagnostics(markdown.safetyNotes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
@@ -132,6 +172,12 @@ public enum ContentLoader {
     /// Two files for one slug (`x.md` and `x/index.md`, or names differing only in case,
     /// which collide on case-insensitive disks): both are named, the first one is kept.
     static func removeDuplicates(_ files: [ParsedFile]) -> ([ParsedFile], [Diagnostic]) {
+        let (kept, diagnostics) = keptAfterDuplicates(files)
+        return (kept.count == files.count ? files : kept.map { files[$0] }, diagnostics)
+    }
+
+    /// The positions `removeDuplicates` keeps, in order, and its diagnostics.
+    static func keptAfterDuplicates(_ files: [ParsedFile]) -> ([Int], [Diagnostic]) {
         // The first file of each id written in lower case; groups only for ids with several.
         var first: [DocumentID: Int] = [:]
         first.reserveCapacity(files.count)
@@ -147,7 +193,7 @@ public enum ContentLoader {
                 first[key] = i
             }
         }
-        if groups.isEmpty { return (files, []) }
+        if groups.isEmpty { return (Array(files.indices), []) }
         var dropped = Set<Int>()
         var diagnostics: [Diagnostic] = []
         for (_, members) in groups {
@@ -162,7 +208,7 @@ public enum ContentLoader {
             }
             dropped.formUnion(sorted.dropFirst())
         }
-        return (files.indices.filter { !dropped.contains($0) }.map { files[$0] }, diagnostics)
+        return (files.indices.filter { !dropped.contains($0) }, diagnostics)
     }
 
     /// For each document, the documents that refer to it, sorted and without repeats.

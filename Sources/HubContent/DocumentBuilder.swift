@@ -12,6 +12,8 @@ struct ParsedFile: Sendable {
     var body: String = ""
     var bodyStartLine: Int = 1
     var links: [MarkdownLink] = []
+    /// The whole parse of the body, when the loader was asked to keep it (the site build).
+    var markdown: MarkdownDocument?
     var diagnostics: [Diagnostic] = []
 
     /// The title as written, for linking owners to organisations before documents are built.

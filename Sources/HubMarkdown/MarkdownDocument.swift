@@ -35,6 +35,20 @@ public struct MarkdownDocument: Sendable {
         self.tree = tree
     }
 
+    private init(options: MarkdownOptions, tree: Tree) {
+        self.options = options
+        self.tree = tree
+    }
+
+    /// This parse, to be rendered with `options`: nil unless they parse alike (`gfm`,
+    /// `unsafe` and `tagfilter` equal), since heading ids and task labels only change the
+    /// HTML. The site build parses each body once, while loading, and renders that.
+    public func rendering(with options: MarkdownOptions) -> MarkdownDocument? {
+        guard options.gfm == self.options.gfm, options.unsafe == self.options.unsafe,
+              options.tagfilter == self.options.tagfilter else { return nil }
+        return MarkdownDocument(options: options, tree: tree)
+    }
+
     /// Every heading, in document order, with its unique id.
     public var headings: [MarkdownHeading] {
         var heads: [MarkdownHeading] = []

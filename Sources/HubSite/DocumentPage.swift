@@ -32,11 +32,13 @@ public struct DocumentPage: Sendable {
 
     public init(site: SiteModel) { self.site = site }
 
-    public func render(_ doc: Document) -> RenderedDocument {
+    /// `parsed`: the body as the loader parsed it, if kept; rendered with this page's options.
+    public func render(_ doc: Document, parsed: MarkdownDocument? = nil) -> RenderedDocument {
         let dir = SiteLinks.pageDirectory(doc.id)
         let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
         let s = layout.strings
-        let md = Markdown.parse(doc.body, options: Self.bodyOptions(doc))
+        let options = Self.bodyOptions(doc)
+        let md = parsed?.rendering(with: options) ?? Markdown.parse(doc.body, options: options)
         let bodyLinks = BodyLinks(document: doc, links: md.links, site: site)
         let diags = bodyLinks.diagnostics
         // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the

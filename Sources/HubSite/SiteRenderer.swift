@@ -100,14 +100,15 @@ public struct SiteRenderer: Sendable {
 
     /// Renders one page. A method's or tool's page also makes its handbook entry from the
     /// same parse of the body; the build hands those to the handbook job (`handbookEntries`),
-    /// which makes any that are missing.
-    public func render(_ job: Job, handbookEntries: [DocumentID: [UInt8]] = [:]) -> Page {
+    /// which makes any that are missing. `body` is the document's body as the loader parsed
+    /// it (`ContentLoader.loadKeepingBodies`), rendered instead of parsing the body again.
+    public func render(_ job: Job, handbookEntries: [DocumentID: [UInt8]] = [:], body: MarkdownDocument? = nil) -> Page {
         func plain(_ r: RenderedPage) -> Page {
             Page(path: r.path, bytes: r.bytes, document: nil, diagnostics: [], markdown: nil)
         }
         switch job {
         case .document(let i):
-            let r = DocumentPage(site: site).render(site.hub.documents[i])
+            let r = DocumentPage(site: site).render(site.hub.documents[i], parsed: body)
             var page = Page(path: r.path, bytes: r.bytes, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
             let doc = site.hub.documents[i]
             if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {

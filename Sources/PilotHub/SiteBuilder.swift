@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import HubMarkdown
 
 /// The build: a pipeline of named steps from `Content/` to `public/`.
 ///
@@ -25,8 +26,10 @@ public enum SiteBuilder {
         let preparing = Background { () -> Result<PreparedOutput, BuildFailure> in
             do throws(BuildFailure) { return .success(try prepareOutput(options)) } catch { return .failure(error) }
         }
-        let loaded = ContentLoader.load(contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts)
-        if options.keepMemoryAtExit { KeptAtExit.keep(loaded) }
+        var loaded = ContentLoader.loadKeepingBodies(contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts)
+        // Each page job takes its document's parse from here, and frees it when done.
+        let bodies = Slots<MarkdownDocument>(moving: &loaded.bodies)
+        if options.keepMemoryAtExit { KeptAtExit.keep((loaded.hub, loaded.diagnostics)) }
         let prepared = preparing.wait()
         var diagnostics = loaded.diagnostics
         guard let hub = loaded.hub, !diagnostics.hasErrors else {
@@ -40,7 +43,7 @@ public enum SiteBuilder {
             return result
         }
         return try build(hub: hub, loadDiagnostics: diagnostics, options: options, progress: progress, start: start,
-                         prepared: try prepared.get())
+                         prepared: try prepared.get(), bodies: bodies)
     }
 
     /// The locked output folder and the tree to fill.
@@ -83,7 +86,7 @@ public enum SiteBuilder {
     }
 
     static func build(hub: Hub, loadDiagnostics: [Diagnostic], options: BuildOptions, progress: BuildProgress,
-                      start: UInt64, prepared: PreparedOutput? = nil) throws(BuildFailure) -> BuildResult {
+                      start: UInt64, prepared: PreparedOutput? = nil, bodies: Slots<MarkdownDocument>? = nil) throws(BuildFailure) -> BuildResult {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var progress = progress
         var diagnostics = loadDiagnostics
@@ -143,7 +146,7 @@ public enum SiteBuilder {
         let links = site.links
         let config = hub.config
         renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
-                       slots: slots, entries: entrySlots) { i, page in
+                       slots: slots, entries: entrySlots, bodies: bodies) { i, page in
             guard case .document(let d) = jobs[i] else { return }
             let doc = hub.documents[d]
             searchSlots[i] = SearchIndexBuilder.prepare(document: doc, url: links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
@@ -265,11 +268,15 @@ public enum SiteBuilder {
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
                                threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>,
                                entries: Slots<[UInt8]>, handbookEntries: [DocumentID: [UInt8]] = [:],
+                               bodies: Slots<MarkdownDocument>? = nil,
                                also: (@Sendable (Int, SiteRenderer.Page) -> Void)? = nil) {
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
         parallelFor(indices.count, threads: threads) { k in
             let i = indices[k]
-            let page = renderer.render(jobs[i], handbookEntries: handbookEntries)
+            var body: MarkdownDocument?
+            if let bodies, case .document(let d) = jobs[i] { body = bodies.take(d) }
+            let page = renderer.render(jobs[i], handbookEntries: handbookEntries, body: body)
+            body = nil
             also?(i, page)
             entries[i] = page.handbookEntry
             do throws(BuildFailure) {
@@ -335,6 +342,17 @@ final class Slots<T>: @unchecked Sendable {
         buffer = .allocate(capacity: count)
         buffer.initialize(repeating: nil)
     }
+
+    /// Slots holding `values`, moved in: the array is left empty, so that each value is
+    /// freed when its slot is emptied.
+    init(moving values: inout [T?]) {
+        buffer = .allocate(capacity: values.count)
+        for i in values.indices { (buffer.baseAddress! + i).initialize(to: values[i].take()) }
+        values = []
+    }
+
+    /// The value of slot `i`, which is emptied.
+    func take(_ i: Int) -> T? { buffer[i].take() }
 
     subscript(i: Int) -> T? {
         get { buffer[i] }

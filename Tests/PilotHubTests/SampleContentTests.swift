@@ -82,3 +82,26 @@ struct LinkWalkerTests {
         #expect(w.broken.count == 4, "\(w.broken)")
     }
 }
+
+/// `pilothub build` renders the bodies the loader parsed (`ContentLoader.loadKeepingBodies`)
+/// instead of parsing each body again; the site must be exactly the one a render-time parse gives.
+@Suite("Bodies parsed once", .serialized)
+struct BodiesParsedOnceTests {
+    @Test("the sample site built from the loader's parses equals the one built by parsing at render time, file for file")
+    func sameSite() throws {
+        let content = SampleContentTests.contentDirectory
+        let out = TempDir()
+        defer { out.remove() }
+        // The one-shot build: loads keeping the parses and hands them to the page jobs.
+        let once = try SiteBuilder.build(BuildOptions(contentDirectory: content, outputDirectory: out.path + "/once"))
+        #expect(once.wroteOutput)
+        // The hub alone: every page parses its body while rendering.
+        let loaded = ContentLoader.load(contentDirectory: content)
+        let hub = try #require(loaded.hub)
+        _ = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
+                                  options: BuildOptions(contentDirectory: content, outputDirectory: out.path + "/twice"))
+        let a = snapshot(out.path + "/once"), b = snapshot(out.path + "/twice")
+        #expect(a.count > 150)
+        #expect(a == b, "differs: \(a.keys.filter { a[$0] != b[$0] }.sorted().prefix(10))")
+    }
+}
