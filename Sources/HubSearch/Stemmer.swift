@@ -82,8 +82,9 @@ enum StemText {
         }
     }
 
-    /// Does `w[0..<end]` end with `suffix`?
-    @inline(__always) static func ends(_ w: [UInt32], _ end: Int, _ suffix: [UInt32]) -> Bool {
+    /// Does `w[0..<end]` end with `suffix`? (An array, or the Swedish stemmer's buffer.)
+    @inline(__always) static func ends<W: RandomAccessCollection<UInt32>>(_ w: W, _ end: Int, _ suffix: [UInt32]) -> Bool
+        where W.Index == Int {
         let n = suffix.count
         if end < n || end > w.count { return false }
         var i = 0

@@ -57,19 +57,7 @@ public enum SwedishStemmer {
     /// A valid et-ending: `w[0..<end]` ends letter + vowel + non-vowel, and not in `etInvalid`.
     static func validEt(_ w: UnsafeBufferPointer<UInt32>, _ end: Int) -> Bool {
         if end < 3 || isVowel(w[end - 1]) || !isVowel(w[end - 2]) { return false }
-        for bad in etInvalid where ends(w, end, bad) { return false }
-        return true
-    }
-
-    /// Does `w[0..<end]` end with `suffix`?
-    @inline(__always) static func ends(_ w: UnsafeBufferPointer<UInt32>, _ end: Int, _ suffix: [UInt32]) -> Bool {
-        let n = suffix.count
-        if end < n || end > w.count { return false }
-        var i = 0
-        while i < n {
-            if w[end - n + i] != suffix[i] { return false }
-            i += 1
-        }
+        for bad in etInvalid where StemText.ends(w, end, bad) { return false }
         return true
     }
 
@@ -96,9 +84,9 @@ public enum SwedishStemmer {
         // Step 1: the longest suffix in R1.
         let group = step1Group(w[n - 1])
         if group >= 0 {
-            for suf in step1ByLast[group] where n - suf.count >= p1 && ends(w, n, suf) {
+            for suf in step1ByLast[group] where n - suf.count >= p1 && StemText.ends(w, n, suf) {
                 if suf.count == 1 && suf[0] == 0x73 {  // s
-                    if ends(w, n - 1, et) && validEt(w, n - 3) {
+                    if StemText.ends(w, n - 1, et) && validEt(w, n - 3) {
                         n -= 3
                     } else if StemText.isIn(w[n - 2], "bcdfghjklmnoprtvy") {
                         n -= 1
@@ -122,7 +110,7 @@ public enum SwedishStemmer {
         }
 
         // Step 3.
-        for suf in step3 where n - suf.count >= p1 && ends(w, n, suf) {
+        for suf in step3 where n - suf.count >= p1 && StemText.ends(w, n, suf) {
             if suf == fullt {
                 n -= 1
             } else if suf == ost {
