@@ -14,7 +14,8 @@
 # On ext4 without a journal (this machine), inodes freed in the last one to six minutes are
 # skipped one by one when new files are created (the kernel's `recently_deleted`), which
 # slows whichever build comes first after a large delete. The script still waits PAUSE
-# seconds (default 60) before measuring, for deletes made just before it started.
+# seconds (default 360, six minutes) before measuring, for deletes made just before it
+# started (an earlier go of this script, a test run); PAUSE=0 skips the wait.
 #
 # After PilotHub's runs, `cp -r` of its finished site into a new folder is timed too: the
 # cost of creating that many files and folders on this disk, which a build into an empty
@@ -89,7 +90,8 @@ for n in "${SIZES[@]}"; do
   done
 done
 trap 'rm -rf "$TRASH"' EXIT
-sleep "${PAUSE:-60}"
+echo "waiting ${PAUSE:-360} s first, so that recent deletes no longer slow file creation (PAUSE=0 skips)" >&2
+sleep "${PAUSE:-360}"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | grep -o 'hugo v[0-9.]*')"
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus$n"
