@@ -139,10 +139,9 @@ public enum ContentLoader {
         var references: [Int]
     }
 
-    /// Reads one file and does everything that needs no other document.
-    @Sendable static func parse(_ file: DocumentFile) -> ParsedFile { parse(file, keepingBody: false) }
-
-    /// `parse`; with `keepingBody`, the body's whole parse is kept (`ParsedFile.markdown`).
+    /// Reads one file and does everything that needs no other document. With `keepingBody`
+    /// the body's whole parse is kept (`ParsedFile.markdown`) for the page renderer; without,
+    /// only its links and what safe mode changed are read (`check`).
     @Sendable static func parse(_ file: DocumentFile, keepingBody: Bool) -> ParsedFile {
         var p = ParsedFile(file: file)
         let decoded = ContentFileReader.read(filePath: file.absolutePath, path: file.displayPath)
@@ -154,29 +153,22 @@ public enum ContentLoader {
         p.body = split.body
         p.bodyStartLine = split.bodyStartLine
         p.diagnostics += split.diagnostics
+        let notes: [SafetyNote]
         if keepingBody {
-            // The whole parse, kept for the page renderer; its links and notes are the scan's.
             let markdown = Markdown.parse(split.body)
-            p.links = markdown.links
-            p.diagnostics += SafetyWarnings.diagnostics(markdown.safetyNotes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
+            (p.links, notes) = (markdown.links, markdown.safetyNotes)
             p.markdown = markdown
-            return p
+        } else {
+            let scan = Markdown.scanLinks(split.body)
+            (p.links, notes) = (scan.links, scan.safetyNotes)
         }
-        // Only the links and what safe mode changes are needed here (`check`).
-        let markdown = Markdown.scanLinks(split.body)
-        p.links = markdown.links
-        p.diagnostics += SafetyWarnings.diagnostics(markdown.safetyNotes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
+        p.diagnostics += SafetyWarnings.diagnostics(notes, path: file.displayPath, bodyStartLine: split.bodyStartLine)
         return p
     }
 
     /// Two files for one slug (`x.md` and `x/index.md`, or names differing only in case,
     /// which collide on case-insensitive disks): both are named, the first one is kept.
-    static func removeDuplicates(_ files: [ParsedFile]) -> ([ParsedFile], [Diagnostic]) {
-        let (kept, diagnostics) = keptAfterDuplicates(files)
-        return (kept.count == files.count ? files : kept.map { files[$0] }, diagnostics)
-    }
-
-    /// The positions `removeDuplicates` keeps, in order, and its diagnostics.
+    /// Returns the positions kept, in order, and the diagnostics.
     static func keptAfterDuplicates(_ files: [ParsedFile]) -> ([Int], [Diagnostic]) {
         // The first file of each id written in lower case; groups only for ids with several.
         var first: [DocumentID: Int] = [:]

@@ -276,7 +276,6 @@ public enum SiteBuilder {
             var body: MarkdownDocument?
             if let bodies, case .document(let d) = jobs[i] { body = bodies.take(d) }
             let page = renderer.render(jobs[i], handbookEntries: handbookEntries, body: body)
-            body = nil
             also?(i, page)
             entries[i] = page.handbookEntry
             do throws(BuildFailure) {
