@@ -83,22 +83,35 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// Escapes `&`, `<`, `>`, `"` and `'`; works on UTF-8 bytes, and a text with nothing to
     /// escape (the usual case) is appended in one copy.
     public static func escape(_ text: String, into out: inout [UInt8]) {
+        escapeEntities(text, into: &out, droppingControls: false)
+    }
+
+    /// The escaping loop of `escape(_:into:)` and of `XMLText` (which also drops the control
+    /// characters XML 1.0 forbids). Every character it changes is ASCII, so a byte of a
+    /// longer UTF-8 sequence never matches one.
+    @inline(__always)
+    static func escapeEntities(_ text: String, into out: inout [UInt8], droppingControls: Bool) {
         var text = text
         // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view.
         text.withUTF8 { p in
             var run = 0
             for i in 0..<p.count {
+                let b = p[i]
                 let entity: StaticString
-                switch p[i] {
+                switch b {
                 case 0x26: entity = "&amp;"
                 case 0x3C: entity = "&lt;"
                 case 0x3E: entity = "&gt;"
                 case 0x22: entity = "&quot;"
                 case 0x27: entity = "&#39;"
-                default: continue
+                default:
+                    guard droppingControls, b < 0x20, b != 0x09, b != 0x0A else { continue }
+                    entity = ""
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                if entity.utf8CodeUnitCount > 0 {
+                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                }
                 run = i + 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))

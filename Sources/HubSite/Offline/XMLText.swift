@@ -1,33 +1,9 @@
 /// Escaping for the SVG and HTML fragments this folder writes by itself (charts, figure
 /// tables): text and attribute values alike, so that a title holding `"><script>` stays text.
 enum XMLText {
-    /// `escape(_:)` appended to UTF-8 bytes: the characters it changes or drops are all
-    /// ASCII, so a byte of a longer UTF-8 sequence never matches one.
+    /// `escape(_:)` appended to UTF-8 bytes: the page writer's loop, dropping control characters.
     static func escape(_ s: String, into out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { p in
-            var run = 0
-            for i in 0..<p.count {
-                let b = p[i]
-                let entity: StaticString
-                switch b {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                case 0x09, 0x0A: continue
-                case ..<0x20: entity = ""
-                default: continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                if entity.utf8CodeUnitCount > 0 {
-                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                }
-                run = i + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))
-        }
+        HTML.escapeEntities(s, into: &out, droppingControls: true)
     }
 
     static func escape(_ s: String) -> String {
