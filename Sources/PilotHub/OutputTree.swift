@@ -34,6 +34,11 @@ final class OutputTree: @unchecked Sendable {
     /// The digest of every file written or kept by this build, for its manifest.
     private var digests: [String: ContentDigest] = [:]
     private let digestsLock = NSLock()
+    /// In a tree that started empty: the folders already made for files, relative to `root`.
+    /// Each file's folder is made before the file is opened, instead of after an open that
+    /// fails because it is missing: a thousand failed path lookups fewer per 1,000 pages.
+    private var madeFolders = Set<String>()
+    private let foldersLock = NSLock()
 
     enum Origin: Sendable, Equatable {
         /// A new, empty folder.
@@ -94,6 +99,7 @@ final class OutputTree: @unchecked Sendable {
         let path = root + "/" + relative
         let digest = ContentDigest(bytes)
         digestsLock.withLock { digests[relative] = digest }
+        if origin == .empty { makeFolder(containing: relative) }
         if let old = known[relative] {
             // The earlier file's bytes are known without reading them, unless it was written since.
             var st = stat()
@@ -108,6 +114,14 @@ final class OutputTree: @unchecked Sendable {
         if existingFiles.contains(relative) && FileWriter.holds(bytes, path: path) { return false }
         try FileWriter.write(bytes, toPath: path)
         return true
+    }
+
+    /// Makes the folder `relative` lies in, once per tree. Another thread may open a file in it
+    /// before it exists; `FileWriter.write` then makes it itself.
+    private func makeFolder(containing relative: String) {
+        guard let folder = FileWriter.parent(of: relative) else { return }
+        let isNew = foldersLock.withLock { madeFolders.insert(folder).inserted }
+        if isNew { FileWriter.makeDirectories(root + "/" + folder) }
     }
 
     /// The manifest of the tree once it holds exactly `files` (all written by this build);

@@ -299,12 +299,23 @@ public enum SiteBuilder {
     /// Runs `body(0..<count)` on all cores (or `threads`), in chunks. Small chunks (32 per
     /// worker) keep the end even: pages differ in cost, and with a few large chunks one core
     /// finished its last while the other still had hundreds of pages to go.
+    ///
+    /// Chunks are taken alternately from the front and the back (`chunkOrder`): neighbouring
+    /// pages go into the same folder (`methods/…`), and two threads creating entries in one
+    /// folder wait for each other on its lock in the kernel.
     static func parallelFor(_ count: Int, threads: Int?, _ body: @Sendable (Int) -> Void) {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, count / (workers * 32))
-        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { t in
-            for i in (t * chunk)..<min(count, (t + 1) * chunk) { body(i) }
+        let chunks = (count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { t in
+            let c = chunkOrder(t, of: chunks)
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) { body(i) }
         }
+    }
+
+    /// The chunk the `t`-th task runs: 0, n-1, 1, n-2, …, each of `0..<n` once.
+    static func chunkOrder(_ t: Int, of n: Int) -> Int {
+        t % 2 == 0 ? t / 2 : n - 1 - t / 2
     }
 
     /// The outcomes in job order, or the first failure.

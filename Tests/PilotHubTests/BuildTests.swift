@@ -63,6 +63,18 @@ struct BuildTests {
         #expect(a == b)
     }
 
+    @Test("parallel chunks are taken from both ends, and every chunk runs exactly once", arguments: [1, 2, 3, 4, 7, 64, 65])
+    func chunkOrderIsAPermutation(n: Int) {
+        let order = (0..<n).map { SiteBuilder.chunkOrder($0, of: n) }
+        #expect(order.sorted() == Array(0..<n))
+        #expect(order.first == 0)
+        if n > 1 { #expect(order[1] == n - 1) }
+        // Every index once, in any order, with any thread count.
+        let seen = Slots<Int>(count: 1000)
+        SiteBuilder.parallelFor(1000, threads: 3) { i in seen[i] = (seen[i] ?? 0) + 1 }
+        #expect((0..<1000).allSatisfy { seen[$0] == 1 })
+    }
+
     @Test("content errors write nothing, exit as failure, and leave the previous site intact")
     func errorsWriteNothing() throws {
         let (dir, hub) = fixtureOnDisk()
