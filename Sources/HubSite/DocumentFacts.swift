@@ -5,6 +5,9 @@ import HubContent
 struct DocumentFacts {
     let site: SiteModel
     let layout: Layout
+    /// The document's position in `hub.documents` when the page is one of the hub's own:
+    /// its tag and region links then come from the site's link table.
+    var position: Int? = nil
 
     private var s: UIStrings { layout.strings }
 
@@ -19,15 +22,26 @@ struct DocumentFacts {
     func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
 
     func link(_ id: DocumentID) -> HTML {
-        let docs = site.hub.documents
-        guard let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) else { return "\(id.description)" }
+        guard let p = site.documentIndex[id], site.safeSlugs[p] else { return "\(id.description)" }
         var h = HTML()
         appendLink(p, to: &h)
         return h
     }
 
-    /// `<a href="…" lang>title</a>` of the document at position `p`, written in place.
+    /// `<a href="…" lang>title</a>` of the document at position `p`, written in place from
+    /// the site's link table.
     func appendLink(_ p: Int, to h: inout HTML) {
+        h.lit("<a href=\"")
+        layout.appendHref(document: p, to: &h)
+        h.lit("\"")
+        layout.appendLangAttribute(site.hub.documents[p].lang, to: &h)
+        h.lit(">")
+        site.linkTable.write(site.linkTable.documents[p].text, to: &h)
+        h.lit("</a>")
+    }
+
+    /// The definition `appendLink(_:to:)` writes from the link table: href and title escaped here.
+    func appendLinkEscaping(_ p: Int, to h: inout HTML) {
         let docs = site.hub.documents
         h.lit("<a href=\"")
         layout.appendHref(docs[p].id, to: &h)
@@ -40,10 +54,9 @@ struct DocumentFacts {
 
     func links(_ ids: [DocumentID]) -> HTML {
         var h = HTML()
-        let docs = site.hub.documents
         for (i, id) in ids.enumerated() {
             if i > 0 { h.lit(", ") }
-            if let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) { appendLink(p, to: &h) } else { h.text(id.description) }
+            if let p = site.documentIndex[id], site.safeSlugs[p] { appendLink(p, to: &h) } else { h.text(id.description) }
         }
         return h
     }
@@ -156,7 +169,15 @@ struct DocumentFacts {
         case .organisation, .page:
             break
         }
-        if let r = doc.region {
+        // The hub's own document (with a page): its tags and region by index, from the link table.
+        let p = position.flatMap { site.safeSlugs[$0] ? $0 : nil }
+        if let p, doc.region != nil {
+            row(s.region, into: &h) { h in
+                let k = Int(site.linkTable.documentRegion[p])
+                h.lit("<a href=\""); layout.appendHref(region: k, to: &h); h.lit("\">")
+                site.linkTable.write(site.linkTable.regions[k].text, to: &h); h.lit("</a>")
+            }
+        } else if let r = doc.region {
             row(s.region, into: &h) { h in
                 if let slug = site.regionSlugs[r] {
                     h.lit("<a href=\""); layout.appendHref(folder: "regions", slug: slug, to: &h); h.lit("\">"); h.text(r); h.lit("</a>")
@@ -166,6 +187,25 @@ struct DocumentFacts {
             }
         }
         row(s.sector, values(doc.sector), into: &h)
+        if let p {
+            row(s.tags, into: &h) { h in
+                for (i, k) in site.linkTable.tagIndices(ofDocument: p).enumerated() {
+                    if i > 0 { h.lit(" ") }
+                    h.lit("<a class=\"tag\" href=\""); layout.appendHref(tag: Int(k), to: &h); h.lit("\">")
+                    site.linkTable.write(site.linkTable.tags[Int(k)].text, to: &h); h.lit("</a>")
+                }
+            }
+        } else {
+            tagsRow(doc, into: &h)
+        }
+        // A meeting shows its date first, with its place; other kinds show it here.
+        if doc.kind != .meetings { row(s.date, into: &h) { appendDate(doc.date, to: &$0) } }
+        row(s.lastUpdated, into: &h) { appendDate(doc.updated, to: &$0) }
+        return h
+    }
+
+    /// The tags row of a document, each tag looked up by its label.
+    func tagsRow(_ doc: Document, into h: inout HTML) {
         row(s.tags, into: &h) { h in
             for (i, t) in doc.tags.enumerated() {
                 if i > 0 { h.lit(" ") }
@@ -176,10 +216,6 @@ struct DocumentFacts {
                 }
             }
         }
-        // A meeting shows its date first, with its place; other kinds show it here.
-        if doc.kind != .meetings { row(s.date, into: &h) { appendDate(doc.date, to: &$0) } }
-        row(s.lastUpdated, into: &h) { appendDate(doc.updated, to: &$0) }
-        return h
     }
 
     /// Lists under the body: for a method, the lessons and projects that used it …

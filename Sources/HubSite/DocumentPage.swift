@@ -34,6 +34,12 @@ public struct DocumentPage: Sendable {
 
     /// `parsed`: the body as the loader parsed it, if kept; rendered with this page's options.
     public func render(_ doc: Document, parsed: MarkdownDocument? = nil) -> RenderedDocument {
+        render(doc, parsed: parsed, position: nil)
+    }
+
+    /// `position`: the document's position in `hub.documents`, when `doc` is that document
+    /// (the site renderer's pages): what it links is then read from the site's tables.
+    func render(_ doc: Document, parsed: MarkdownDocument? = nil, position: Int?) -> RenderedDocument {
         let dir = SiteLinks.pageDirectory(doc.id)
         let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
         let s = layout.strings
@@ -49,7 +55,7 @@ public struct DocumentPage: Sendable {
         main += "<p class=\"doc-kind\">\(s.kindSingular[doc.kind] ?? "")</p>\n<h1>\(doc.title)</h1>\n"
         if let summary = doc.summary, !summary.isEmpty { main += "<p class=\"doc-summary\">\(summary)</p>\n" }
         main += "</header>\n"
-        let facts = DocumentFacts(site: site, layout: layout).facts(for: doc)
+        let facts = DocumentFacts(site: site, layout: layout, position: position).facts(for: doc)
         if !facts.isEmpty { main += "<dl class=\"facts\">\n\(facts)</dl>\n" }
         // Slugging headings is a Unicode pass: once per page, for the contents and the body.
         let headings = md.headings

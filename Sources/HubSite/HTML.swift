@@ -132,6 +132,10 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// Appends markup that is already safe, as text (`.raw(markup)` without its copy).
     mutating func markup(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
+    /// Appends markup that is already safe, as bytes: pieces escaped once by `escape(_:into:)`
+    /// and kept for many pages (`LinkTable`).
+    @inline(__always) mutating func markup(bytes b: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: b) }
+
     /// Appends text, escaped as `"\(text)"` escapes it.
     mutating func text(_ s: String) { HTML.escape(s, into: &bytes) }
 

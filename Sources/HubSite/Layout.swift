@@ -64,6 +64,9 @@ public struct Layout: Sendable {
     let shell: PageShell?
     /// `root` is `./` or `../` repeated.
     let rootIsRelative: Bool
+    /// What goes before a folder of `site.linkTable` when `rootIsRelative`: `root`, empty for
+    /// `./` (dots and slashes: nothing to escape).
+    let rootPrefix: [UInt8]
 
     public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
         self.site = site
@@ -73,6 +76,7 @@ public struct Layout: Sendable {
         let root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
         self.root = root
         self.rootIsRelative = Self.isRelativeRoot(root)
+        self.rootPrefix = root == "./" ? [] : Array(root.utf8)
         self.shell = site.pageShells.first { $0.root == root && $0.lang == lang }
     }
 
@@ -105,6 +109,30 @@ public struct Layout: Sendable {
         h.text(slug)
         h.lit("/")
         if site.links.style == .indexFiles { h.lit("index.html") }
+    }
+
+    /// `appendHref(_:to:)` for the document at position `p` of the hub, from the site's link
+    /// table (the same bytes, escaped once for every page).
+    func appendHref(document p: Int, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(site.hub.documents[p].id)); return }
+        appendRelative(site.linkTable.documents[p].href, to: &h)
+    }
+
+    /// `appendHref(folder: "tags", slug:to:)` for the tag at index `k` of `site.tags`.
+    func appendHref(tag k: Int, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(SiteLinks.tagDirectory(site.tagSlugs[site.tags[k].label]!))); return }
+        appendRelative(site.linkTable.tags[k].href, to: &h)
+    }
+
+    /// `appendHref(folder: "regions", slug:to:)` for the region at index `k` of `site.regions`.
+    func appendHref(region k: Int, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(SiteLinks.regionDirectory(site.regionSlugs[site.regions[k].label]!))); return }
+        appendRelative(site.linkTable.regions[k].href, to: &h)
+    }
+
+    private func appendRelative(_ folder: Range<Int>, to h: inout HTML) {
+        rootPrefix.withUnsafeBufferPointer { h.markup(bytes: $0) }
+        site.linkTable.write(folder, to: &h)
     }
 
     /// Appends `langAttribute(passageLang)`.

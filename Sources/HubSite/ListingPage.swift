@@ -10,26 +10,31 @@ struct ListingPage {
         let dir = SiteLinks.listingDirectory(kind)
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
-        let docs = DocumentRow.sorted(site.hub.documents(of: kind).filter { SiteSlug.isSafeComponent($0.slug) }, kind: kind, site: site)
+        // Positions in `hub.documents` (a kind's documents lie together there): rows read the
+        // site's tables by position, and no document is copied.
+        let all = site.hub.documents
+        let docs = DocumentRow.order(positions: site.hub.documents(of: kind).indices.filter { site.safeSlugs[$0] }, kind: kind, site: site)
         var main: HTML = "<h1>\(s.kindName(kind))</h1>\n"
         main += "<p class=\"count\" id=\"ph-count\" data-total=\"\(docs.count)\">\(docs.count) \(s.documents)</p>\n"
         main += filterForm(docs, layout: layout)
         main += "<ul class=\"doc-list\" id=\"ph-list\">\n"
         let row = DocumentRow(layout: layout)
-        for d in docs { main += row.render(d) }
+        for p in docs { main += row.render(all[p], position: p) }
         main += "</ul>\n"
         let html = layout.pageHTML(title: s.kindName(kind), description: nil, section: kind,
                                crumbs: [Crumb(s.kindName(kind), nil)], main: main)
         return RenderedPage(SiteLinks.file(forDirectory: dir), html)
     }
 
-    func filterForm(_ docs: [Document], layout: Layout) -> HTML {
+    /// `positions`: the listed documents' positions in `hub.documents`.
+    func filterForm(_ positions: [Int], layout: Layout) -> HTML {
         let s = layout.strings
         // One dictionary per field, filled in place (not through the outer dictionary).
         var format: [String: Int] = [:], level: [String: Int] = [:], region: [String: Int] = [:]
         var sector: [String: Int] = [:], tags: [String: Int] = [:]
-        for d in docs {
-            let f = DocumentRow.facets(d)
+        let docs = site.hub.documents
+        for p in positions {
+            let f = DocumentRow.facets(docs[p])
             if let v = f.format { format[v, default: 0] += 1 }
             if let v = f.level { level[v, default: 0] += 1 }
             if let v = f.region { region[v, default: 0] += 1 }

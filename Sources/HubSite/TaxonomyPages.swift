@@ -38,16 +38,16 @@ struct TaxonomyPages {
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
         let docs = site.hub.documents
-        let positions = entry.documents.compactMap { site.documentIndex[$0] }
+        let positions = (t == .tags ? site.tagPositions : site.regionPositions)[index]
         var main: HTML = "<h1>\(entry.label)</h1>\n<p class=\"count\">\(positions.count) \(s.documents)</p>\n"
         let row = DocumentRow(layout: layout, headingLevel: 3)
         let prebuilt = rows.count == docs.count && layout.root == Self.rowRoot
         for kind in SiteModel.kindOrder + [.pages] {
-            let ofKind = DocumentRow.order(docs, among: positions.filter { docs[$0].kind == kind }, kind: kind, site: site)
+            let ofKind = DocumentRow.order(positions: positions.filter { docs[$0].kind == kind }, kind: kind, site: site)
             guard !ofKind.isEmpty else { continue }
             main += "<section aria-labelledby=\"ph-kind-\(kind.rawValue)\">\n<h2 id=\"ph-kind-\(kind.rawValue)\">\(s.kindName(kind))</h2>\n<ul class=\"doc-list\">\n"
             for i in ofKind {
-                if prebuilt, let r = rows[i] { main += r } else { main += row.render(docs[i]) }
+                if prebuilt, let r = rows[i] { main += r } else { main += row.render(docs[i], position: i) }
             }
             main += "</ul>\n</section>\n"
         }
@@ -71,8 +71,8 @@ extension TaxonomyPages {
         let row = DocumentRow(layout: layout, headingLevel: 3)
         return Array(site.hub.documents.indices).parallelMap { i in
             let d = site.hub.documents[i]
-            guard !d.tags.isEmpty || d.region != nil, SiteSlug.isSafeComponent(d.slug) else { return nil }
-            return row.render(d)
+            guard !d.tags.isEmpty || d.region != nil, site.safeSlugs[i] else { return nil }
+            return row.render(d, position: i)
         }
     }
 }
