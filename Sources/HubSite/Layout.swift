@@ -198,11 +198,30 @@ public struct Layout: Sendable {
     /// the rest) and everything after it.
     func frame(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], mainSize: Int,
                extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> (HTML, HTML) {
+        var h = HTML()
+        h.reserveCapacity(mainSize + headSize(title: title, description: description))
+        writeHead(title: title, description: description, section: section, crumbs: crumbs, extraScripts: extraScripts,
+                  canonical: canonical, extraStylesheets: extraStylesheets, into: &h)
+        var tail = HTML()
+        tail.reserveCapacity(tailSize)
+        writeTail(into: &tail)
+        return (h, tail)
+    }
+
+    /// Room for the frame before the main content (a little more than it needs).
+    func headSize(title: String, description: String?) -> Int {
+        (shell?.size ?? 4096) + (title.utf8.count + site.hub.config.title.utf8.count) * 2 + (description?.utf8.count ?? 0)
+    }
+
+    /// Room for the frame after the main content.
+    var tailSize: Int { (shell?.footer.utf8.count ?? 4096) + 32 }
+
+    /// Writes the frame before the main content, up to `<main …>`, into `h` (in place, see
+    /// `HTML.lit`: every page has one).
+    func writeHead(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb],
+                   extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = [], into h: inout HTML) {
         let frame = shell ?? PageShell(layout: self)
         let siteTitle = site.hub.config.title
-        // Written in place (see `HTML.lit`): every page has one.
-        var h = HTML()
-        h.reserveCapacity(mainSize + frame.size + (title.utf8.count + siteTitle.utf8.count) * 2 + (description?.utf8.count ?? 0))
         h.lit("<!DOCTYPE html>\n<html lang=\""); h.text(lang); h.lit("\" data-root=\""); h.text(root)
         h.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
         // The page's title, then the site's: escaping is per byte, so each is escaped alone.
@@ -249,12 +268,13 @@ public struct Layout: Sendable {
             h.lit("</ol></nav>\n")
         }
         h.lit("<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n")
-        var tail = HTML()
-        tail.reserveCapacity(frame.footer.utf8.count + 32)
-        tail.lit("</main>\n")
-        tail.markup(frame.footer)
-        tail.lit("</body>\n</html>\n")
-        return (h, tail)
+    }
+
+    /// Writes the frame after the main content into `h`.
+    func writeTail(into h: inout HTML) {
+        h.lit("</main>\n")
+        if let shell { h.markup(shell.footer) } else { h.markup(PageShell(layout: self).footer) }
+        h.lit("</body>\n</html>\n")
     }
 
     func footer() -> HTML {

@@ -93,6 +93,17 @@ struct RenderingShortcutsTests {
         }
     }
 
+    @Test("a position set holds what a Set of the positions holds, sorted")
+    func positionSet() {
+        var rng = SplitMix(seed: 9)
+        for _ in 0..<2_000 {
+            let positions = (0..<rng.below(12)).map { _ in rng.below(20) }
+            let set = PositionSet(positions)
+            #expect(set.sorted == Array(Set(positions)).sorted(), "\(positions)")
+            for p in -1...21 { #expect(set.contains(p) == positions.contains(p), "\(positions) \(p)") }
+        }
+    }
+
     @Test("XML escaping into bytes gives the bytes of the escaped string")
     func xmlEscapeBytes() {
         var rng = SplitMix(seed: 8)
