@@ -13,7 +13,8 @@ import HubMarkdown
 struct BodyLinks: Sendable {
     /// What a destination points at.
     enum Target: Sendable {
-        case page(DocumentID, fragment: String?)
+        /// The document at this position in `hub.documents`.
+        case page(Int, fragment: String?)
         case listing(DocumentKind, fragment: String?)
         /// An attachment's copy, output-relative, percent-encoded.
         case file(String, fragment: String?)
@@ -55,8 +56,8 @@ struct BodyLinks: Sendable {
                 target = .neutral
             case .success(let path, let fragment):
                 let frag = fragment.map { ContentPath.percentDecode($0) }
-                if let id = site.bySourcePath[path] ?? site.bySourcePath[path + (path.hasSuffix("/") ? "" : "/") + "index.md"] {
-                    target = .page(id, fragment: frag)
+                if let p = site.sourcePositions[path] ?? site.sourcePositions[path + (path.hasSuffix("/") ? "" : "/") + "index.md"] {
+                    target = .page(p, fragment: frag)
                 } else if let kind = DocumentKind(rawValue: path.hasSuffix("/") ? String(path.dropLast()) : path),
                           !site.hub.documents(of: kind).isEmpty {
                     target = .listing(kind, fragment: frag)
@@ -195,7 +196,7 @@ struct BodyLinks: Sendable {
     /// The href of a target from the page `layout` describes.
     static func href(_ target: Target, layout: Layout) -> String {
         switch target {
-        case .page(let id, let fragment): return layout.href(SiteLinks.pageDirectory(id), fragment: fragment)
+        case .page(let p, let fragment): return layout.href(document: p, fragment: fragment)
         case .listing(let kind, let fragment): return layout.href(SiteLinks.listingDirectory(kind), fragment: fragment)
         case .file(let path, let fragment): return layout.file(path) + (fragment.map { "#" + $0 } ?? "")
         case .neutral: return "#"

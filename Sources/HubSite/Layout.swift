@@ -85,11 +85,27 @@ public struct Layout: Sendable {
         site.links.href(from: root, toDirectory: dir, fragment: fragment)
     }
 
+    /// `href(SiteLinks.pageDirectory(id), fragment:)` of the document at position `p` of the
+    /// hub, from the site's page URLs.
+    func href(document p: Int, fragment: String? = nil) -> String {
+        var s = root == "./" ? "" : root
+        s += site.pageURLs[p]  // never empty: no `./` needed
+        if let f = fragment, !f.isEmpty {
+            s += "#"
+            s += f
+        }
+        return s
+    }
+
     /// A link to a file such as `assets/site.css`.
     public func file(_ path: String) -> String { site.links.href(from: root, toFile: path) }
 
     /// A link to a document's page.
-    public func href(_ id: DocumentID) -> String { href(SiteLinks.pageDirectory(id)) }
+    public func href(_ id: DocumentID) -> String {
+        // The hub's documents have their page URL made once (`SiteModel.pageURLs`).
+        if let p = site.documentIndex[id] { return href(document: p) }
+        return href(SiteLinks.pageDirectory(id))
+    }
 
     /// Appends `"\(url: href(id))"`: written in place when the root is relative (`./`,
     /// `../`…), where the href starts with `.` or with the kind's name and `/`, so that it

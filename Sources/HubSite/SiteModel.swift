@@ -16,7 +16,12 @@ public final class SiteModel: @unchecked Sendable {
     /// The base URL from the options or `hub.yml`, normalized to end in `/`.
     public let baseURL: String?
     /// `methods/x.md` / `methods/x/index.md` → the document.
-    public let bySourcePath: [String: DocumentID]
+    public var bySourcePath: [String: DocumentID] { sourcePositions.mapValues { hub.documents[$0].id } }
+    /// `methods/x.md` / `methods/x/index.md` → the document's position in `hub.documents`.
+    let sourcePositions: [String: Int]
+    /// By position in `hub.documents`: the URL of its page relative to the root
+    /// (`links.url(ofDirectory: SiteLinks.pageDirectory(id))`), made once for every link to it.
+    let pageURLs: [String]
     /// Content-relative attachment path (`tools/x/plan.pdf`) → output-relative path.
     public let attachmentOutput: [String: String]
     /// Attachments to copy: content-relative source → output-relative destination, sorted.
@@ -73,7 +78,7 @@ public final class SiteModel: @unchecked Sendable {
         self.baseURL = base
 
         var diags: [Diagnostic] = []
-        var bySource: [String: DocumentID] = [:]
+        var bySource: [String: Int] = [:]
         var attOut: [String: String] = [:]
         var copies: [AttachmentCopy] = []
         // Tags and regions in the order first seen, with their documents (in id order, as the
@@ -90,7 +95,7 @@ public final class SiteModel: @unchecked Sendable {
         safe.reserveCapacity(docs.count)
         for i in docs.indices {
             let id = docs[i].id, sourcePath = docs[i].sourcePath
-            bySource[sourcePath] = id
+            bySource[sourcePath] = i
             docTagStart.append(Int32(docTags.count))
             docRegion.append(-1)
             safe.append(SiteSlug.isSafeComponent(id.slug))
@@ -116,7 +121,9 @@ public final class SiteModel: @unchecked Sendable {
                 copies.append(AttachmentCopy(document: id, sourcePath: folder + att, outputPath: pageDir + att))
             }
         }
-        self.bySourcePath = bySource
+        self.sourcePositions = bySource
+        let links = self.links
+        self.pageURLs = docs.indices.map { links.url(ofDirectory: SiteLinks.pageDirectory(docs[$0].id)) }
         self.attachmentOutput = attOut
         self.attachmentCopies = copies.sorted { $0.outputPath < $1.outputPath }
         self.attachmentsByDocument = Dictionary(grouping: self.attachmentCopies, by: \.document)

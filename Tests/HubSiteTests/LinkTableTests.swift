@@ -52,6 +52,27 @@ struct LinkTableTests {
         }
     }
 
+    @Test("a document's href from the site's page URLs equals the href of its page folder")
+    func pageURLs() {
+        for style in [SiteOptions.LinkStyle.directories, .indexFiles] {
+            let site = SiteRenderer(hub: Self.hub(), options: SiteOptions(linkStyle: style)).site
+            for root in Self.roots {
+                let layout = Layout(site: site, directory: "methods/x/", lang: "sv", root: root)
+                for p in site.hub.documents.indices {
+                    let id = site.hub.documents[p].id
+                    for fragment in [nil, "", "steg-1", "a#b"] as [String?] {
+                        #expect(layout.href(document: p, fragment: fragment)
+                            == site.links.href(from: root, toDirectory: SiteLinks.pageDirectory(id), fragment: fragment), "\(root) \(id)")
+                    }
+                    #expect(layout.href(id) == layout.href(SiteLinks.pageDirectory(id)))
+                    #expect(site.bySourcePath[site.hub.documents[p].sourcePath] == id)
+                }
+                let absent = DocumentID(kind: .tools, slug: "saknas")
+                #expect(layout.href(absent) == layout.href(SiteLinks.pageDirectory(absent)))
+            }
+        }
+    }
+
     @Test("each document's tags and region by index are its own, in its order; positions match the ids")
     func indices() {
         let site = SiteRenderer(hub: Self.hub(), options: SiteOptions()).site

@@ -272,12 +272,23 @@ public struct HandbookPage: Sendable {
     /// cuts it (by `Character`: `#` plus a combining mark is no fragment mark), but as bytes
     /// when the href is ASCII, as nearly all are: every link of every entry passes here.
     static func pagePart(_ r: String) -> String {
-        guard r.utf8.allSatisfy({ $0 < 0x80 }) else { return r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r }
-        // The split drops empty pieces: the first piece is the first run without `#`.
+        // The split drops empty pieces: the first piece is the first run without `#`. Found
+        // on the contiguous bytes; nil when not ASCII.
+        var text = r
+        let run = text.withUTF8 { p -> (start: Int, end: Int)?? in
+            var start = -1, end = -1
+            for i in 0..<p.count {
+                let b = p[i]
+                if b >= 0x80 { return nil }  // all of it: `#` plus a combining mark is no `#`
+                if b == 0x23 { if start >= 0 && end < 0 { end = i } } else if start < 0 { start = i }
+            }
+            return start < 0 ? .some(nil) : (start, end < 0 ? p.count : end)
+        }
+        guard let run else { return r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r }
+        guard let (start, end) = run else { return r }
+        if start == 0 && end == r.utf8.count { return r }
         let u = r.utf8
-        guard let start = u.firstIndex(where: { $0 != 0x23 }) else { return r }
-        let end = u[start...].firstIndex(of: 0x23) ?? u.endIndex
-        return String(r[start..<end])
+        return String(r[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)])
     }
 
     /// `body`'s HTML with the URL of each link and image replaced by what `rewrite` makes of

@@ -50,6 +50,7 @@ struct HandbookReuseTests {
 
     @Test("an href's page part is cut as the Character split cuts it", arguments: [
         "", "#", "##", "#x", "#x#y", "a#b", "a#", "a##b", "../m/x/index.html#steg", "../m/x/", "å#ä", "#\u{301}x", "a#\u{301}b",
+        "x", "##a##b", "a#b#c", "../tools/a&b/#",
     ])
     func pagePart(href: String) {
         #expect(HandbookPage.pagePart(href) == (href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? href))
