@@ -39,6 +39,8 @@ struct BodyLinks: Sendable {
         let base = BodyLinks.folder(of: doc.sourcePath)
         // Every link of every page passes here: the base folder's bytes are taken once.
         let asciiBase: [UInt8]? = base.utf8.allSatisfy { $0 < 0x80 } ? Array(base.utf8) : nil
+        destinations.reserveCapacity(links.count)
+        resolved.reserveCapacity(links.count)
         for link in links {
             let dest = link.destination
             if position(of: dest) != nil { continue }
@@ -207,9 +209,20 @@ struct BodyLinks: Sendable {
     /// `tools/x/index.md`), or empty. Cut as bytes when ASCII; otherwise by `Character`, where
     /// `/` plus a combining mark is no separator.
     static func folder(of sourcePath: String) -> String {
-        if sourcePath.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let slash = sourcePath.utf8.lastIndex(of: 0x2F) else { return "" }
-            return String(sourcePath[...slash])
+        // One pass over the contiguous bytes: ASCII, and where the last `/` is (`-1`: none).
+        var path = sourcePath
+        let lastSlash = path.withUTF8 { p -> Int? in
+            var slash = -1
+            for i in 0..<p.count {
+                if p[i] >= 0x80 { return nil }
+                if p[i] == 0x2F { slash = i }
+            }
+            return slash
+        }
+        if let lastSlash {
+            guard lastSlash >= 0 else { return "" }
+            let u = sourcePath.utf8
+            return String(sourcePath[...u.index(u.startIndex, offsetBy: lastSlash)])
         }
         guard let slash = sourcePath.lastIndex(of: "/") else { return "" }
         return String(sourcePath[...slash])

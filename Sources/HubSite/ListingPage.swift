@@ -14,16 +14,20 @@ struct ListingPage {
         // site's tables by position, and no document is copied.
         let all = site.hub.documents
         let docs = DocumentRow.order(positions: site.hub.documents(of: kind).indices.filter { site.safeSlugs[$0] }, kind: kind, site: site)
-        var main: HTML = "<h1>\(s.kindName(kind))</h1>\n"
-        main += "<p class=\"count\" id=\"ph-count\" data-total=\"\(docs.count)\">\(docs.count) \(s.documents)</p>\n"
-        main += filterForm(docs, layout: layout)
-        main += "<ul class=\"doc-list\" id=\"ph-list\">\n"
+        // The page is written in place into one buffer, reserved for its rows at once.
+        var page = HTML()
+        page.reserveCapacity(layout.headSize(title: s.kindName(kind), description: nil) + layout.tailSize + 8192 + docs.count * 1024)
+        layout.writeHead(title: s.kindName(kind), description: nil, section: kind, crumbs: [Crumb(s.kindName(kind), nil)], into: &page)
+        page.lit("<h1>"); page.text(s.kindName(kind)); page.lit("</h1>\n")
+        page.lit("<p class=\"count\" id=\"ph-count\" data-total=\""); page.number(docs.count); page.lit("\">"); page.number(docs.count)
+        page.lit(" "); page.text(s.documents); page.lit("</p>\n")
+        page += filterForm(docs, layout: layout)
+        page.lit("<ul class=\"doc-list\" id=\"ph-list\">\n")
         let row = DocumentRow(layout: layout)
-        for p in docs { main += row.render(all[p], position: p) }
-        main += "</ul>\n"
-        let html = layout.pageHTML(title: s.kindName(kind), description: nil, section: kind,
-                               crumbs: [Crumb(s.kindName(kind), nil)], main: main)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
+        for p in docs { page += row.render(all[p], position: p) }
+        page.lit("</ul>\n")
+        layout.writeTail(into: &page)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), page)
     }
 
     /// `positions`: the listed documents' positions in `hub.documents`.

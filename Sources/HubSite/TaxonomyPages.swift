@@ -39,21 +39,28 @@ struct TaxonomyPages {
         let s = layout.strings
         let docs = site.hub.documents
         let positions = (t == .tags ? site.tagPositions : site.regionPositions)[index]
-        var main: HTML = "<h1>\(entry.label)</h1>\n<p class=\"count\">\(positions.count) \(s.documents)</p>\n"
         let row = DocumentRow(layout: layout, headingLevel: 3)
         let prebuilt = rows.count == docs.count && layout.root == Self.rowRoot
+        // The page is written in place into one buffer, reserved for its rows at once.
+        var page = HTML()
+        page.reserveCapacity(layout.headSize(title: entry.label, description: nil) + layout.tailSize + 4096
+            + positions.reduce(0) { $0 + ((prebuilt ? rows[$1]?.count : nil) ?? 1024) })
+        layout.writeHead(title: entry.label, description: nil, section: nil,
+                         crumbs: [Crumb(title(t, s), folder(t)), Crumb(entry.label, nil)], into: &page)
+        page.lit("<h1>"); page.text(entry.label); page.lit("</h1>\n<p class=\"count\">"); page.number(positions.count)
+        page.lit(" "); page.text(s.documents); page.lit("</p>\n")
         for kind in SiteModel.kindOrder + [.pages] {
             let ofKind = DocumentRow.order(positions: positions.filter { docs[$0].kind == kind }, kind: kind, site: site)
             guard !ofKind.isEmpty else { continue }
-            main += "<section aria-labelledby=\"ph-kind-\(kind.rawValue)\">\n<h2 id=\"ph-kind-\(kind.rawValue)\">\(s.kindName(kind))</h2>\n<ul class=\"doc-list\">\n"
+            page.lit("<section aria-labelledby=\"ph-kind-"); page.text(kind.rawValue); page.lit("\">\n<h2 id=\"ph-kind-")
+            page.text(kind.rawValue); page.lit("\">"); page.text(s.kindName(kind)); page.lit("</h2>\n<ul class=\"doc-list\">\n")
             for i in ofKind {
-                if prebuilt, let r = rows[i] { main += r } else { main += row.render(docs[i], position: i) }
+                if prebuilt, let r = rows[i] { page += r } else { page += row.render(docs[i], position: i) }
             }
-            main += "</ul>\n</section>\n"
+            page.lit("</ul>\n</section>\n")
         }
-        let html = layout.pageHTML(title: entry.label, description: nil, section: nil,
-                               crumbs: [Crumb(title(t, s), folder(t)), Crumb(entry.label, nil)], main: main)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
+        layout.writeTail(into: &page)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), page)
     }
 }
 

@@ -32,6 +32,17 @@ struct BodyLinksTests {
         }
     }
 
+    @Test("a source path's folder is cut on its bytes exactly as by characters")
+    func folder() {
+        func slow(_ p: String) -> String { p.lastIndex(of: "/").map { String(p[...$0]) } ?? "" }
+        var rng = SplitMix(seed: 13)
+        let alphabet = ["a", "/", "x.md", "index.md", "å", "\u{301}", "-"]
+        for path in ["", "/", "a", "a/", "/a", "tools/x/index.md", "methods/x.md", "å/\u{301}x.md", "a/\u{301}b"]
+            + (0..<2_000).map({ _ in Self.randomText(&rng, alphabet, 7) }) {
+            #expect(BodyLinks.folder(of: path) == slow(path), "\(path.debugDescription)")
+        }
+    }
+
     @Test("an ASCII path without % resolves in one pass exactly as resolve does")
     func resolveASCII() {
         var rng = SplitMix(seed: 12)
