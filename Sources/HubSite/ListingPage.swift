@@ -30,15 +30,14 @@ struct ListingPage {
         return RenderedPage(SiteLinks.file(forDirectory: dir), page)
     }
 
-    /// `positions`: the listed documents' positions in `hub.documents`.
-    func filterForm(_ positions: [Int], layout: Layout) -> HTML {
-        let s = layout.strings
+    /// How many of the documents carry each value, per field (`format`, `level`, `region`,
+    /// `sector`, `tags`; a field no document fills is absent): the definition, by label.
+    static func facetCounts(_ docs: [Document]) -> [String: [String: Int]] {
         // One dictionary per field, filled in place (not through the outer dictionary).
         var format: [String: Int] = [:], level: [String: Int] = [:], region: [String: Int] = [:]
         var sector: [String: Int] = [:], tags: [String: Int] = [:]
-        let docs = site.hub.documents
-        for p in positions {
-            let f = DocumentRow.facets(docs[p])
+        for d in docs {
+            let f = DocumentRow.facets(d)
             if let v = f.format { format[v, default: 0] += 1 }
             if let v = f.level { level[v, default: 0] += 1 }
             if let v = f.region { region[v, default: 0] += 1 }
@@ -49,6 +48,44 @@ struct ListingPage {
         for (key, c) in [("format", format), ("level", level), ("region", region), ("sector", sector), ("tags", tags)] where !c.isEmpty {
             counts[key] = c
         }
+        return counts
+    }
+
+    /// `facetCounts` of the documents at `positions` of the hub (with pages): tags and regions
+    /// are counted by their index in the site's lists, so that a label is hashed once per
+    /// page rather than once per document carrying it.
+    func facetCounts(positions: [Int]) -> [String: [String: Int]] {
+        var format: [String: Int] = [:], level: [String: Int] = [:], sector: [String: Int] = [:]
+        var tagCounts = [Int](repeating: 0, count: site.tags.count), regionCounts = [Int](repeating: 0, count: site.regions.count)
+        let docs = site.hub.documents, table = site.linkTable
+        for p in positions {
+            if case .method(let m) = docs[p].details {
+                if let v = m.format { format[v, default: 0] += 1 }
+                if let v = m.level { level[v, default: 0] += 1 }
+            }
+            if table.documentRegion[p] >= 0 { regionCounts[Int(table.documentRegion[p])] += 1 }
+            let sectors = docs[p].sector
+            for (i, v) in sectors.enumerated() where !sectors[..<i].contains(v) { sector[v, default: 0] += 1 }
+            let tags = table.tagIndices(ofDocument: p)
+            for (i, k) in tags.enumerated() where !tags[..<(tags.startIndex + i)].contains(k) { tagCounts[Int(k)] += 1 }
+        }
+        func byLabel(_ counts: [Int], _ labels: [(label: String, documents: [DocumentID])]) -> [String: Int] {
+            var c: [String: Int] = [:]
+            for (k, n) in counts.enumerated() where n > 0 { c[labels[k].label] = n }
+            return c
+        }
+        var counts: [String: [String: Int]] = [:]
+        for (key, c) in [("format", format), ("level", level), ("region", byLabel(regionCounts, site.regions)), ("sector", sector),
+                         ("tags", byLabel(tagCounts, site.tags))] where !c.isEmpty {
+            counts[key] = c
+        }
+        return counts
+    }
+
+    /// `positions`: the listed documents' positions in `hub.documents` (documents with pages).
+    func filterForm(_ positions: [Int], layout: Layout) -> HTML {
+        let s = layout.strings
+        let counts = facetCounts(positions: positions)
         let fields: [(key: String, label: String)] = [("format", s.format), ("level", s.level), ("region", s.region),
                                                       ("sector", s.sector), ("tags", s.tags)]
         let used = fields.filter { (counts[$0.key]?.count ?? 0) > 1 }

@@ -117,6 +117,21 @@ struct LinkTableTests {
         }
     }
 
+    @Test("a listing counts each filter value by index exactly as by label")
+    func facetCounts() {
+        let site = SiteRenderer(hub: Self.hub(), options: SiteOptions()).site
+        let listing = ListingPage(site: site)
+        let safe = site.hub.documents.indices.filter { site.safeSlugs[$0] }
+        for kind in DocumentKind.allCases {
+            let positions = safe.filter { site.hub.documents[$0].kind == kind }
+            #expect(listing.facetCounts(positions: positions) == ListingPage.facetCounts(positions.map { site.hub.documents[$0] }), "\(kind)")
+        }
+        let all = ListingPage.facetCounts(safe.map { site.hub.documents[$0] })
+        #expect(listing.facetCounts(positions: safe) == all)
+        #expect(all["tags"]?["Å&<"] == 1, "a tag repeated in one document counts once")
+        #expect(all["region"]?["Öst \"\""] == 2)
+    }
+
     @Test("ordering positions by the site's title ranks equals ordering by each document's id")
     func order() {
         let site = SiteRenderer(hub: Self.hub(), options: SiteOptions()).site
