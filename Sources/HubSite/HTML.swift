@@ -172,6 +172,9 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// and kept for many pages (`LinkTable`).
     @inline(__always) mutating func markup(bytes b: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: b) }
 
+    /// `markup(bytes:)` for pieces kept as arrays (`PageShell`).
+    @inline(__always) mutating func markup(bytes b: [UInt8]) { bytes.append(contentsOf: b) }
+
     /// Appends text, escaped as `"\(text)"` escapes it.
     mutating func text(_ s: String) { HTML.escape(s, into: &bytes) }
 

@@ -230,48 +230,47 @@ public struct Layout: Sendable {
     }
 
     /// Room for the frame after the main content.
-    var tailSize: Int { (shell?.footer.utf8.count ?? 4096) + 32 }
+    var tailSize: Int { (shell?.footer.count ?? 4096) + 32 }
 
     /// Writes the frame before the main content, up to `<main …>`, into `h` (in place, see
     /// `HTML.lit`: every page has one).
     func writeHead(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb],
                    extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = [], into h: inout HTML) {
         let frame = shell ?? PageShell(layout: self)
-        let siteTitle = site.hub.config.title
-        h.lit("<!DOCTYPE html>\n<html lang=\""); h.text(lang); h.lit("\" data-root=\""); h.text(root)
-        h.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        h.markup(bytes: frame.top)
         // The page's title, then the site's: escaping is per byte, so each is escaped alone.
         if !crumbs.isEmpty { h.text(title); h.lit(" – ") }
-        h.text(siteTitle)
+        h.markup(bytes: frame.siteTitle)
         h.lit("</title>\n")
         if let d = description, !d.isEmpty { h.lit("<meta name=\"description\" content=\""); h.text(d); h.lit("\">\n") }
         if let base = site.baseURL, canonical {
             h.lit("<link rel=\"canonical\" href=\""); h.url(base + site.links.url(ofDirectory: directory)); h.lit("\">\n")
         }
-        h.markup(frame.styles)
-        h.markup(frame.searchScripts)
-        for script in extraScripts { h += PageShell.script(script, self) }
-        h.markup(frame.siteScript)
-        for sheet in extraStylesheets { h.lit("<link rel=\"stylesheet\" href=\""); h.text(file(sheet)); h.lit("\">\n") }
-        h.markup(frame.header)
-        if !frame.nav.isEmpty {
-            h.markup(frame.navOpen)
-            for item in frame.nav {
-                h.markup(item.open)
-                let current: Bool
-                switch item.current {
-                case .section(let kind): current = kind == section
-                case .directory(let dir): current = dir == directory
-                }
-                if current { h.lit(" aria-current=\"page\"") }
-                h.markup(item.close)
-            }
-            h.markup(frame.navClose)
+        if extraScripts.isEmpty && extraStylesheets.isEmpty {
+            h.markup(bytes: frame.shared)
+        } else {
+            h.markup(bytes: frame.styles)
+            h.markup(bytes: frame.searchScripts)
+            for script in extraScripts { h += PageShell.script(script, self) }
+            h.markup(bytes: frame.siteScript)
+            for sheet in extraStylesheets { h.lit("<link rel=\"stylesheet\" href=\""); h.text(file(sheet)); h.lit("\">\n") }
+            h.markup(bytes: frame.header)
+            h.markup(bytes: frame.navOpen)
         }
+        for item in frame.nav {
+            h.markup(bytes: item.open)
+            let current: Bool
+            switch item.current {
+            case .section(let kind): current = kind == section
+            case .directory(let dir): current = dir == directory
+            }
+            if current { h.lit(" aria-current=\"page\"") }
+            h.markup(bytes: item.close)
+        }
+        h.markup(bytes: frame.navClose)
         h.lit("</header>\n")
         if !crumbs.isEmpty {
-            h.lit("<nav class=\"breadcrumbs wrap\" aria-label=\""); h.text(strings.breadcrumbs); h.lit("\"><ol>")
-            h.markup(frame.homeCrumb)
+            h.markup(bytes: frame.crumbsOpen)
             for c in crumbs {
                 if let dir = c.directory {
                     h.lit("<li><a href=\""); h.url(href(dir)); h.lit("\"")
@@ -289,7 +288,7 @@ public struct Layout: Sendable {
     /// Writes the frame after the main content into `h`.
     func writeTail(into h: inout HTML) {
         h.lit("</main>\n")
-        if let shell { h.markup(shell.footer) } else { h.markup(PageShell(layout: self).footer) }
+        h.markup(bytes: (shell ?? PageShell(layout: self)).footer)
         h.lit("</body>\n</html>\n")
     }
 
