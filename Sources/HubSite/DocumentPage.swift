@@ -45,7 +45,8 @@ public struct DocumentPage: Sendable {
         let s = layout.strings
         let options = Self.bodyOptions(doc)
         let md = parsed?.rendering(with: options) ?? Markdown.parse(doc.body, options: options)
-        let bodyLinks = BodyLinks(document: doc, links: md.links, site: site)
+        let links = md.links
+        let bodyLinks = BodyLinks(document: doc, links: links, site: site)
         let diags = bodyLinks.diagnostics
         // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the
         // loader, where the body is first parsed, so that `check` reports them too.
@@ -85,6 +86,7 @@ public struct DocumentPage: Sendable {
         // The body goes into the page as the engine's bytes: decoding them into a `String`
         // (a UTF-8 validation of every page) only to encode it again for writing is waste.
         let log = DestinationLog()
+        log.items.reserveCapacity(links.count)
         let table = bodyLinks.rewriter(layout: layout)
         let bodyHTML = md.htmlBytes(rewriteURL: { dest, isImage in
             log.items.append(RenderedBody.Destination(text: dest, isImage: isImage))

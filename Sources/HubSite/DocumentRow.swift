@@ -20,14 +20,20 @@ struct DocumentRow {
     /// `position`: the document's position in `hub.documents`, when `doc` is that document:
     /// its link, title, tags and region are then copied from the site's link table.
     func render(_ doc: Document, showKind: Bool = false, position: Int? = nil) -> HTML {
+        var h = HTML()
+        h.reserveCapacity(1024 + doc.title.utf8.count + (doc.summary?.utf8.count ?? 0))
+        write(doc, showKind: showKind, position: position, into: &h)
+        return h
+    }
+
+    /// `render` written in place at the end of `h` (a listing's page).
+    func write(_ doc: Document, showKind: Bool = false, position: Int? = nil, into h: inout HTML) {
         // Written in place (see `HTML.lit`): a listing is thousands of rows.
         let s = layout.strings
         let site = layout.site
         let p = position.flatMap { site.safeSlugs[$0] ? $0 : nil }
         // The region's escaped label, when the table has it.
         let region = p.flatMap { site.linkTable.documentRegion[$0] >= 0 ? site.linkTable.regions[Int(site.linkTable.documentRegion[$0])].text : nil }
-        var h = HTML()
-        h.reserveCapacity(512 + doc.title.utf8.count + (doc.summary?.utf8.count ?? 0))
         h.lit("<li class=\"doc-item\"")
         if case .method(let m) = doc.details {
             if let v = m.format { h.lit(" data-format=\""); h.text(v); h.lit("\"") }
@@ -101,7 +107,6 @@ struct DocumentRow {
         }
         if items > 0 { h.lit("</p>") } else { h.truncate(to: open) }
         h.lit("</li>\n")
-        return h
     }
 
     /// `values.joined(separator: "|")`, escaped.

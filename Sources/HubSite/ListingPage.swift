@@ -24,7 +24,7 @@ struct ListingPage {
         page += filterForm(docs, layout: layout)
         page.lit("<ul class=\"doc-list\" id=\"ph-list\">\n")
         let row = DocumentRow(layout: layout)
-        for p in docs { page += row.render(all[p], position: p) }
+        for p in docs { row.write(all[p], position: p, into: &page) }
         page.lit("</ul>\n")
         layout.writeTail(into: &page)
         return RenderedPage(SiteLinks.file(forDirectory: dir), page)

@@ -22,7 +22,11 @@ public struct SiteLinks: Sendable {
     public static func file(forDirectory dir: String) -> String { dir + "index.html" }
 
     /// How many folders deep a page folder is (`methods/x/` → 2).
-    public static func depth(ofDirectory dir: String) -> Int { dir.utf8.filter { $0 == 0x2F }.count }
+    public static func depth(ofDirectory dir: String) -> Int {
+        var slashes = 0
+        for b in dir.utf8 where b == 0x2F { slashes += 1 }  // counted, not collected into an array
+        return slashes
+    }
 
     /// The prefix that leads from a page in `dir` back to the root: `../../`, or `./` at the root.
     public static func rootPrefix(fromDirectory dir: String) -> String {

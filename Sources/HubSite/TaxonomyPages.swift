@@ -55,7 +55,7 @@ struct TaxonomyPages {
             page.lit("<section aria-labelledby=\"ph-kind-"); page.text(kind.rawValue); page.lit("\">\n<h2 id=\"ph-kind-")
             page.text(kind.rawValue); page.lit("\">"); page.text(s.kindName(kind)); page.lit("</h2>\n<ul class=\"doc-list\">\n")
             for i in ofKind {
-                if prebuilt, let r = rows[i] { page += r } else { page += row.render(docs[i], position: i) }
+                if prebuilt, let r = rows[i] { page += r } else { row.write(docs[i], position: i, into: &page) }
             }
             page.lit("</ul>\n</section>\n")
         }
