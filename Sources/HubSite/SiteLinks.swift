@@ -23,9 +23,13 @@ public struct SiteLinks: Sendable {
 
     /// How many folders deep a page folder is (`methods/x/` → 2).
     public static func depth(ofDirectory dir: String) -> Int {
-        var slashes = 0
-        for b in dir.utf8 where b == 0x2F { slashes += 1 }  // counted, not collected into an array
-        return slashes
+        // Counted over the contiguous bytes (every page's layout asks), not collected into an array.
+        var dir = dir
+        return dir.withUTF8 { p in
+            var slashes = 0
+            for b in p where b == 0x2F { slashes += 1 }
+            return slashes
+        }
     }
 
     /// The prefix that leads from a page in `dir` back to the root: `../../`, or `./` at the root.

@@ -193,7 +193,11 @@ public final class SiteModel: @unchecked Sendable {
 
         /// The first-seen indices in `Collation.less` order of labels, and each one's place in it.
         func collated() -> (order: [Int], rank: [Int32]) {
-            let order = labels.indices.sorted { Collation.less(labels[$0], labels[$1]) }
+            // `Collation.less` with each label's key made once, not once per comparison.
+            let keys = labels.map(Collation.key)
+            let order = labels.indices.sorted { i, j in
+                keys[i] != keys[j] ? keys[i].lexicographicallyPrecedes(keys[j]) : labels[i] < labels[j]
+            }
             var rank = [Int32](repeating: 0, count: labels.count)
             for (r, k) in order.enumerated() { rank[k] = Int32(r) }
             return (order, rank)

@@ -42,6 +42,14 @@ struct ContentPathTests {
         #expect(SiteSlug.isSafeComponent(pair.0) == pair.1)
     }
 
+    @Test("a page folder's depth is its number of slashes, and the way back to the root follows it", arguments: [
+        ("", 0, "./"), ("methods/", 1, "../"), ("methods/x/", 2, "../../"), ("tags/å/", 2, "../../"), ("a/b/c/", 3, "../../../"),
+    ])
+    func depth(_ c: (String, Int, String)) {
+        #expect(SiteLinks.depth(ofDirectory: c.0) == c.1)
+        #expect(SiteLinks.rootPrefix(fromDirectory: c.0) == c.2)
+    }
+
     @Test("tag and region folder names are ASCII and unique")
     func taxonomySlugs() {
         #expect(SiteSlug.make("Jämtland Härjedalen") == "jamtland-harjedalen")

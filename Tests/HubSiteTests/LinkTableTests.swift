@@ -96,6 +96,9 @@ struct LinkTableTests {
             #expect(site.regionPositions[k].map { site.hub.documents[$0].id } == region.documents)
         }
         #expect(!site.tags.contains { $0.label == "bara-här" })
+        let safeDocs = site.hub.documents.filter { SiteSlug.isSafeComponent($0.slug) }
+        #expect(site.tags.map(\.label) == Set(safeDocs.flatMap(\.tags)).sorted(by: Collation.less))
+        #expect(site.regions.map(\.label) == Set(safeDocs.compactMap(\.region)).sorted(by: Collation.less))
     }
 
     @Test("a document page and a row written from the tables equal those written from the document alone")
