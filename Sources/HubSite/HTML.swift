@@ -91,37 +91,45 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// longer UTF-8 sequence never matches one.
     @inline(__always)
     static func escapeEntities(_ text: String, into out: inout [UInt8], droppingControls: Bool) {
-        var text = text
-        // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view.
-        text.withUTF8 { p in
-            // Most text has nothing to escape: found eight bytes at a time, then copied whole.
-            let first = firstSpecial(p, droppingControls: droppingControls)
-            if first == p.count {
-                out.append(contentsOf: p)
-                return
-            }
-            var run = 0
-            for i in first..<p.count {
-                let b = p[i]
-                let entity: StaticString
-                switch b {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default:
-                    guard droppingControls, b < 0x20, b != 0x09, b != 0x0A else { continue }
-                    entity = ""
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                if entity.utf8CodeUnitCount > 0 {
-                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                }
-                run = i + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))
+        // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view,
+        // borrowed where the string has them (a native one always does) rather than copied.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escapeEntities($0, into: &out, droppingControls: droppingControls) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { escapeEntities($0, into: &out, droppingControls: droppingControls) }
         }
+    }
+
+    /// `escapeEntities` on the text's bytes.
+    @inline(__always)
+    static func escapeEntities(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], droppingControls: Bool) {
+        // Most text has nothing to escape: found eight bytes at a time, then copied whole.
+        let first = firstSpecial(p, droppingControls: droppingControls)
+        if first == p.count {
+            out.append(contentsOf: p)
+            return
+        }
+        var run = 0
+        for i in first..<p.count {
+            let b = p[i]
+            let entity: StaticString
+            switch b {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default:
+                guard droppingControls, b < 0x20, b != 0x09, b != 0x0A else { continue }
+                entity = ""
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+            if entity.utf8CodeUnitCount > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            }
+            run = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))
     }
 
     /// The index of the first byte `escapeEntities` may change (`&<>"'`, and with
