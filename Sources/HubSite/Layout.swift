@@ -73,11 +73,14 @@ public struct Layout: Sendable {
         self.directory = directory
         self.lang = lang
         self.strings = UIStrings.forLanguage(lang)
+        // A root made from the folder is `./` or `../` repeated; a given one is checked.
+        let made = root == nil
         let root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
         self.root = root
-        self.rootIsRelative = Self.isRelativeRoot(root)
-        self.rootPrefix = root == "./" ? [] : Array(root.utf8)
-        self.shell = site.pageShells.first { $0.root == root && $0.lang == lang }
+        let shell = site.pageShells.first { $0.root == root && $0.lang == lang }
+        self.shell = shell
+        self.rootIsRelative = made || Self.isRelativeRoot(root)
+        self.rootPrefix = shell?.rootPrefix ?? (root == "./" ? [] : Array(root.utf8))
     }
 
     /// A link to a page folder.

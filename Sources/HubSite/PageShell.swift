@@ -24,6 +24,8 @@ final class PageShell: Sendable, Equatable {
 
     let root: String
     let lang: String
+    /// `Layout.rootPrefix` for `root`, made once.
+    let rootPrefix: [UInt8]
     /// From `<!DOCTYPE html>` to `<title>`, with the page's language and root.
     let top: [UInt8]
     /// The site's title, escaped.
@@ -51,6 +53,7 @@ final class PageShell: Sendable, Equatable {
         let site = layout.site, s = layout.strings
         root = layout.root
         lang = layout.lang
+        rootPrefix = layout.root == "./" ? [] : Array(layout.root.utf8)
         var top = HTML()
         top.lit("<!DOCTYPE html>\n<html lang=\""); top.text(layout.lang); top.lit("\" data-root=\""); top.text(layout.root)
         top.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -109,7 +112,7 @@ final class PageShell: Sendable, Equatable {
     }
 
     static func == (a: PageShell, b: PageShell) -> Bool {
-        a.root == b.root && a.lang == b.lang && a.top == b.top && a.siteTitle == b.siteTitle && a.styles == b.styles
+        a.root == b.root && a.lang == b.lang && a.rootPrefix == b.rootPrefix && a.top == b.top && a.siteTitle == b.siteTitle && a.styles == b.styles
             && a.searchScripts == b.searchScripts && a.siteScript == b.siteScript && a.header == b.header && a.navOpen == b.navOpen
             && a.nav == b.nav && a.navClose == b.navClose && a.shared == b.shared && a.crumbsOpen == b.crumbsOpen && a.footer == b.footer
     }

@@ -17,6 +17,10 @@ struct RenderingShortcutsTests {
             let layout = Layout(site: site, directory: directory, lang: lang)
             let shell = try #require(layout.shell, "no prebuilt frame for \(directory) \(lang)")
             #expect(shell == PageShell(layout: layout))
+            // A root made from the folder is relative, and its bytes are the given root's.
+            let given = Layout(site: site, directory: directory, lang: lang, root: layout.root)
+            #expect(layout.rootIsRelative && given.rootIsRelative)
+            #expect(layout.rootPrefix == given.rootPrefix && layout.rootPrefix == (layout.root == "./" ? [] : Array(layout.root.utf8)))
         }
     }
 
