@@ -13,7 +13,8 @@ import HubMarkdown
 struct BodyLinks: Sendable {
     /// What a destination points at.
     enum Target: Sendable {
-        case page(DocumentID, fragment: String?)
+        /// The document at this position in `hub.documents`.
+        case page(Int, fragment: String?)
         case listing(DocumentKind, fragment: String?)
         /// An attachment's copy, output-relative, percent-encoded.
         case file(String, fragment: String?)
@@ -21,24 +22,32 @@ struct BodyLinks: Sendable {
         case neutral
     }
 
-    /// Destination as written → what it points at.
-    private(set) var targets: [String: Target] = [:]
+    /// The destinations as written, each once, in the order first met, and what each points
+    /// at (same index). A page has a handful of links: found by comparing them in turn
+    /// (`String`'s `==`, the equality a dictionary uses) costs less than hashing each.
+    private(set) var destinations: [String] = []
+    private(set) var resolved: [Target] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Destination → index, only for a body with more than `linearLimit` distinct ones.
+    private var index: [String: Int]? = nil
+    static let linearLimit = 16
+
+    /// Destination as written → what it points at.
+    var targets: [String: Target] { Dictionary(uniqueKeysWithValues: zip(destinations, resolved)) }
 
     init(document doc: Document, links: [MarkdownLink], site: SiteModel) {
         let base = BodyLinks.folder(of: doc.sourcePath)
         // Every link of every page passes here: the base folder's bytes are taken once.
         let asciiBase: [UInt8]? = base.utf8.allSatisfy { $0 < 0x80 } ? Array(base.utf8) : nil
-        targets.reserveCapacity(links.count)
+        destinations.reserveCapacity(links.count)
+        resolved.reserveCapacity(links.count)
         for link in links {
             let dest = link.destination
-            if targets[dest] != nil { continue }
-            let cut: Cut
-            if let fast = Self.cutASCII(dest) { cut = fast } else { cut = Self.cutSlow(dest) }
-            guard case .local(let path, let fragment) = cut else { continue }
-            let resolved = asciiBase.map { ContentPath.resolve(path, asciiBase: $0) }
-                ?? ContentPath.resolve(String(decoding: path, as: UTF8.self), against: base)
-            switch resolved {
+            if position(of: dest) != nil { continue }
+            let target: Target
+            switch Self.resolution(dest, base: base, asciiBase: asciiBase) {
+            case .skip:
+                continue
             case .failure(let problem):
                 let m = problem.message
                 let loc = SourceLocation(path: doc.sourcePath, line: link.line + doc.bodyStartLine - 1, column: link.column)
@@ -46,25 +55,81 @@ struct BodyLinks: Sendable {
                                               LocalizedText(sv: "\(link.isImage ? "bilden" : "länken") '\(dest)': \(m.sv)",
                                                             en: "\(link.isImage ? "image" : "link") '\(dest)': \(m.en)"),
                                               length: dest.count))
-                targets[dest] = .neutral
-            case .success(let target):
+                target = .neutral
+            case .success(let path, let fragment):
                 let frag = fragment.map { ContentPath.percentDecode($0) }
-                if let id = site.bySourcePath[target] ?? site.bySourcePath[target + (target.hasSuffix("/") ? "" : "/") + "index.md"] {
-                    targets[dest] = .page(id, fragment: frag)
-                } else if let kind = DocumentKind(rawValue: target.hasSuffix("/") ? String(target.dropLast()) : target),
+                if let p = site.sourcePositions[path] ?? site.sourcePositions[path + (path.hasSuffix("/") ? "" : "/") + "index.md"] {
+                    target = .page(p, fragment: frag)
+                } else if let kind = DocumentKind(rawValue: path.hasSuffix("/") ? String(path.dropLast()) : path),
                           !site.hub.documents(of: kind).isEmpty {
-                    targets[dest] = .listing(kind, fragment: frag)
-                } else if let out = site.attachmentOutput[target] {
-                    targets[dest] = .file(ContentPath.percentEncode(out), fragment: frag)
+                    target = .listing(kind, fragment: frag)
+                } else if let out = site.attachmentOutput[path] {
+                    target = .file(ContentPath.percentEncode(out), fragment: frag)
                 } else {
                     let loc = SourceLocation(path: doc.sourcePath, line: link.line + doc.bodyStartLine - 1, column: link.column)
                     diagnostics.append(Diagnostic(.warning, id: "missing-link-target", at: loc,
                                                   LocalizedText(sv: "'\(dest)' finns inte bland dokumenten eller bilagorna",
                                                                 en: "'\(dest)' is not a document or attachment of the hub"),
                                                   length: dest.count))
-                    targets[dest] = .neutral
+                    target = .neutral
                 }
             }
+            if index != nil || destinations.count == Self.linearLimit {
+                if index == nil { index = Dictionary(uniqueKeysWithValues: zip(destinations, destinations.indices)) }
+                index?[dest] = destinations.count
+            }
+            destinations.append(dest)
+            resolved.append(target)
+        }
+    }
+
+    /// The index of `dest` in `destinations`.
+    func position(of dest: String) -> Int? {
+        if let index { return index[dest] }
+        return Self.position(of: dest, in: destinations)
+    }
+
+    static func position(of dest: String, in destinations: [String]) -> Int? {
+        for i in destinations.indices where destinations[i] == dest { return i }
+        return nil
+    }
+
+    /// What a destination resolves to: a content path (with its fragment), a path that may
+    /// not be used, or nothing to resolve (`cutSlow`'s `.skip`).
+    enum Resolution: Equatable {
+        case skip
+        case failure(ContentPath.Problem)
+        case success(path: String, fragment: String?)
+    }
+
+    /// `resolutionSlow` for a page's destination, an ASCII one as bytes, cut and resolved in
+    /// place; `asciiBase` is `base`'s bytes when it is ASCII.
+    static func resolution(_ dest: String, base: String, asciiBase: [UInt8]?) -> Resolution {
+        if let asciiBase {
+            var d = dest
+            let fast = d.withUTF8 { p -> Resolution? in
+                guard let cut = cutASCIIBytes(p, dest) else { return nil }
+                guard let (end, hash) = cut else { return .skip }
+                let fragment = hash >= 0 ? String(decoding: UnsafeBufferPointer(rebasing: p[(hash + 1)...]), as: UTF8.self) : nil
+                let path = UnsafeBufferPointer(rebasing: p[..<end])
+                let resolved = asciiBase.withUnsafeBufferPointer { ContentPath.resolveASCII(path, base: $0) }
+                    ?? ContentPath.resolve(Array(path), asciiBase: asciiBase)
+                switch resolved {
+                case .success(let s): return .success(path: s, fragment: fragment)
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+            if let fast { return fast }
+        }
+        return resolutionSlow(dest, base: base)
+    }
+
+    /// The definition: cut by `Character` (`cutSlow`), resolved as text (`ContentPath.resolve`).
+    static func resolutionSlow(_ dest: String, base: String) -> Resolution {
+        guard case .local(let path, let fragment) = cutSlow(dest) else { return .skip }
+        switch ContentPath.resolve(String(decoding: path, as: UTF8.self), against: base) {
+        case .success(let s): return .success(path: s, fragment: fragment)
+        case .failure(let problem): return .failure(problem)
         }
     }
 
@@ -81,29 +146,37 @@ struct BodyLinks: Sendable {
     static func cutASCII(_ dest: String) -> Cut? {
         var d = dest
         return d.withUTF8 { p -> Cut? in
-            let n = p.count
-            if n == 0 { return .skip }
-            var hash = -1, question = -1, colon = false, backslash = false
-            for i in 0..<n {
-                let b = p[i]
-                if b >= 0x80 { return nil }
-                switch b {
-                case 0x23: if hash < 0 { hash = i }
-                case 0x3F: if question < 0 && hash < 0 { question = i }
-                case 0x3A: colon = true
-                case 0x5C: backslash = true
-                default: break
-                }
-            }
-            if p[0] == 0x23 || p[0] == 0x3F { return .skip }
-            // Only a destination with a `:` can have a scheme (`SafeURL.scheme` stops at it).
-            if colon, !backslash, let scheme = SafeURL.scheme(of: dest), scheme.utf8.count > 1 { return .skip }
-            if n >= 2 && p[0] == 0x2F && p[1] == 0x2F { return .skip }  // another host, protocol-relative
-            let end = question >= 0 ? question : (hash >= 0 ? hash : n)
-            if end == 0 { return .skip }
+            guard let cut = cutASCIIBytes(p, dest) else { return nil }
+            guard let (end, hash) = cut else { return .skip }
             let fragment = hash >= 0 ? String(decoding: UnsafeBufferPointer(rebasing: p[(hash + 1)...]), as: UTF8.self) : nil
             return .local(path: Array(UnsafeBufferPointer(rebasing: p[..<end])), fragment: fragment)
         }
+    }
+
+    /// `cutASCII` on the destination's bytes `p`: nil when not ASCII, `.some(nil)` to skip,
+    /// else where the path ends and where `#` is (`-1` for none).
+    static func cutASCIIBytes(_ p: UnsafeBufferPointer<UInt8>, _ dest: String) -> (end: Int, hash: Int)?? {
+        let n = p.count
+        if n == 0 { return .some(nil) }
+        var hash = -1, question = -1, colon = false, backslash = false
+        for i in 0..<n {
+            let b = p[i]
+            if b >= 0x80 { return nil }
+            switch b {
+            case 0x23: if hash < 0 { hash = i }
+            case 0x3F: if question < 0 && hash < 0 { question = i }
+            case 0x3A: colon = true
+            case 0x5C: backslash = true
+            default: break
+            }
+        }
+        if p[0] == 0x23 || p[0] == 0x3F { return .some(nil) }
+        // Only a destination with a `:` can have a scheme (`SafeURL.scheme` stops at it).
+        if colon, !backslash, let scheme = SafeURL.scheme(of: dest), scheme.utf8.count > 1 { return .some(nil) }
+        if n >= 2 && p[0] == 0x2F && p[1] == 0x2F { return .some(nil) }  // another host, protocol-relative
+        let end = question >= 0 ? question : (hash >= 0 ? hash : n)
+        if end == 0 { return .some(nil) }
+        return (end, hash)
     }
 
     /// What a destination is, by `Character` (the definition; `cutASCII` is its fast path).
@@ -125,7 +198,7 @@ struct BodyLinks: Sendable {
     /// The href of a target from the page `layout` describes.
     static func href(_ target: Target, layout: Layout) -> String {
         switch target {
-        case .page(let id, let fragment): return layout.href(SiteLinks.pageDirectory(id), fragment: fragment)
+        case .page(let p, let fragment): return layout.href(document: p, fragment: fragment)
         case .listing(let kind, let fragment): return layout.href(SiteLinks.listingDirectory(kind), fragment: fragment)
         case .file(let path, let fragment): return layout.file(path) + (fragment.map { "#" + $0 } ?? "")
         case .neutral: return "#"
@@ -136,9 +209,20 @@ struct BodyLinks: Sendable {
     /// `tools/x/index.md`), or empty. Cut as bytes when ASCII; otherwise by `Character`, where
     /// `/` plus a combining mark is no separator.
     static func folder(of sourcePath: String) -> String {
-        if sourcePath.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let slash = sourcePath.utf8.lastIndex(of: 0x2F) else { return "" }
-            return String(sourcePath[...slash])
+        // One pass over the contiguous bytes: ASCII, and where the last `/` is (`-1`: none).
+        var path = sourcePath
+        let lastSlash = path.withUTF8 { p -> Int? in
+            var slash = -1
+            for i in 0..<p.count {
+                if p[i] >= 0x80 { return nil }
+                if p[i] == 0x2F { slash = i }
+            }
+            return slash
+        }
+        if let lastSlash {
+            guard lastSlash >= 0 else { return "" }
+            let u = sourcePath.utf8
+            return String(sourcePath[...u.index(u.startIndex, offsetBy: lastSlash)])
         }
         guard let slash = sourcePath.lastIndex(of: "/") else { return "" }
         return String(sourcePath[...slash])
@@ -146,7 +230,11 @@ struct BodyLinks: Sendable {
 
     /// The rewriter handed to the Markdown renderer, for a page that `layout` describes.
     func rewriter(layout: Layout) -> URLRewriter {
-        let table = targets.mapValues { Self.href($0, layout: layout) }
-        return { dest, _ in table[dest] }
+        let hrefs = resolved.map { Self.href($0, layout: layout) }
+        let destinations = destinations, index = index
+        return { dest, _ in
+            let i = index.map { $0[dest] } ?? Self.position(of: dest, in: destinations)
+            return i.map { hrefs[$0] }
+        }
     }
 }

@@ -73,6 +73,23 @@ public enum ContentPath {
         return .success(s)
     }
 
+    /// `resolve(_:asciiBase:)` for a path of ASCII bytes without `%` (nearly every link), in
+    /// one pass and without copies; nil for any other path.
+    static func resolveASCII(_ path: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<UInt8>) -> Result<String, Problem>? {
+        if path.isEmpty { return .failure(.empty) }
+        var backslash = false, nul = false
+        for b in path {
+            if b >= 0x80 || b == 0x25 { return nil }
+            if b == 0x5C { backslash = true }
+            if b == 0 { nul = true }
+        }
+        if backslash { return .failure(.backslash) }
+        if path[0] == 0x2F || path[0] == 0x7E { return .failure(.absolute) }
+        if path.count > 1 && path[1] == 0x3A { return .failure(.absolute) }
+        if nul { return .failure(.encodedSeparator) }
+        return joinASCII(path, base: base)
+    }
+
     /// `%2e`, `%2f`, `%5c` or `%00` in any case: dots, slashes and NUL hidden from the checks.
     static func hasEncodedSeparator(_ path: String) -> Bool { hasEncodedSeparator(Array(path.utf8)) }
 
@@ -93,41 +110,45 @@ public enum ContentPath {
     /// `resolve`'s `.` and `..` walk on ASCII bytes: the parts of `base` as they are, then
     /// those of `path`, written straight into the result (`..` cuts back to the last `/`).
     static func joinASCII(_ path: [UInt8], base: [UInt8]) -> Result<String, Problem> {
-        var out: [UInt8] = []
-        out.reserveCapacity(base.count + path.count + 1)
-        var count = 0
-        var i = 0
-        while i < base.count {
-            var j = i
-            while j < base.count && base[j] != 0x2F { j += 1 }
-            if j > i {
-                if count > 0 { out.append(0x2F) }
-                out.append(contentsOf: base[i..<j])
-                count += 1
+        path.withUnsafeBufferPointer { p in base.withUnsafeBufferPointer { joinASCII(p, base: $0) } }
+    }
+
+    static func joinASCII(_ path: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<UInt8>) -> Result<String, Problem> {
+        var outside = false
+        // At most every byte of both, a `/` between them and one at the end.
+        let joined = String(unsafeUninitializedCapacity: base.count + path.count + 2) { out in
+            var n = 0, count = 0
+            func walk(_ src: UnsafeBufferPointer<UInt8>, dots: Bool) -> Bool {
+                var i = 0
+                while i < src.count {
+                    var j = i
+                    while j < src.count && src[j] != 0x2F { j += 1 }
+                    let len = j - i
+                    if dots && (len == 0 || (len == 1 && src[i] == 0x2E)) {
+                        // empty or `.`
+                    } else if dots && len == 2 && src[i] == 0x2E && src[i + 1] == 0x2E {
+                        if count == 0 { return false }
+                        while n > 0 && out[n - 1] != 0x2F { n -= 1 }
+                        if n > 0 { n -= 1 }  // the `/` before the part
+                        count -= 1
+                    } else if len > 0 {
+                        if count > 0 { out[n] = 0x2F; n += 1 }
+                        for k in i..<j { out[n] = src[k]; n += 1 }
+                        count += 1
+                    }
+                    i = j + 1
+                }
+                return true
             }
-            i = j + 1
-        }
-        i = 0
-        while i < path.count {
-            var j = i
-            while j < path.count && path[j] != 0x2F { j += 1 }
-            let n = j - i
-            if n == 0 || (n == 1 && path[i] == 0x2E) {
-                // empty or `.`
-            } else if n == 2 && path[i] == 0x2E && path[i + 1] == 0x2E {
-                if count == 0 { return .failure(.outsideContent) }
-                if let slash = out.lastIndex(of: 0x2F) { out.removeSubrange(slash...) } else { out.removeAll(keepingCapacity: true) }
-                count -= 1
-            } else {
-                if count > 0 { out.append(0x2F) }
-                out.append(contentsOf: path[i..<j])
-                count += 1
+            _ = walk(base, dots: false)
+            guard walk(path, dots: true), count > 0 else {
+                outside = true
+                return 0
             }
-            i = j + 1
+            if path.last == 0x2F { out[n] = 0x2F; n += 1 }
+            return n
         }
-        if count == 0 { return .failure(.outsideContent) }
-        if path.last == 0x2F { out.append(0x2F) }
-        return .success(String(decoding: out, as: UTF8.self))
+        return outside ? .failure(.outsideContent) : .success(joined)
     }
 
     /// Whether an attachment name (relative to its document's folder, as the loader lists

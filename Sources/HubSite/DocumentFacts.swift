@@ -5,29 +5,33 @@ import HubContent
 struct DocumentFacts {
     let site: SiteModel
     let layout: Layout
+    /// The document's position in `hub.documents` when the page is one of the hub's own:
+    /// its tag and region links then come from the site's link table.
+    var position: Int? = nil
 
     private var s: UIStrings { layout.strings }
 
-    func row(_ label: String, _ value: HTML) -> HTML {
-        guard !value.isEmpty else { return HTML() }
-        var h = HTML()
-        h.reserveCapacity(value.count + label.utf8.count + 32)
-        h.lit("<div><dt>"); h.text(label); h.lit("</dt><dd>"); h += value; h.lit("</dd></div>\n")
-        return h
-    }
-
-    func text(_ v: String?) -> HTML { v.map { "\($0)" } ?? "" }
-
     func link(_ id: DocumentID) -> HTML {
-        let docs = site.hub.documents
-        guard let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) else { return "\(id.description)" }
+        guard let p = site.documentIndex[id], site.safeSlugs[p] else { return "\(id.description)" }
         var h = HTML()
         appendLink(p, to: &h)
         return h
     }
 
-    /// `<a href="…" lang>title</a>` of the document at position `p`, written in place.
+    /// `<a href="…" lang>title</a>` of the document at position `p`, written in place from
+    /// the site's link table.
     func appendLink(_ p: Int, to h: inout HTML) {
+        h.lit("<a href=\"")
+        layout.appendHref(document: p, to: &h)
+        h.lit("\"")
+        layout.appendLangAttribute(site.hub.documents[p].lang, to: &h)
+        h.lit(">")
+        site.linkTable.write(site.linkTable.documents[p].text, to: &h)
+        h.lit("</a>")
+    }
+
+    /// The definition `appendLink(_:to:)` writes from the link table: href and title escaped here.
+    func appendLinkEscaping(_ p: Int, to h: inout HTML) {
         let docs = site.hub.documents
         h.lit("<a href=\"")
         layout.appendHref(docs[p].id, to: &h)
@@ -38,35 +42,22 @@ struct DocumentFacts {
         h.lit("</a>")
     }
 
-    func links(_ ids: [DocumentID]) -> HTML {
-        var h = HTML()
-        let docs = site.hub.documents
+    func appendLinks(_ ids: [DocumentID], to h: inout HTML) {
         for (i, id) in ids.enumerated() {
             if i > 0 { h.lit(", ") }
-            if let p = site.documentIndex[id], SiteSlug.isSafeComponent(docs[p].slug) { appendLink(p, to: &h) } else { h.text(id.description) }
+            if let p = site.documentIndex[id], site.safeSlugs[p] { appendLink(p, to: &h) } else { h.text(id.description) }
         }
-        return h
     }
 
-    func values(_ vs: [String]) -> HTML {
-        var h = HTML()
+    func appendValues(_ vs: [String], to h: inout HTML) {
         for (i, v) in vs.enumerated() {
             if i > 0 { h.lit(", ") }
             h.text(s.value(v))
         }
-        return h
-    }
-
-    func date(_ d: ContentDate?) -> HTML {
-        guard let d else { return HTML() }
-        let iso = d.iso
-        var h = HTML()
-        h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
-        return h
     }
 
     /// A fact-box row written in place: `value` writes the value; a row whose value wrote
-    /// nothing is taken back, as `row(_:_:)` leaves out an empty value.
+    /// nothing is taken back: a row with an empty value is left out.
     func row(_ label: String, into h: inout HTML, _ value: (inout HTML) -> Void) {
         let start = h.mark
         h.lit("<div><dt>"); h.text(label); h.lit("</dt><dd>")
@@ -89,22 +80,20 @@ struct DocumentFacts {
         h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
     }
 
-    func facts(for doc: Document) -> HTML {
-        // Written in place (see `HTML.lit`), row by row.
-        var h = HTML()
-        h.reserveCapacity(2048)
+    /// The fact box's rows, written in place (see `HTML.lit`) into the page.
+    func writeFacts(for doc: Document, into h: inout HTML) {
         switch doc.details {
         case .method(let m):
             row(s.format, text: m.format.map(s.value), into: &h)
             row(s.level, text: m.level.map(s.value), into: &h)
             row(s.duration, text: m.duration, into: &h)
-            row(s.audience, values(m.audience), into: &h)
-            row(s.tools, links(m.tools), into: &h)
+            row(s.audience, into: &h) { appendValues(m.audience, to: &$0) }
+            row(s.tools, into: &h) { appendLinks(m.tools, to: &$0) }
         case .project(let p):
             row(s.organisation, into: &h) { h in
                 if let oid = p.ownerID, site.hub[oid] != nil { h += link(oid) } else if let o = p.owner { h.text(o) }
             }
-            row(s.partners, values(p.partners), into: &h)
+            row(s.partners, into: &h) { appendValues(p.partners, to: &$0) }
             row(s.period, into: &h) { h in
                 if p.periodStart != nil || p.periodEnd != nil { appendDate(p.periodStart, to: &h); h.lit("–"); appendDate(p.periodEnd, to: &h) }
             }
@@ -140,8 +129,8 @@ struct DocumentFacts {
         case .lesson(let l):
             row(s.project, l.project.map(link) ?? HTML(), into: &h)
             row(s.outcome, text: l.outcome.map(s.value), into: &h)
-            row(s.methods, links(l.methods), into: &h)
-            row(s.tools, links(l.tools), into: &h)
+            row(s.methods, into: &h) { appendLinks(l.methods, to: &$0) }
+            row(s.tools, into: &h) { appendLinks(l.tools, to: &$0) }
         case .meeting(let m):
             row(s.date, into: &h) { appendDate(doc.date, to: &$0) }
             h += OfflinePages.calendarRow(doc, layout: layout)
@@ -156,7 +145,15 @@ struct DocumentFacts {
         case .organisation, .page:
             break
         }
-        if let r = doc.region {
+        // The hub's own document (with a page): its tags and region by index, from the link table.
+        let p = position.flatMap { site.safeSlugs[$0] ? $0 : nil }
+        if let p, doc.region != nil {
+            row(s.region, into: &h) { h in
+                let k = Int(site.linkTable.documentRegion[p])
+                h.lit("<a href=\""); layout.appendHref(region: k, to: &h); h.lit("\">")
+                site.linkTable.write(site.linkTable.regions[k].text, to: &h); h.lit("</a>")
+            }
+        } else if let r = doc.region {
             row(s.region, into: &h) { h in
                 if let slug = site.regionSlugs[r] {
                     h.lit("<a href=\""); layout.appendHref(folder: "regions", slug: slug, to: &h); h.lit("\">"); h.text(r); h.lit("</a>")
@@ -165,7 +162,25 @@ struct DocumentFacts {
                 }
             }
         }
-        row(s.sector, values(doc.sector), into: &h)
+        row(s.sector, into: &h) { appendValues(doc.sector, to: &$0) }
+        if let p {
+            row(s.tags, into: &h) { h in
+                for (i, k) in site.linkTable.tagIndices(ofDocument: p).enumerated() {
+                    if i > 0 { h.lit(" ") }
+                    h.lit("<a class=\"tag\" href=\""); layout.appendHref(tag: Int(k), to: &h); h.lit("\">")
+                    site.linkTable.write(site.linkTable.tags[Int(k)].text, to: &h); h.lit("</a>")
+                }
+            }
+        } else {
+            tagsRow(doc, into: &h)
+        }
+        // A meeting shows its date first, with its place; other kinds show it here.
+        if doc.kind != .meetings { row(s.date, into: &h) { appendDate(doc.date, to: &$0) } }
+        row(s.lastUpdated, into: &h) { appendDate(doc.updated, to: &$0) }
+    }
+
+    /// The tags row of a document, each tag looked up by its label.
+    func tagsRow(_ doc: Document, into h: inout HTML) {
         row(s.tags, into: &h) { h in
             for (i, t) in doc.tags.enumerated() {
                 if i > 0 { h.lit(" ") }
@@ -176,25 +191,22 @@ struct DocumentFacts {
                 }
             }
         }
-        // A meeting shows its date first, with its place; other kinds show it here.
-        if doc.kind != .meetings { row(s.date, into: &h) { appendDate(doc.date, to: &$0) } }
-        row(s.lastUpdated, into: &h) { appendDate(doc.updated, to: &$0) }
-        return h
     }
 
-    /// Lists under the body: for a method, the lessons and projects that used it …
-    func related(for doc: Document) -> HTML {
+    /// Lists under the body, written in place into the page: for a method, the lessons and
+    /// projects that used it …
+    func writeRelated(for doc: Document, into h: inout HTML) {
         // Positions in `hub.documents` (id order) rather than ids: no id is hashed per entry.
         // An id the hub lacks has no position, and would not have been listed anyway.
         let referrers = site.documentIndex[doc.id].map { site.referrerPositions[$0] } ?? []
         let docs = site.hub.documents
         func refs(_ k: DocumentKind) -> [Int] { referrers.filter { docs[$0].kind == k } }
         func positions(_ ids: [DocumentID]) -> [Int] { ids.compactMap { site.documentIndex[$0] } }
-        func union(_ a: [DocumentID], _ b: [Int]) -> [Int] { Array(Set(positions(a) + b)).sorted() }
+        func union(_ a: [DocumentID], _ b: [Int]) -> [Int] { PositionSet(positions(a) + b).sorted }
         var groups: [(String, [Int])] = []
         switch doc.details {
         case .method(let m):
-            let tools = Set(positions(m.tools))
+            let tools = PositionSet(positions(m.tools))
             groups = [(s.lessons, refs(.lessons)), (s.projects, union(m.projects, refs(.projects))),
                       (s.tools, refs(.tools).filter { !tools.contains($0) })]
         case .project(let p):
@@ -205,40 +217,33 @@ struct DocumentFacts {
             groups = []
         case .meeting(let m):
             // The agenda goes in the main column (DocumentPage); here only who mentions it.
-            return referencedBy(referrers, excluding: Set(positions(m.agenda.compactMap(\.ref))))
+            appendReferencedBy(referrers, excluding: PositionSet(positions(m.agenda.compactMap(\.ref))), to: &h)
+            return
         case .organisation:
             groups = [(s.projects, refs(.projects))]
         case .page:
             groups = []
         }
-        var h = HTML()
         // What the fact box already links is not repeated under "mentioned in".
-        var shown: Set<Int> = []
+        var shown: [Int] = []
         switch doc.details {
-        case .method(let m): shown.formUnion(positions(m.tools))
-        case .lesson(let l): shown.formUnion(positions(l.methods + l.tools + (l.project.map { [$0] } ?? [])))
-        case .project(let p): if let o = p.ownerID, let at = site.documentIndex[o] { shown.insert(at) }
+        case .method(let m): shown += positions(m.tools)
+        case .lesson(let l): shown += positions(l.methods + l.tools + (l.project.map { [$0] } ?? []))
+        case .project(let p): if let o = p.ownerID, let at = site.documentIndex[o] { shown.append(at) }
         default: break
         }
         for (i, (title, group)) in groups.enumerated() where !group.isEmpty {
-            shown.formUnion(group)
+            shown += group
             h.lit("<section class=\"related\" aria-labelledby=\"ph-rel-"); h.number(i); h.lit("\">\n<h2 id=\"ph-rel-"); h.number(i)
             h.lit("\">"); h.text(title); h.lit("</h2>\n")
             appendRelatedList(group, showKind: false, to: &h)
             h.lit("</section>\n")
         }
-        appendReferencedBy(referrers, excluding: shown, to: &h)
-        return h
+        appendReferencedBy(referrers, excluding: PositionSet(shown), to: &h)
     }
 
     /// "Mentioned in": the referrers (positions) not already shown elsewhere on the page.
-    func referencedBy(_ referrers: [Int], excluding: Set<Int>) -> HTML {
-        var h = HTML()
-        appendReferencedBy(referrers, excluding: excluding, to: &h)
-        return h
-    }
-
-    func appendReferencedBy(_ referrers: [Int], excluding: Set<Int>, to h: inout HTML) {
+    func appendReferencedBy(_ referrers: [Int], excluding: PositionSet, to h: inout HTML) {
         let shown = referrers.filter { !excluding.contains($0) }
         guard !shown.isEmpty else { return }
         h.lit("<section class=\"related\" aria-labelledby=\"ph-rel-other\">\n<h2 id=\"ph-rel-other\">"); h.text(s.referencedBy); h.lit("</h2>\n")
@@ -247,12 +252,6 @@ struct DocumentFacts {
     }
 
     /// Documents by position in `hub.documents`, listed in title order.
-    func relatedList(_ positions: [Int], showKind: Bool = true) -> HTML {
-        var h = HTML()
-        appendRelatedList(positions, showKind: showKind, to: &h)
-        return h
-    }
-
     func appendRelatedList(_ positions: [Int], showKind: Bool, to h: inout HTML) {
         h.lit("<ul class=\"doc-list compact\">")
         // `Collation.less` order of titles, by the site's ranks (a stable sort, as before).
@@ -283,5 +282,32 @@ struct DocumentFacts {
         }
         h += "</ol>\n</section>\n"
         return h
+    }
+}
+
+/// A few positions in `hub.documents`, sorted and each once (what `Set(positions).sorted()`
+/// gives), asked by binary search: a page groups and excludes a handful of documents, and
+/// hashing each into a set cost more than the page's links.
+struct PositionSet {
+    private(set) var sorted: [Int]
+
+    init(_ positions: [Int]) {
+        var s = positions.sorted()
+        var kept = 0
+        for i in s.indices where kept == 0 || s[i] != s[kept - 1] {
+            s[kept] = s[i]
+            kept += 1
+        }
+        s.removeLast(s.count - kept)
+        sorted = s
+    }
+
+    func contains(_ p: Int) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo] == p
     }
 }

@@ -34,54 +34,77 @@ public struct DocumentPage: Sendable {
 
     /// `parsed`: the body as the loader parsed it, if kept; rendered with this page's options.
     public func render(_ doc: Document, parsed: MarkdownDocument? = nil) -> RenderedDocument {
+        render(doc, parsed: parsed, position: nil)
+    }
+
+    /// `position`: the document's position in `hub.documents`, when `doc` is that document
+    /// (the site renderer's pages): what it links is then read from the site's tables.
+    func render(_ doc: Document, parsed: MarkdownDocument? = nil, position: Int?) -> RenderedDocument {
         let dir = SiteLinks.pageDirectory(doc.id)
         let layout = Layout(site: site, directory: dir, lang: doc.lang == "en" ? "en" : "sv")
         let s = layout.strings
         let options = Self.bodyOptions(doc)
         let md = parsed?.rendering(with: options) ?? Markdown.parse(doc.body, options: options)
-        let bodyLinks = BodyLinks(document: doc, links: md.links, site: site)
+        let links = md.links
+        let bodyLinks = BodyLinks(document: doc, links: links, site: site)
         let diags = bodyLinks.diagnostics
         // Safe mode's changes (raw HTML escaped, unsafe links dropped) are warned about by the
         // loader, where the body is first parsed, so that `check` reports them too.
 
-        var main: HTML = "<article class=\"doc doc-\(doc.kind.singular)\">\n<header class=\"doc-header\">\n"
-        main.reserveCapacity(doc.body.utf8.count * 2 + 4096)  // grows once, not a dozen times
-        main += "<p class=\"doc-kind\">\(s.kindSingular[doc.kind] ?? "")</p>\n<h1>\(doc.title)</h1>\n"
-        if let summary = doc.summary, !summary.isEmpty { main += "<p class=\"doc-summary\">\(summary)</p>\n" }
-        main += "</header>\n"
-        let facts = DocumentFacts(site: site, layout: layout).facts(for: doc)
-        if !facts.isEmpty { main += "<dl class=\"facts\">\n\(facts)</dl>\n" }
+        // The whole page is written in place into one buffer, reserved once (see `HTML.lit`):
+        // frame, fact box, contents, body, related lists, frame.
+        let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
+        var page = HTML()
+        page.reserveCapacity(layout.headSize(title: doc.title, description: doc.summary) + layout.tailSize
+            + doc.body.utf8.count * 2 + (doc.summary?.utf8.count ?? 0) + 8192)
+        layout.writeHead(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs, into: &page)
+        page.lit("<article class=\"doc doc-"); page.text(doc.kind.singular); page.lit("\">\n<header class=\"doc-header\">\n")
+        page.lit("<p class=\"doc-kind\">"); page.text(s.kindSingular[doc.kind] ?? ""); page.lit("</p>\n<h1>"); page.text(doc.title)
+        page.lit("</h1>\n")
+        if let summary = doc.summary, !summary.isEmpty { page.lit("<p class=\"doc-summary\">"); page.text(summary); page.lit("</p>\n") }
+        page.lit("</header>\n")
+        let facts = DocumentFacts(site: site, layout: layout, position: position)
+        // The fact box, left out when it has no row.
+        let box = page.mark
+        page.lit("<dl class=\"facts\">\n")
+        let rows = page.mark
+        facts.writeFacts(for: doc, into: &page)
+        if page.mark == rows { page.truncate(to: box) } else { page.lit("</dl>\n") }
         // Slugging headings is a Unicode pass: once per page, for the contents and the body.
         let headings = md.headings
-        main += "<div class=\"doc-columns\">\n<div class=\"doc-main\">\n"
-        if case .meeting(let m) = doc.details { main += DocumentFacts(site: site, layout: layout).agenda(m) }
+        page.lit("<div class=\"doc-columns\">\n<div class=\"doc-main\">\n")
+        if case .meeting(let m) = doc.details { page += facts.agenda(m) }
         if headings.count >= 3 {
-            main += "<nav class=\"toc\" aria-labelledby=\"ph-toc\">\n<h2 id=\"ph-toc\">\(s.contents)</h2>\n<ol>"
+            page.lit("<nav class=\"toc\" aria-labelledby=\"ph-toc\">\n<h2 id=\"ph-toc\">"); page.text(s.contents); page.lit("</h2>\n<ol>")
             for h in headings where h.level <= 3 {
-                main += "<li class=\"toc-\(h.level)\"><a href=\"#\(h.id)\">\(h.text)</a></li>"
+                page.lit("<li class=\"toc-"); page.number(h.level); page.lit("\"><a href=\"#"); page.text(h.id); page.lit("\">")
+                page.text(h.text); page.lit("</a></li>")
             }
-            main += "</ol>\n</nav>\n"
+            page.lit("</ol>\n</nav>\n")
         }
-        main += "<div class=\"doc-body\">\n"
+        page.lit("<div class=\"doc-body\">\n")
         // The body goes into the page as the engine's bytes: decoding them into a `String`
         // (a UTF-8 validation of every page) only to encode it again for writing is waste.
         let log = DestinationLog()
+        log.items.reserveCapacity(links.count)
         let table = bodyLinks.rewriter(layout: layout)
         let bodyHTML = md.htmlBytes(rewriteURL: { dest, isImage in
             log.items.append(RenderedBody.Destination(text: dest, isImage: isImage))
             return table(dest, isImage)
         }, headings: headings)
-        var after: HTML = "</div>\n</div>\n"
+        bodyHTML.withUnsafeBufferPointer { page.markup(bytes: $0) }  // the engine escapes (safe mode)
+        page.lit("</div>\n</div>\n")
         // Related documents (reverse links included) and attachments sit beside the body on
         // wide screens, so a reader sees at once which lessons and projects used a method.
-        let aside = DocumentFacts(site: site, layout: layout).related(for: doc) + attachmentList(doc, layout: layout)
-        if !aside.isEmpty { after += "<aside class=\"doc-aside\" aria-label=\"\(s.related)\">\n\(aside)</aside>\n" }
-        after += "</div>\n</article>\n"
-
-        let crumbs = [Crumb(s.kindName(doc.kind), SiteLinks.listingDirectory(doc.kind)), Crumb(doc.title, nil)]
-        let page = layout.pageBytes(title: doc.title, description: doc.summary, section: doc.kind, crumbs: crumbs,
-                                    main: [.html(main), .bytes(bodyHTML), .html(after)])  // the engine escapes (safe mode)
-        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), bytes: page,
+        let aside = page.mark
+        page.lit("<aside class=\"doc-aside\" aria-label=\""); page.text(s.related); page.lit("\">\n")
+        let lists = page.mark
+        facts.writeRelated(for: doc, into: &page)
+        page += attachmentList(doc, layout: layout)
+        if page.mark == lists { page.truncate(to: aside) } else { page.lit("</aside>\n") }
+        page.lit("</div>\n</article>\n")
+        layout.writeTail(into: &page)
+        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), bytes: page.bytes,
                                 diagnostics: diags, markdown: md, headings: headings,
                                 body: RenderedBody(html: bodyHTML, destinations: log.items, links: bodyLinks))
     }

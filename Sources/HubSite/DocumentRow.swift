@@ -17,24 +17,53 @@ struct DocumentRow {
         return (format, level, doc.region, doc.sector, doc.tags)
     }
 
-    func render(_ doc: Document, showKind: Bool = false) -> HTML {
+    /// `position`: the document's position in `hub.documents`, when `doc` is that document:
+    /// its link, title, tags and region are then copied from the site's link table.
+    func render(_ doc: Document, showKind: Bool = false, position: Int? = nil) -> HTML {
+        var h = HTML()
+        h.reserveCapacity(1024 + doc.title.utf8.count + (doc.summary?.utf8.count ?? 0))
+        write(doc, showKind: showKind, position: position, into: &h)
+        return h
+    }
+
+    /// `render` written in place at the end of `h` (a listing's page).
+    func write(_ doc: Document, showKind: Bool = false, position: Int? = nil, into h: inout HTML) {
         // Written in place (see `HTML.lit`): a listing is thousands of rows.
         let s = layout.strings
-        var h = HTML()
-        h.reserveCapacity(512 + doc.title.utf8.count + (doc.summary?.utf8.count ?? 0))
+        let site = layout.site
+        let p = position.flatMap { site.safeSlugs[$0] ? $0 : nil }
+        // The region's escaped label, when the table has it.
+        let region = p.flatMap { site.linkTable.documentRegion[$0] >= 0 ? site.linkTable.regions[Int(site.linkTable.documentRegion[$0])].text : nil }
         h.lit("<li class=\"doc-item\"")
         if case .method(let m) = doc.details {
             if let v = m.format { h.lit(" data-format=\""); h.text(v); h.lit("\"") }
             if let v = m.level { h.lit(" data-level=\""); h.text(v); h.lit("\"") }
         }
-        if let v = doc.region { h.lit(" data-region=\""); h.text(v); h.lit("\"") }
+        if let v = doc.region {
+            h.lit(" data-region=\"")
+            if let region { site.linkTable.write(region, to: &h) } else { h.text(v) }
+            h.lit("\"")
+        }
         // Escaping is per byte, and `|` is not escaped: each value escaped, joined by `|`.
         if !doc.sector.isEmpty { h.lit(" data-sector=\""); Self.joined(doc.sector, into: &h); h.lit("\"") }
-        if !doc.tags.isEmpty { h.lit(" data-tags=\""); Self.joined(doc.tags, into: &h); h.lit("\"") }
+        if !doc.tags.isEmpty {
+            h.lit(" data-tags=\"")
+            if let p {
+                for (i, k) in site.linkTable.tagIndices(ofDocument: p).enumerated() {
+                    if i > 0 { h.lit("|") }
+                    site.linkTable.write(site.linkTable.tags[Int(k)].text, to: &h)
+                }
+            } else {
+                Self.joined(doc.tags, into: &h)
+            }
+            h.lit("\"")
+        }
         layout.appendLangAttribute(doc.lang, to: &h)
         h.lit("><h"); h.number(headingLevel); h.lit(" class=\"doc-item-title\"><a href=\"")
-        layout.appendHref(doc.id, to: &h)
-        h.lit("\">"); h.text(doc.title); h.lit("</a></h"); h.number(headingLevel); h.lit(">")
+        if let p { layout.appendHref(document: p, to: &h) } else { layout.appendHref(doc.id, to: &h) }
+        h.lit("\">")
+        if let p { site.linkTable.write(site.linkTable.documents[p].text, to: &h) } else { h.text(doc.title) }
+        h.lit("</a></h"); h.number(headingLevel); h.lit(">")
         if let summary = doc.summary, !summary.isEmpty { h.lit("<p class=\"doc-item-summary\">"); h.text(summary); h.lit("</p>") }
         // The meta line: items joined by ` · `, the paragraph left out when there is none.
         let open = h.mark
@@ -67,10 +96,17 @@ struct DocumentRow {
         default:
             break
         }
-        if let r = doc.region { item(r) }
+        if let r = doc.region {
+            if let region {
+                if items > 0 { h.lit(" · ") }
+                site.linkTable.write(region, to: &h)
+                items += 1
+            } else {
+                item(r)
+            }
+        }
         if items > 0 { h.lit("</p>") } else { h.truncate(to: open) }
         h.lit("</li>\n")
-        return h
     }
 
     /// `values.joined(separator: "|")`, escaped.
@@ -89,9 +125,18 @@ struct DocumentRow {
     /// The positions `among` (ascending) of `docs` in the order of `sorted`: positions, so
     /// that a page sorting a part of its documents copies none of them.
     static func order(_ docs: [Document], among: [Int], kind: DocumentKind?, site: SiteModel) -> [Int] {
+        order(docs, among: among, kind: kind, site: site) { site.titleRank(docs[$0].id) }
+    }
+
+    /// `order` of positions in `site.hub.documents`, whose title ranks the site has by position.
+    static func order(positions among: [Int], kind: DocumentKind?, site: SiteModel) -> [Int] {
+        order(site.hub.documents, among: among, kind: kind, site: site) { site.titleRanks[$0] }
+    }
+
+    private static func order(_ docs: [Document], among: [Int], kind: DocumentKind?, site: SiteModel, rank: (Int) -> Int) -> [Int] {
         let newestFirst = kind == .lessons || kind == .meetings
         // The site's title ranks: collation key, then title, as `Collation.less` orders.
-        let keyed = among.map { (i: $0, rank: site.titleRank(docs[$0].id)) }
+        let keyed = among.map { (i: $0, rank: rank($0)) }
         return keyed.sorted { x, y in
             if newestFirst, docs[x.i].date != docs[y.i].date {
                 guard let da = docs[x.i].date else { return false }

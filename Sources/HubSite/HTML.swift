@@ -91,31 +91,75 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
     /// longer UTF-8 sequence never matches one.
     @inline(__always)
     static func escapeEntities(_ text: String, into out: inout [UInt8], droppingControls: Bool) {
-        var text = text
-        // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view.
-        text.withUTF8 { p in
-            var run = 0
-            for i in 0..<p.count {
-                let b = p[i]
-                let entity: StaticString
-                switch b {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default:
-                    guard droppingControls, b < 0x20, b != 0x09, b != 0x0A else { continue }
-                    entity = ""
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
-                if entity.utf8CodeUnitCount > 0 {
-                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                }
-                run = i + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))
+        // Every page escapes hundreds of strings: scan contiguous bytes, not the UTF-8 view,
+        // borrowed where the string has them (a native one always does) rather than copied.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escapeEntities($0, into: &out, droppingControls: droppingControls) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { escapeEntities($0, into: &out, droppingControls: droppingControls) }
         }
+    }
+
+    /// `escapeEntities` on the text's bytes.
+    @inline(__always)
+    static func escapeEntities(_ p: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], droppingControls: Bool) {
+        // Most text has nothing to escape: found eight bytes at a time, then copied whole.
+        let first = firstSpecial(p, droppingControls: droppingControls)
+        if first == p.count {
+            out.append(contentsOf: p)
+            return
+        }
+        var run = 0
+        for i in first..<p.count {
+            let b = p[i]
+            let entity: StaticString
+            switch b {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default:
+                guard droppingControls, b < 0x20, b != 0x09, b != 0x0A else { continue }
+                entity = ""
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i]))
+            if entity.utf8CodeUnitCount > 0 {
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            }
+            run = i + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run...]))
+    }
+
+    /// The index of the first byte `escapeEntities` may change (`&<>"'`, and with
+    /// `droppingControls` any byte below 0x20), or `p.count`: whole 64-bit words are tested
+    /// for a byte equal to each of them (a zero byte of the word xor that byte repeated),
+    /// the rest byte by byte. A word with a tab or newline counts as a hit; the loop that
+    /// starts there keeps them.
+    @inline(__always)
+    static func firstSpecial(_ p: UnsafeBufferPointer<UInt8>, droppingControls: Bool) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
+            let x = w ^ (ones &* UInt64(b))
+            return (x &- ones) & ~x & highs != 0
+        }
+        var i = 0
+        if let base = p.baseAddress {
+            while i + 8 <= p.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                var hit = hasByte(w, 0x26) || hasByte(w, 0x3C) || hasByte(w, 0x3E) || hasByte(w, 0x22) || hasByte(w, 0x27)
+                if droppingControls && !hit { hit = (w &- ones &* 0x20) & ~w & highs != 0 }  // a byte below 0x20
+                if hit { break }
+                i += 8
+            }
+        }
+        while i < p.count {
+            let b = p[i]
+            if b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (droppingControls && b < 0x20) { return i }
+            i += 1
+        }
+        return i
     }
 
     // MARK: - Writing in place
@@ -131,6 +175,13 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
 
     /// Appends markup that is already safe, as text (`.raw(markup)` without its copy).
     mutating func markup(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends markup that is already safe, as bytes: pieces escaped once by `escape(_:into:)`
+    /// and kept for many pages (`LinkTable`).
+    @inline(__always) mutating func markup(bytes b: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: b) }
+
+    /// `markup(bytes:)` for pieces kept as arrays (`PageShell`).
+    @inline(__always) mutating func markup(bytes b: [UInt8]) { bytes.append(contentsOf: b) }
 
     /// Appends text, escaped as `"\(text)"` escapes it.
     mutating func text(_ s: String) { HTML.escape(s, into: &bytes) }

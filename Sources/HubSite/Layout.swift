@@ -64,16 +64,23 @@ public struct Layout: Sendable {
     let shell: PageShell?
     /// `root` is `./` or `../` repeated.
     let rootIsRelative: Bool
+    /// What goes before a folder of `site.linkTable` when `rootIsRelative`: `root`, empty for
+    /// `./` (dots and slashes: nothing to escape).
+    let rootPrefix: [UInt8]
 
     public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
         self.site = site
         self.directory = directory
         self.lang = lang
         self.strings = UIStrings.forLanguage(lang)
+        // A root made from the folder is `./` or `../` repeated; a given one is checked.
+        let made = root == nil
         let root = root ?? SiteLinks.rootPrefix(fromDirectory: directory)
         self.root = root
-        self.rootIsRelative = Self.isRelativeRoot(root)
-        self.shell = site.pageShells.first { $0.root == root && $0.lang == lang }
+        let shell = site.pageShells.first { $0.root == root && $0.lang == lang }
+        self.shell = shell
+        self.rootIsRelative = made || Self.isRelativeRoot(root)
+        self.rootPrefix = shell?.rootPrefix ?? (root == "./" ? [] : Array(root.utf8))
     }
 
     /// A link to a page folder.
@@ -81,11 +88,27 @@ public struct Layout: Sendable {
         site.links.href(from: root, toDirectory: dir, fragment: fragment)
     }
 
+    /// `href(SiteLinks.pageDirectory(id), fragment:)` of the document at position `p` of the
+    /// hub, from the site's page URLs.
+    func href(document p: Int, fragment: String? = nil) -> String {
+        var s = root == "./" ? "" : root
+        s += site.pageURLs[p]  // never empty: no `./` needed
+        if let f = fragment, !f.isEmpty {
+            s += "#"
+            s += f
+        }
+        return s
+    }
+
     /// A link to a file such as `assets/site.css`.
     public func file(_ path: String) -> String { site.links.href(from: root, toFile: path) }
 
     /// A link to a document's page.
-    public func href(_ id: DocumentID) -> String { href(SiteLinks.pageDirectory(id)) }
+    public func href(_ id: DocumentID) -> String {
+        // The hub's documents have their page URL made once (`SiteModel.pageURLs`).
+        if let p = site.documentIndex[id] { return href(document: p) }
+        return href(SiteLinks.pageDirectory(id))
+    }
 
     /// Appends `"\(url: href(id))"`: written in place when the root is relative (`./`,
     /// `../`…), where the href starts with `.` or with the kind's name and `/`, so that it
@@ -105,6 +128,30 @@ public struct Layout: Sendable {
         h.text(slug)
         h.lit("/")
         if site.links.style == .indexFiles { h.lit("index.html") }
+    }
+
+    /// `appendHref(_:to:)` for the document at position `p` of the hub, from the site's link
+    /// table (the same bytes, escaped once for every page).
+    func appendHref(document p: Int, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(site.hub.documents[p].id)); return }
+        appendRelative(site.linkTable.documents[p].href, to: &h)
+    }
+
+    /// `appendHref(folder: "tags", slug:to:)` for the tag at index `k` of `site.tags`.
+    func appendHref(tag k: Int, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(SiteLinks.tagDirectory(site.tagSlugs[site.tags[k].label]!))); return }
+        appendRelative(site.linkTable.tags[k].href, to: &h)
+    }
+
+    /// `appendHref(folder: "regions", slug:to:)` for the region at index `k` of `site.regions`.
+    func appendHref(region k: Int, to h: inout HTML) {
+        guard rootIsRelative else { h.url(href(SiteLinks.regionDirectory(site.regionSlugs[site.regions[k].label]!))); return }
+        appendRelative(site.linkTable.regions[k].href, to: &h)
+    }
+
+    private func appendRelative(_ folder: Range<Int>, to h: inout HTML) {
+        rootPrefix.withUnsafeBufferPointer { h.markup(bytes: $0) }
+        site.linkTable.write(folder, to: &h)
     }
 
     /// Appends `langAttribute(passageLang)`.
@@ -170,45 +217,63 @@ public struct Layout: Sendable {
     /// the rest) and everything after it.
     func frame(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb], mainSize: Int,
                extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = []) -> (HTML, HTML) {
-        let frame = shell ?? PageShell(layout: self)
-        let siteTitle = site.hub.config.title
-        // Written in place (see `HTML.lit`): every page has one.
         var h = HTML()
-        h.reserveCapacity(mainSize + frame.size + (title.utf8.count + siteTitle.utf8.count) * 2 + (description?.utf8.count ?? 0))
-        h.lit("<!DOCTYPE html>\n<html lang=\""); h.text(lang); h.lit("\" data-root=\""); h.text(root)
-        h.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        h.reserveCapacity(mainSize + headSize(title: title, description: description))
+        writeHead(title: title, description: description, section: section, crumbs: crumbs, extraScripts: extraScripts,
+                  canonical: canonical, extraStylesheets: extraStylesheets, into: &h)
+        var tail = HTML()
+        tail.reserveCapacity(tailSize)
+        writeTail(into: &tail)
+        return (h, tail)
+    }
+
+    /// Room for the frame before the main content (a little more than it needs).
+    func headSize(title: String, description: String?) -> Int {
+        (shell?.size ?? 4096) + (title.utf8.count + site.hub.config.title.utf8.count) * 2 + (description?.utf8.count ?? 0)
+    }
+
+    /// Room for the frame after the main content.
+    var tailSize: Int { (shell?.footer.count ?? 4096) + 32 }
+
+    /// Writes the frame before the main content, up to `<main …>`, into `h` (in place, see
+    /// `HTML.lit`: every page has one).
+    func writeHead(title: String, description: String?, section: DocumentKind?, crumbs: [Crumb],
+                   extraScripts: [String] = [], canonical: Bool = true, extraStylesheets: [String] = [], into h: inout HTML) {
+        let frame = shell ?? PageShell(layout: self)
+        h.markup(bytes: frame.top)
         // The page's title, then the site's: escaping is per byte, so each is escaped alone.
         if !crumbs.isEmpty { h.text(title); h.lit(" – ") }
-        h.text(siteTitle)
+        h.markup(bytes: frame.siteTitle)
         h.lit("</title>\n")
         if let d = description, !d.isEmpty { h.lit("<meta name=\"description\" content=\""); h.text(d); h.lit("\">\n") }
         if let base = site.baseURL, canonical {
             h.lit("<link rel=\"canonical\" href=\""); h.url(base + site.links.url(ofDirectory: directory)); h.lit("\">\n")
         }
-        h.markup(frame.styles)
-        h.markup(frame.searchScripts)
-        for script in extraScripts { h += PageShell.script(script, self) }
-        h.markup(frame.siteScript)
-        for sheet in extraStylesheets { h.lit("<link rel=\"stylesheet\" href=\""); h.text(file(sheet)); h.lit("\">\n") }
-        h.markup(frame.header)
-        if !frame.nav.isEmpty {
-            h.markup(frame.navOpen)
-            for item in frame.nav {
-                h.markup(item.open)
-                let current: Bool
-                switch item.current {
-                case .section(let kind): current = kind == section
-                case .directory(let dir): current = dir == directory
-                }
-                if current { h.lit(" aria-current=\"page\"") }
-                h.markup(item.close)
-            }
-            h.markup(frame.navClose)
+        if extraScripts.isEmpty && extraStylesheets.isEmpty {
+            h.markup(bytes: frame.shared)
+        } else {
+            h.markup(bytes: frame.styles)
+            h.markup(bytes: frame.searchScripts)
+            for script in extraScripts { h += PageShell.script(script, self) }
+            h.markup(bytes: frame.siteScript)
+            for sheet in extraStylesheets { h.lit("<link rel=\"stylesheet\" href=\""); h.text(file(sheet)); h.lit("\">\n") }
+            h.markup(bytes: frame.header)
+            h.markup(bytes: frame.navOpen)
         }
+        for item in frame.nav {
+            h.markup(bytes: item.open)
+            let current: Bool
+            switch item.current {
+            case .section(let kind): current = kind == section
+            case .directory(let dir): current = dir == directory
+            }
+            if current { h.lit(" aria-current=\"page\"") }
+            h.markup(bytes: item.close)
+        }
+        h.markup(bytes: frame.navClose)
         h.lit("</header>\n")
         if !crumbs.isEmpty {
-            h.lit("<nav class=\"breadcrumbs wrap\" aria-label=\""); h.text(strings.breadcrumbs); h.lit("\"><ol>")
-            h.markup(frame.homeCrumb)
+            h.markup(bytes: frame.crumbsOpen)
             for c in crumbs {
                 if let dir = c.directory {
                     h.lit("<li><a href=\""); h.url(href(dir)); h.lit("\"")
@@ -221,12 +286,13 @@ public struct Layout: Sendable {
             h.lit("</ol></nav>\n")
         }
         h.lit("<main id=\"ph-main\" class=\"wrap\" tabindex=\"-1\">\n")
-        var tail = HTML()
-        tail.reserveCapacity(frame.footer.utf8.count + 32)
-        tail.lit("</main>\n")
-        tail.markup(frame.footer)
-        tail.lit("</body>\n</html>\n")
-        return (h, tail)
+    }
+
+    /// Writes the frame after the main content into `h`.
+    func writeTail(into h: inout HTML) {
+        h.lit("</main>\n")
+        h.markup(bytes: (shell ?? PageShell(layout: self)).footer)
+        h.lit("</body>\n</html>\n")
     }
 
     func footer() -> HTML {

@@ -10,21 +10,29 @@ struct ListingPage {
         let dir = SiteLinks.listingDirectory(kind)
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
-        let docs = DocumentRow.sorted(site.hub.documents(of: kind).filter { SiteSlug.isSafeComponent($0.slug) }, kind: kind, site: site)
-        var main: HTML = "<h1>\(s.kindName(kind))</h1>\n"
-        main += "<p class=\"count\" id=\"ph-count\" data-total=\"\(docs.count)\">\(docs.count) \(s.documents)</p>\n"
-        main += filterForm(docs, layout: layout)
-        main += "<ul class=\"doc-list\" id=\"ph-list\">\n"
+        // Positions in `hub.documents` (a kind's documents lie together there): rows read the
+        // site's tables by position, and no document is copied.
+        let all = site.hub.documents
+        let docs = DocumentRow.order(positions: site.hub.documents(of: kind).indices.filter { site.safeSlugs[$0] }, kind: kind, site: site)
+        // The page is written in place into one buffer, reserved for its rows at once.
+        var page = HTML()
+        page.reserveCapacity(layout.headSize(title: s.kindName(kind), description: nil) + layout.tailSize + 8192 + docs.count * 1024)
+        layout.writeHead(title: s.kindName(kind), description: nil, section: kind, crumbs: [Crumb(s.kindName(kind), nil)], into: &page)
+        page.lit("<h1>"); page.text(s.kindName(kind)); page.lit("</h1>\n")
+        page.lit("<p class=\"count\" id=\"ph-count\" data-total=\""); page.number(docs.count); page.lit("\">"); page.number(docs.count)
+        page.lit(" "); page.text(s.documents); page.lit("</p>\n")
+        page += filterForm(docs, layout: layout)
+        page.lit("<ul class=\"doc-list\" id=\"ph-list\">\n")
         let row = DocumentRow(layout: layout)
-        for d in docs { main += row.render(d) }
-        main += "</ul>\n"
-        let html = layout.pageHTML(title: s.kindName(kind), description: nil, section: kind,
-                               crumbs: [Crumb(s.kindName(kind), nil)], main: main)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
+        for p in docs { row.write(all[p], position: p, into: &page) }
+        page.lit("</ul>\n")
+        layout.writeTail(into: &page)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), page)
     }
 
-    func filterForm(_ docs: [Document], layout: Layout) -> HTML {
-        let s = layout.strings
+    /// How many of the documents carry each value, per field (`format`, `level`, `region`,
+    /// `sector`, `tags`; a field no document fills is absent): the definition, by label.
+    static func facetCounts(_ docs: [Document]) -> [String: [String: Int]] {
         // One dictionary per field, filled in place (not through the outer dictionary).
         var format: [String: Int] = [:], level: [String: Int] = [:], region: [String: Int] = [:]
         var sector: [String: Int] = [:], tags: [String: Int] = [:]
@@ -40,6 +48,44 @@ struct ListingPage {
         for (key, c) in [("format", format), ("level", level), ("region", region), ("sector", sector), ("tags", tags)] where !c.isEmpty {
             counts[key] = c
         }
+        return counts
+    }
+
+    /// `facetCounts` of the documents at `positions` of the hub (with pages): tags and regions
+    /// are counted by their index in the site's lists, so that a label is hashed once per
+    /// page rather than once per document carrying it.
+    func facetCounts(positions: [Int]) -> [String: [String: Int]] {
+        var format: [String: Int] = [:], level: [String: Int] = [:], sector: [String: Int] = [:]
+        var tagCounts = [Int](repeating: 0, count: site.tags.count), regionCounts = [Int](repeating: 0, count: site.regions.count)
+        let docs = site.hub.documents, table = site.linkTable
+        for p in positions {
+            if case .method(let m) = docs[p].details {
+                if let v = m.format { format[v, default: 0] += 1 }
+                if let v = m.level { level[v, default: 0] += 1 }
+            }
+            if table.documentRegion[p] >= 0 { regionCounts[Int(table.documentRegion[p])] += 1 }
+            let sectors = docs[p].sector
+            for (i, v) in sectors.enumerated() where !sectors[..<i].contains(v) { sector[v, default: 0] += 1 }
+            let tags = table.tagIndices(ofDocument: p)
+            for (i, k) in tags.enumerated() where !tags[..<(tags.startIndex + i)].contains(k) { tagCounts[Int(k)] += 1 }
+        }
+        func byLabel(_ counts: [Int], _ labels: [(label: String, documents: [DocumentID])]) -> [String: Int] {
+            var c: [String: Int] = [:]
+            for (k, n) in counts.enumerated() where n > 0 { c[labels[k].label] = n }
+            return c
+        }
+        var counts: [String: [String: Int]] = [:]
+        for (key, c) in [("format", format), ("level", level), ("region", byLabel(regionCounts, site.regions)), ("sector", sector),
+                         ("tags", byLabel(tagCounts, site.tags))] where !c.isEmpty {
+            counts[key] = c
+        }
+        return counts
+    }
+
+    /// `positions`: the listed documents' positions in `hub.documents` (documents with pages).
+    func filterForm(_ positions: [Int], layout: Layout) -> HTML {
+        let s = layout.strings
+        let counts = facetCounts(positions: positions)
         let fields: [(key: String, label: String)] = [("format", s.format), ("level", s.level), ("region", s.region),
                                                       ("sector", s.sector), ("tags", s.tags)]
         let used = fields.filter { (counts[$0.key]?.count ?? 0) > 1 }

@@ -1,10 +1,14 @@
 import HubContent
 
 /// The parts of the page frame that depend only on the site, the way back to the root and
-/// the page's language: stylesheet and script tags, the header, the navigation, the footer.
-/// Ten thousand pages share a handful of these, so `SiteModel` builds them once per root
-/// (`./`, `../`, `../../`) and language, and `Layout` only adds what is the page's own.
-struct PageShell: Sendable, Equatable {
+/// the page's language: the document's first lines, stylesheet and script tags, the header,
+/// the navigation, the footer. Ten thousand pages share a handful of these, so `SiteModel`
+/// builds them once per root (`./`, `../`, `../../`) and language, and `Layout` only adds
+/// what is the page's own.
+///
+/// Every piece is escaped markup kept as UTF-8 bytes (copied into each page as they are); a
+/// class, so that each page's `Layout` holds it with one reference count, not one per piece.
+final class PageShell: Sendable, Equatable {
     /// Whether the current page is marked in a navigation entry by its section or its folder.
     enum Current: Sendable, Equatable {
         case section(DocumentKind)
@@ -14,40 +18,57 @@ struct PageShell: Sendable, Equatable {
     /// One navigation entry, split where `aria-current="page"` goes.
     struct NavItem: Sendable, Equatable {
         var current: Current
-        var open: String
-        var close: String
+        var open: [UInt8]
+        var close: [UInt8]
     }
 
-    var root: String
-    var lang: String
+    let root: String
+    let lang: String
+    /// `Layout.rootPrefix` for `root`, made once.
+    let rootPrefix: [UInt8]
+    /// From `<!DOCTYPE html>` to `<title>`, with the page's language and root.
+    let top: [UInt8]
+    /// The site's title, escaped.
+    let siteTitle: [UInt8]
     /// The feed link (with a base URL) and the site stylesheet.
-    var styles: String
+    let styles: [UInt8]
     /// The search runtime's script tags; page scripts follow them, then `siteScript`.
-    var searchScripts: String
-    var siteScript: String
+    let searchScripts: [UInt8]
+    let siteScript: [UInt8]
     /// From `</head>` to the end of the header's first row.
-    var header: String
+    let header: [UInt8]
     /// `<nav …><ul …>`, the entries and `</ul></nav>`; empty when the site has no kinds.
-    var navOpen: String
-    var nav: [NavItem]
-    var navClose: String
-    /// The first breadcrumb (home).
-    var homeCrumb: String
-    var footer: String
+    let navOpen: [UInt8]
+    let nav: [NavItem]
+    let navClose: [UInt8]
+    /// `styles`, `searchScripts`, `siteScript`, `header` and `navOpen` in one piece, for the
+    /// pages with no scripts or stylesheets of their own (nearly all).
+    let shared: [UInt8]
+    /// `<nav class="breadcrumbs wrap" aria-label="…"><ol>` and the first breadcrumb (home).
+    let crumbsOpen: [UInt8]
+    let footer: [UInt8]
 
     /// Every fragment built through `HTML`'s escaping interpolation, exactly as a page would.
     init(layout: Layout) {
         let site = layout.site, s = layout.strings
         root = layout.root
         lang = layout.lang
+        rootPrefix = layout.root == "./" ? [] : Array(layout.root.utf8)
+        var top = HTML()
+        top.lit("<!DOCTYPE html>\n<html lang=\""); top.text(layout.lang); top.lit("\" data-root=\""); top.text(layout.root)
+        top.lit("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+        self.top = top.bytes
+        var title = HTML()
+        title.text(site.hub.config.title)
+        siteTitle = title.bytes
         var styles = HTML()
         if site.baseURL != nil {
             styles += "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"\(url: layout.file("feed.xml"))\" title=\"\(s.feed)\">\n"
         }
         styles += "<link rel=\"stylesheet\" href=\"\(url: layout.file("assets/site.css"))\">\n"
-        self.styles = styles.string
-        searchScripts = site.searchScripts.map { Self.script($0, layout).string }.joined()
-        siteScript = Self.script("assets/site.js", layout).string
+        self.styles = styles.bytes
+        searchScripts = HTML.join(site.searchScripts.map { Self.script($0, layout) }).bytes
+        siteScript = Self.script("assets/site.js", layout).bytes
         let header: HTML = """
         </head>
         <body>
@@ -59,37 +80,46 @@ struct PageShell: Sendable, Equatable {
         </div>
 
         """
-        self.header = header.string
+        self.header = header.bytes
         var nav: [NavItem] = []
         if !site.navKinds.isEmpty {
-            navOpen = ("<nav class=\"site-nav\" aria-label=\"\(s.mainNavigation)\"><ul class=\"wrap\">" as HTML).string
+            navOpen = ("<nav class=\"site-nav\" aria-label=\"\(s.mainNavigation)\"><ul class=\"wrap\">" as HTML).bytes
             for kind in site.navKinds {
                 nav.append(NavItem(current: .section(kind),
-                                   open: ("<li><a href=\"\(url: layout.href(SiteLinks.listingDirectory(kind)))\"" as HTML).string,
-                                   close: (">\(s.kindName(kind))</a></li>" as HTML).string))
+                                   open: ("<li><a href=\"\(url: layout.href(SiteLinks.listingDirectory(kind)))\"" as HTML).bytes,
+                                   close: (">\(s.kindName(kind))</a></li>" as HTML).bytes))
             }
             for (dir, label) in OfflinePages.navLinks(site, lang: layout.lang) {
-                nav.append(NavItem(current: .directory(dir), open: ("<li><a href=\"\(url: layout.href(dir))\"" as HTML).string,
-                                   close: (">\(label)</a></li>" as HTML).string))
+                nav.append(NavItem(current: .directory(dir), open: ("<li><a href=\"\(url: layout.href(dir))\"" as HTML).bytes,
+                                   close: (">\(label)</a></li>" as HTML).bytes))
             }
-            navClose = "</ul></nav>\n"
+            navClose = Array("</ul></nav>\n".utf8)
         } else {
-            navOpen = ""
-            navClose = ""
+            navOpen = []
+            navClose = []
         }
         self.nav = nav
-        homeCrumb = ("<li><a href=\"\(url: layout.href(""))\">\(s.home)</a></li>" as HTML).string
-        footer = layout.footer().string
+        shared = self.styles + searchScripts + siteScript + self.header + navOpen
+        var crumbs = HTML()
+        crumbs.lit("<nav class=\"breadcrumbs wrap\" aria-label=\""); crumbs.text(s.breadcrumbs); crumbs.lit("\"><ol>")
+        crumbs += "<li><a href=\"\(url: layout.href(""))\">\(s.home)</a></li>"
+        crumbsOpen = crumbs.bytes
+        footer = layout.footer().bytes
     }
 
     static func script(_ path: String, _ layout: Layout) -> HTML {
         "<script src=\"\(url: layout.file(path))\" defer></script>\n"
     }
 
-    /// The characters the frame adds to a page, to reserve the page's buffer at once.
+    static func == (a: PageShell, b: PageShell) -> Bool {
+        a.root == b.root && a.lang == b.lang && a.rootPrefix == b.rootPrefix && a.top == b.top && a.siteTitle == b.siteTitle && a.styles == b.styles
+            && a.searchScripts == b.searchScripts && a.siteScript == b.siteScript && a.header == b.header && a.navOpen == b.navOpen
+            && a.nav == b.nav && a.navClose == b.navClose && a.shared == b.shared && a.crumbsOpen == b.crumbsOpen && a.footer == b.footer
+    }
+
+    /// The bytes the frame adds to a page, to reserve the page's buffer at once.
     var size: Int {
-        styles.utf8.count + searchScripts.utf8.count + siteScript.utf8.count + header.utf8.count + navOpen.utf8.count
-            + nav.reduce(0) { $0 + $1.open.utf8.count + $1.close.utf8.count + 24 } + navClose.utf8.count
-            + homeCrumb.utf8.count + footer.utf8.count + 512
+        top.count + siteTitle.count + shared.count + nav.reduce(0) { $0 + $1.open.count + $1.close.count + 24 } + navClose.count
+            + crumbsOpen.count + footer.count + 512
     }
 }

@@ -22,7 +22,15 @@ public struct SiteLinks: Sendable {
     public static func file(forDirectory dir: String) -> String { dir + "index.html" }
 
     /// How many folders deep a page folder is (`methods/x/` → 2).
-    public static func depth(ofDirectory dir: String) -> Int { dir.utf8.filter { $0 == 0x2F }.count }
+    public static func depth(ofDirectory dir: String) -> Int {
+        // Counted over the contiguous bytes (every page's layout asks), not collected into an array.
+        var dir = dir
+        return dir.withUTF8 { p in
+            var slashes = 0
+            for b in p where b == 0x2F { slashes += 1 }
+            return slashes
+        }
+    }
 
     /// The prefix that leads from a page in `dir` back to the root: `../../`, or `./` at the root.
     public static func rootPrefix(fromDirectory dir: String) -> String {

@@ -16,7 +16,12 @@ public final class SiteModel: @unchecked Sendable {
     /// The base URL from the options or `hub.yml`, normalized to end in `/`.
     public let baseURL: String?
     /// `methods/x.md` / `methods/x/index.md` → the document.
-    public let bySourcePath: [String: DocumentID]
+    public var bySourcePath: [String: DocumentID] { sourcePositions.mapValues { hub.documents[$0].id } }
+    /// `methods/x.md` / `methods/x/index.md` → the document's position in `hub.documents`.
+    let sourcePositions: [String: Int]
+    /// By position in `hub.documents`: the URL of its page relative to the root
+    /// (`links.url(ofDirectory: SiteLinks.pageDirectory(id))`), made once for every link to it.
+    let pageURLs: [String]
     /// Content-relative attachment path (`tools/x/plan.pdf`) → output-relative path.
     public let attachmentOutput: [String: String]
     /// Attachments to copy: content-relative source → output-relative destination, sorted.
@@ -50,6 +55,14 @@ public final class SiteModel: @unchecked Sendable {
     /// (`hub.referrers`), in id order. Fact boxes group and exclude these by position, with
     /// no set of ids hashed per page.
     let referrerPositions: [[Int]]
+    /// By position in `hub.documents`: whether its slug can be a folder (`SiteSlug.isSafeComponent`),
+    /// asked by every page that lists documents.
+    let safeSlugs: [Bool]
+    /// `tags` and `regions` with their documents' positions in `hub.documents` instead of ids.
+    let tagPositions: [[Int]]
+    let regionPositions: [[Int]]
+    /// Every document's, tag's and region's link pieces, escaped once (see `LinkTable`).
+    let linkTable: LinkTable
     /// The page frame per root (`./`, `../`, `../../`) and language, built once for all pages.
     private(set) var pageShells: [PageShell] = []
 
@@ -65,25 +78,35 @@ public final class SiteModel: @unchecked Sendable {
         self.baseURL = base
 
         var diags: [Diagnostic] = []
-        var bySource: [String: DocumentID] = [:]
+        var bySource: [String: Int] = [:]
         var attOut: [String: String] = [:]
         var copies: [AttachmentCopy] = []
-        var tagDocs: [String: [DocumentID]] = [:]
-        var regionDocs: [String: [DocumentID]] = [:]
+        // Tags and regions in the order first seen, with their documents (in id order, as the
+        // documents are) and, per document, the ones it carries: one lookup per tag of each
+        // document, here, instead of one per tag on every page that links it.
+        var tagSeen = Terms(), regionSeen = Terms()
+        var docTagStart: [Int32] = [], docTags: [Int32] = [], docRegion: [Int32] = []
         // Fields read in place (`docs[i].x`): a copy of a whole document costs a retain per field.
         let docs = hub.documents
         bySource.reserveCapacity(docs.count)
+        docTagStart.reserveCapacity(docs.count + 1)
+        docRegion.reserveCapacity(docs.count)
+        var safe: [Bool] = []
+        safe.reserveCapacity(docs.count)
         for i in docs.indices {
             let id = docs[i].id, sourcePath = docs[i].sourcePath
-            bySource[sourcePath] = id
-            guard SiteSlug.isSafeComponent(id.slug) else {
+            bySource[sourcePath] = i
+            docTagStart.append(Int32(docTags.count))
+            docRegion.append(-1)
+            safe.append(SiteSlug.isSafeComponent(id.slug))
+            guard safe[i] else {
                 diags.append(.error("unsafe-slug", at: SourceLocation(path: sourcePath, line: 1),
                                     sv: "slugen '\(id.slug)' kan inte bli ett mappnamn (snedstreck, punkter eller styrtecken)",
                                     en: "the slug '\(id.slug)' cannot be a folder name (slashes, dots or control characters)"))
                 continue
             }
-            for t in docs[i].tags { tagDocs[t, default: []].append(id) }
-            if let r = docs[i].region { regionDocs[r, default: []].append(id) }
+            for t in docs[i].tags { docTags.append(tagSeen.add(t, id, i)) }
+            if let r = docs[i].region { docRegion[i] = regionSeen.add(r, id, i) }
             guard sourcePath.hasSuffix("/index.md") || sourcePath == "index.md" else { continue }
             let folder = String(sourcePath.dropLast("index.md".count))
             let pageDir = SiteLinks.pageDirectory(id)
@@ -98,14 +121,25 @@ public final class SiteModel: @unchecked Sendable {
                 copies.append(AttachmentCopy(document: id, sourcePath: folder + att, outputPath: pageDir + att))
             }
         }
-        self.bySourcePath = bySource
+        self.sourcePositions = bySource
+        let links = self.links
+        self.pageURLs = docs.indices.map { links.url(ofDirectory: SiteLinks.pageDirectory(docs[$0].id)) }
         self.attachmentOutput = attOut
         self.attachmentCopies = copies.sorted { $0.outputPath < $1.outputPath }
         self.attachmentsByDocument = Dictionary(grouping: self.attachmentCopies, by: \.document)
-        self.tagSlugs = SiteSlug.assign(Array(tagDocs.keys))
-        self.regionSlugs = SiteSlug.assign(Array(regionDocs.keys))
-        self.tags = tagDocs.keys.sorted(by: Collation.less).map { ($0, tagDocs[$0]!.sorted()) }
-        self.regions = regionDocs.keys.sorted(by: Collation.less).map { ($0, regionDocs[$0]!.sorted()) }
+        docTagStart.append(Int32(docTags.count))
+        self.safeSlugs = safe
+        let tagSlugs = SiteSlug.assign(tagSeen.labels), regionSlugs = SiteSlug.assign(regionSeen.labels)
+        self.tagSlugs = tagSlugs
+        self.regionSlugs = regionSlugs
+        // Documents were visited in id order, so each term's list is sorted already.
+        let tagOrder = tagSeen.collated(), regionOrder = regionSeen.collated()
+        self.tags = tagOrder.order.map { (tagSeen.labels[$0], tagSeen.documents[$0]) }
+        self.regions = regionOrder.order.map { (regionSeen.labels[$0], regionSeen.documents[$0]) }
+        self.tagPositions = tagOrder.order.map { tagSeen.positions[$0] }
+        self.regionPositions = regionOrder.order.map { regionSeen.positions[$0] }
+        for k in docTags.indices { docTags[k] = tagOrder.rank[Int(docTags[k])] }
+        for k in docRegion.indices where docRegion[k] >= 0 { docRegion[k] = regionOrder.rank[Int(docRegion[k])] }
         let present = Set(docs.indices.map { docs[$0].kind })
         self.navKinds = SiteModel.kindOrder.filter { present.contains($0) }
         self.footerPages = hub.documents(of: .pages).filter { SiteSlug.isSafeComponent($0.slug) }
@@ -124,12 +158,50 @@ public final class SiteModel: @unchecked Sendable {
         // Documents are sorted by id, so positions keep the referrers' id order.
         self.referrerPositions = docs.indices.map { i in (hub.referrers[docs[i].id] ?? []).compactMap { index[$0] } }
         self.titleRanks = SiteModel.ranks(docs.indices.map { docs[$0].title })
+        self.linkTable = LinkTable(documents: docs, tags: tags.map { ($0.label, tagSlugs[$0.label]!) },
+                                   regions: regions.map { ($0.label, regionSlugs[$0.label]!) }, style: links.style,
+                                   tagStart: docTagStart, tagIndices: docTags, regionIndex: docRegion)
         // Pages are at most two folders deep (`methods/x/`, `tags/x/`).
         var shells: [PageShell] = []
         for root in ["./", "../", "../../"] {
             for lang in ["sv", "en"] { shells.append(PageShell(layout: Layout(site: self, directory: "", lang: lang, root: root))) }
         }
         self.pageShells = shells
+    }
+
+    /// Tags (or regions) in the order first seen, with their documents.
+    private struct Terms {
+        var index: [String: Int32] = [:]
+        var labels: [String] = []
+        var documents: [[DocumentID]] = []
+        var positions: [[Int]] = []
+
+        /// Records the document `id` at position `p` under `label`; the label's index in first-seen order.
+        mutating func add(_ label: String, _ id: DocumentID, _ p: Int) -> Int32 {
+            if let k = index[label] {
+                documents[Int(k)].append(id)
+                positions[Int(k)].append(p)
+                return k
+            }
+            let k = Int32(labels.count)
+            index[label] = k
+            labels.append(label)
+            documents.append([id])
+            positions.append([p])
+            return k
+        }
+
+        /// The first-seen indices in `Collation.less` order of labels, and each one's place in it.
+        func collated() -> (order: [Int], rank: [Int32]) {
+            // `Collation.less` with each label's key made once, not once per comparison.
+            let keys = labels.map(Collation.key)
+            let order = labels.indices.sorted { i, j in
+                keys[i] != keys[j] ? keys[i].lexicographicallyPrecedes(keys[j]) : labels[i] < labels[j]
+            }
+            var rank = [Int32](repeating: 0, count: labels.count)
+            for (r, k) in order.enumerated() { rank[k] = Int32(r) }
+            return (order, rank)
+        }
     }
 
     /// Whether the hub has a document with this id.

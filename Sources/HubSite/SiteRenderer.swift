@@ -83,7 +83,7 @@ public struct SiteRenderer: Sendable {
     /// Every page of the site, in a fixed order.
     public var jobs: [Job] {
         var jobs: [Job] = [.start, .search, .notFound]
-        for (i, d) in site.hub.documents.enumerated() where SiteSlug.isSafeComponent(d.slug) { jobs.append(.document(i)) }
+        for i in site.hub.documents.indices where site.safeSlugs[i] { jobs.append(.document(i)) }
         for kind in DocumentKind.allCases where !site.hub.documents(of: kind).isEmpty { jobs.append(.listing(kind)) }
         if !site.tags.isEmpty {
             jobs.append(.taxonomyIndex(tags: true))
@@ -108,7 +108,7 @@ public struct SiteRenderer: Sendable {
         }
         switch job {
         case .document(let i):
-            let r = DocumentPage(site: site).render(site.hub.documents[i], parsed: body)
+            let r = DocumentPage(site: site).render(site.hub.documents[i], parsed: body, position: i)
             var page = Page(path: r.path, bytes: r.bytes, document: r.id, diagnostics: r.diagnostics, markdown: r.markdown, headings: r.headings)
             let doc = site.hub.documents[i]
             if let handbook, doc.kind == .methods || (doc.kind == .tools && handbook.page.includeTools) {

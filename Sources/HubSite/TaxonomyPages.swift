@@ -38,22 +38,29 @@ struct TaxonomyPages {
         let layout = Layout(site: site, directory: dir, lang: site.siteLang)
         let s = layout.strings
         let docs = site.hub.documents
-        let positions = entry.documents.compactMap { site.documentIndex[$0] }
-        var main: HTML = "<h1>\(entry.label)</h1>\n<p class=\"count\">\(positions.count) \(s.documents)</p>\n"
+        let positions = (t == .tags ? site.tagPositions : site.regionPositions)[index]
         let row = DocumentRow(layout: layout, headingLevel: 3)
         let prebuilt = rows.count == docs.count && layout.root == Self.rowRoot
+        // The page is written in place into one buffer, reserved for its rows at once.
+        var page = HTML()
+        page.reserveCapacity(layout.headSize(title: entry.label, description: nil) + layout.tailSize + 4096
+            + positions.reduce(0) { $0 + ((prebuilt ? rows[$1]?.count : nil) ?? 1024) })
+        layout.writeHead(title: entry.label, description: nil, section: nil,
+                         crumbs: [Crumb(title(t, s), folder(t)), Crumb(entry.label, nil)], into: &page)
+        page.lit("<h1>"); page.text(entry.label); page.lit("</h1>\n<p class=\"count\">"); page.number(positions.count)
+        page.lit(" "); page.text(s.documents); page.lit("</p>\n")
         for kind in SiteModel.kindOrder + [.pages] {
-            let ofKind = DocumentRow.order(docs, among: positions.filter { docs[$0].kind == kind }, kind: kind, site: site)
+            let ofKind = DocumentRow.order(positions: positions.filter { docs[$0].kind == kind }, kind: kind, site: site)
             guard !ofKind.isEmpty else { continue }
-            main += "<section aria-labelledby=\"ph-kind-\(kind.rawValue)\">\n<h2 id=\"ph-kind-\(kind.rawValue)\">\(s.kindName(kind))</h2>\n<ul class=\"doc-list\">\n"
+            page.lit("<section aria-labelledby=\"ph-kind-"); page.text(kind.rawValue); page.lit("\">\n<h2 id=\"ph-kind-")
+            page.text(kind.rawValue); page.lit("\">"); page.text(s.kindName(kind)); page.lit("</h2>\n<ul class=\"doc-list\">\n")
             for i in ofKind {
-                if prebuilt, let r = rows[i] { main += r } else { main += row.render(docs[i]) }
+                if prebuilt, let r = rows[i] { page += r } else { row.write(docs[i], position: i, into: &page) }
             }
-            main += "</ul>\n</section>\n"
+            page.lit("</ul>\n</section>\n")
         }
-        let html = layout.pageHTML(title: entry.label, description: nil, section: nil,
-                               crumbs: [Crumb(title(t, s), folder(t)), Crumb(entry.label, nil)], main: main)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
+        layout.writeTail(into: &page)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), page)
     }
 }
 
@@ -71,8 +78,8 @@ extension TaxonomyPages {
         let row = DocumentRow(layout: layout, headingLevel: 3)
         return Array(site.hub.documents.indices).parallelMap { i in
             let d = site.hub.documents[i]
-            guard !d.tags.isEmpty || d.region != nil, SiteSlug.isSafeComponent(d.slug) else { return nil }
-            return row.render(d)
+            guard !d.tags.isEmpty || d.region != nil, site.safeSlugs[i] else { return nil }
+            return row.render(d, position: i)
         }
     }
 }

@@ -34,10 +34,20 @@ struct ContentPathTests {
 
     @Test("slugs that would write outside the output are refused", arguments: [
         ("behovsanalys", true), ("åtgärder-2", true), ("..", false), ("../x", false), ("a/b", false), ("a\\b", false),
-        ("", false), (".hidden", false), ("%2e%2e", false),
+        ("", false), (".hidden", false), ("%2e%2e", false), ("a:b", false), ("x\u{7F}", false), ("x\u{1}y", false), ("x.y", true),
+        (String(repeating: "a", count: 200), true), (String(repeating: "a", count: 201), false),
+        (String(repeating: "å", count: 100), true), (String(repeating: "å", count: 101), false),
     ])
     func slugs(_ pair: (String, Bool)) {
         #expect(SiteSlug.isSafeComponent(pair.0) == pair.1)
+    }
+
+    @Test("a page folder's depth is its number of slashes, and the way back to the root follows it", arguments: [
+        ("", 0, "./"), ("methods/", 1, "../"), ("methods/x/", 2, "../../"), ("tags/å/", 2, "../../"), ("a/b/c/", 3, "../../../"),
+    ])
+    func depth(_ c: (String, Int, String)) {
+        #expect(SiteLinks.depth(ofDirectory: c.0) == c.1)
+        #expect(SiteLinks.rootPrefix(fromDirectory: c.0) == c.2)
     }
 
     @Test("tag and region folder names are ASCII and unique")

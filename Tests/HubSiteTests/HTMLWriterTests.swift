@@ -1,3 +1,4 @@
+import HubTestSupport
 import Testing
 @testable import HubSite
 
@@ -20,6 +21,38 @@ struct HTMLWriterTests {
     @Test("text without special characters is copied unchanged, including Swedish letters")
     func cleanText() {
         #expect(HTML.escaped("Återställning för små företag") == "Återställning för små företag")
+    }
+
+    @Test("escaping a word at a time gives what escaping byte by byte gives, for text and for XML")
+    func escapeWords() {
+        func simple(_ s: String, dropping: Bool) -> [UInt8] {
+            var out: [UInt8] = []
+            for b in s.utf8 {
+                switch b {
+                case 0x26: out += Array("&amp;".utf8)
+                case 0x3C: out += Array("&lt;".utf8)
+                case 0x3E: out += Array("&gt;".utf8)
+                case 0x22: out += Array("&quot;".utf8)
+                case 0x27: out += Array("&#39;".utf8)
+                default: if !(dropping && b < 0x20 && b != 0x09 && b != 0x0A) { out.append(b) }
+                }
+            }
+            return out
+        }
+        var rng = SplitMix(seed: 21)
+        let pieces = ["a", "b", " ", "å", "é", "😀", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{7F}", "!",
+                      "%", "(", "=", "?", "abcdefgh", "Metod för små företag"]
+        for n in 0..<3_000 {
+            // Mostly plain text, with a character to escape (or none) anywhere in it.
+            var parts = (0..<rng.below(14)).map { _ in pieces[rng.below(6)] }
+            if n % 4 != 0 { parts.insert(pieces[rng.below(pieces.count)], at: rng.below(parts.count + 1)) }
+            let text = parts.joined()
+            for dropping in [false, true] {
+                var out: [UInt8] = [0x78]
+                HTML.escapeEntities(text, into: &out, droppingControls: dropping)
+                #expect(out == [0x78] + simple(text, dropping: dropping), "\(text.debugDescription) \(dropping)")
+            }
+        }
     }
 
     @Test("URLs with a disallowed scheme become #", arguments: [

@@ -17,6 +17,10 @@ struct RenderingShortcutsTests {
             let layout = Layout(site: site, directory: directory, lang: lang)
             let shell = try #require(layout.shell, "no prebuilt frame for \(directory) \(lang)")
             #expect(shell == PageShell(layout: layout))
+            // A root made from the folder is relative, and its bytes are the given root's.
+            let given = Layout(site: site, directory: directory, lang: lang, root: layout.root)
+            #expect(layout.rootIsRelative && given.rootIsRelative)
+            #expect(layout.rootPrefix == given.rootPrefix && layout.rootPrefix == (layout.root == "./" ? [] : Array(layout.root.utf8)))
         }
     }
 
@@ -90,6 +94,17 @@ struct RenderingShortcutsTests {
                 #expect(tag == "\(url: layout.href(SiteLinks.tagDirectory(slug)))", "\(root) \(slug)")
                 #expect(region == "\(url: layout.href(SiteLinks.regionDirectory(slug)))", "\(root) \(slug)")
             }
+        }
+    }
+
+    @Test("a position set holds what a Set of the positions holds, sorted")
+    func positionSet() {
+        var rng = SplitMix(seed: 9)
+        for _ in 0..<2_000 {
+            let positions = (0..<rng.below(12)).map { _ in rng.below(20) }
+            let set = PositionSet(positions)
+            #expect(set.sorted == Array(Set(positions)).sorted(), "\(positions)")
+            for p in -1...21 { #expect(set.contains(p) == positions.contains(p), "\(positions) \(p)") }
         }
     }
 

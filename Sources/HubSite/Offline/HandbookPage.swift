@@ -76,10 +76,14 @@ public struct HandbookPage: Sendable {
         /// `ref` of every method, tool and project of the hub (what entries refer to), made
         /// once instead of once per entry that names it.
         var refs: [DocumentID: String] = [:]
+        /// The entries in their order (`methods`, `tools`), sorted once for the whole page.
+        var methods: [Document] = []
+        var tools: [Document] = []
     }
 
     /// `figures`: the hub's programme figures when the caller has them already.
     public func entryContext(figures: ProgrammeFigures? = nil) -> EntryContext {
+        let methods = self.methods, tools = self.tools
         let included = Set((methods + tools).map(\.id))
         var uses: [DocumentID: [DocumentID]] = [:]
         for m in (figures ?? ProgrammeFigures(hub: hub)).methods { uses[m.id] = m.projects }
@@ -90,7 +94,7 @@ public struct HandbookPage: Sendable {
         var refs: [DocumentID: String] = [:]
         refs.reserveCapacity(targets.count)
         for (id, r) in zip(targets, targets.parallelMap { ref($0, included: included) }) { refs[id] = r }
-        return EntryContext(included: included, uses: uses, anchors: anchors, refs: refs)
+        return EntryContext(included: included, uses: uses, anchors: anchors, refs: refs, methods: methods, tools: tools)
     }
 
     /// The `<main>` content; `entries` are entries already made (by document), the rest are
@@ -111,7 +115,8 @@ public struct HandbookPage: Sendable {
     /// bytes: at 5,000 methods and tools the body is tens of megabytes, and every joined copy
     /// of it is that much fresh memory.
     func bodyParts(entries made: [DocumentID: [UInt8]] = [:], context given: EntryContext? = nil) -> [PagePart] {
-        let methods = self.methods, tools = self.tools
+        // The context is this page's: its entries are already in order.
+        let methods = given?.methods ?? self.methods, tools = given?.tools ?? self.tools
         var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
         h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
         h += "<nav class=\"handbook-toc toc\" aria-labelledby=\"hb-toc\">\n<h2 id=\"hb-toc\">\(e(OfflineStrings.contents(lang)))</h2>\n"
@@ -189,13 +194,14 @@ public struct HandbookPage: Sendable {
         if let summary = d.summary, !summary.isEmpty { lit("<p class=\"doc-summary\">"); esc(summary); lit("</p>\n") }
         var facts: [(String, String)] = []
         let values = OfflineStrings.value
+        func referrers(_ kind: DocumentKind) -> [DocumentID] { referrerIDs(of: d.id, kind: kind, context: context) }
         switch d.details {
         case .method(let m):
             if let f = m.format { facts.append((s.format, e(values(f, lang)))) }
             if let l = m.level { facts.append((s.level, e(values(l, lang)))) }
             if let du = m.duration { facts.append((s.duration, e(du))) }
             if !m.audience.isEmpty { facts.append((s.audience, e(m.audience.joined(separator: ", ")))) }
-            let tools = Set(m.tools + hub.referrers(of: d.id, kind: .tools).map(\.id)).sorted()
+            let tools = Set(m.tools + referrers(.tools)).sorted()
             if !tools.isEmpty { facts.append((s.tools, tools.map { ref($0, included: included) }.joined(separator: ", "))) }
             let projects = uses[d.id] ?? []
             if !projects.isEmpty { facts.append((s.usedByProjects, projects.map { ref($0, included: included) }.joined(separator: ", "))) }
@@ -208,7 +214,7 @@ public struct HandbookPage: Sendable {
             if let u = t.url, u.lowercased().hasPrefix("https://") || u.lowercased().hasPrefix("http://") {
                 facts.append((s.website, "<a href=\"\(e(u))\">\(e(u))</a>"))
             }
-            let methods = Set(t.methods + hub.referrers(of: d.id, kind: .methods).map(\.id)).sorted()
+            let methods = Set(t.methods + referrers(.methods)).sorted()
             if !methods.isEmpty { facts.append((s.methodsOfTool, methods.map { ref($0, included: included) }.joined(separator: ", "))) }
         default: break
         }
@@ -225,6 +231,13 @@ public struct HandbookPage: Sendable {
         }
         lit("</article>\n")
         return h
+    }
+
+    /// `hub.referrers(of: id, kind: kind).map(\.id)` for methods and tools, by id: a method or
+    /// tool of the hub is one the context has a `ref` for, so no document is copied to find
+    /// out that it exists.
+    func referrerIDs(of id: DocumentID, kind: DocumentKind, context: EntryContext) -> [DocumentID] {
+        (hub.referrers[id] ?? []).filter { $0.kind == kind && context.refs[$0] != nil }
     }
 
     /// The Markdown body with headings moved under the entry and ids made unique on the page.
@@ -254,37 +267,50 @@ public struct HandbookPage: Sendable {
             guard let r = site?(dest, isImage) else { return nil }
             return table[Self.pagePart(r)] ?? r
         }
-        let headings: [MarkdownHeading]
-        let html: [UInt8]
+        func shift(_ headings: [MarkdownHeading]) -> Int { max(0, 4 - (headings.map(\.level).min() ?? 4)) }
+        // The page's body with its URLs swapped and its headings moved in the same pass.
         if reuse != nil, let page, !options.unsafe,
-           let swapped = Self.swapURLs(page.body, of: md, rewrite: rewrite) {
-            headings = page.headings
-            html = swapped
-        } else {
-            headings = md.headings
-            html = md.htmlBytes(rewriteURL: rewrite, headings: headings)
+           let swapped = Self.swapURLs(page.body, of: md, rewrite: rewrite, headingShift: shift(page.headings), idPrefix: Array(prefix.utf8)) {
+            return swapped
         }
-        let minLevel = headings.map(\.level).min() ?? 4
-        return Self.adjustHeadings(html, shift: max(0, 4 - minLevel), idPrefix: prefix)
+        let headings = md.headings
+        let html = md.htmlBytes(rewriteURL: rewrite, headings: headings)
+        return Self.adjustHeadings(html, shift: shift(headings), idPrefix: prefix)
     }
 
     /// A rewritten href without its fragment, the way `split(separator: "#", maxSplits: 1).first`
     /// cuts it (by `Character`: `#` plus a combining mark is no fragment mark), but as bytes
     /// when the href is ASCII, as nearly all are: every link of every entry passes here.
     static func pagePart(_ r: String) -> String {
-        guard r.utf8.allSatisfy({ $0 < 0x80 }) else { return r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r }
-        // The split drops empty pieces: the first piece is the first run without `#`.
+        // The split drops empty pieces: the first piece is the first run without `#`. Found
+        // on the contiguous bytes; nil when not ASCII.
+        var text = r
+        let run = text.withUTF8 { p -> (start: Int, end: Int)?? in
+            var start = -1, end = -1
+            for i in 0..<p.count {
+                let b = p[i]
+                if b >= 0x80 { return nil }  // all of it: `#` plus a combining mark is no `#`
+                if b == 0x23 { if start >= 0 && end < 0 { end = i } } else if start < 0 { start = i }
+            }
+            return start < 0 ? .some(nil) : (start, end < 0 ? p.count : end)
+        }
+        guard let run else { return r.split(separator: "#", maxSplits: 1).first.map(String.init) ?? r }
+        guard let (start, end) = run else { return r }
+        if start == 0 && end == r.utf8.count { return r }
         let u = r.utf8
-        guard let start = u.firstIndex(where: { $0 != 0x23 }) else { return r }
-        let end = u[start...].firstIndex(of: 0x23) ?? u.endIndex
-        return String(r[start..<end])
+        return String(r[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)])
     }
 
     /// `body`'s HTML with the URL of each link and image replaced by what `rewrite` makes of
     /// its destination (written as the engine writes URLs); nil when the links found in the
     /// HTML do not match the destinations one to one.
-    static func swapURLs(_ body: RenderedBody, of md: MarkdownDocument, rewrite: URLRewriter) -> [UInt8]? {
+    ///
+    /// With `headingShift` or `idPrefix`, heading tags are moved in the same pass, as
+    /// `adjustHeadings` does after the swap (a swapped URL is percent-encoded: it holds no `<`).
+    static func swapURLs(_ body: RenderedBody, of md: MarkdownDocument, rewrite: URLRewriter,
+                         headingShift: Int = 0, idPrefix: [UInt8] = []) -> [UInt8]? {
         let link: StaticString = "<a href=\"", image: StaticString = "<img src=\""
+        let adjust = headingShift != 0 || !idPrefix.isEmpty
         return body.html.withUnsafeBufferPointer { b -> [UInt8]? in
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 256)
@@ -297,6 +323,10 @@ public struct HandbookPage: Sendable {
                 } else if Self.matches(image, b, at: lt) {
                     isImage = true
                 } else {
+                    if adjust, let next = adjustHeading(b, at: lt, shift: headingShift, idPrefix: idPrefix, copied: copied, into: &out) {
+                        copied = next
+                        i = next
+                    }
                     continue
                 }
                 // The engine percent-encodes `"` in URLs, so the first quote ends this one.
@@ -337,7 +367,7 @@ public struct HandbookPage: Sendable {
 
     static func adjustHeadings(_ bytes: [UInt8], shift: Int, idPrefix: String) -> [UInt8] {
         if shift == 0 && idPrefix.isEmpty { return bytes }
-        let idAttr: StaticString = " id=\"", prefix = Array(idPrefix.utf8)
+        let prefix = Array(idPrefix.utf8)
         return bytes.withUnsafeBufferPointer { b in
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 64)
@@ -347,26 +377,40 @@ public struct HandbookPage: Sendable {
             while let lt = find(0x3C, in: b, from: i) {
                 i = lt + 1
                 guard lt + 2 < b.count else { break }
-                let close = b[lt + 1] == 0x2F
-                let h = close ? lt + 2 : lt + 1
-                guard h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
-                      h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<lt]))
-                out.append(0x3C)
-                if close { out.append(0x2F) }
-                out.append(0x68)
-                out.append(UInt8(0x30 + min(6, Int(b[h + 1] - 0x30) + shift)))
-                i = h + 2
-                if !close, matches(idAttr, b, at: i) {
-                    out.append(contentsOf: UnsafeBufferPointer(start: idAttr.utf8Start, count: idAttr.utf8CodeUnitCount))
-                    out += prefix
-                    i += idAttr.utf8CodeUnitCount
+                if let next = adjustHeading(b, at: lt, shift: shift, idPrefix: prefix, copied: copied, into: &out) {
+                    copied = next
+                    i = next
                 }
-                copied = i
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
             return out
         }
+    }
+
+    /// When the `<` at `lt` opens or closes a heading: copies what lies before it since
+    /// `copied`, writes the tag moved down by `shift` levels (at most `<h6>`) with its id
+    /// prefixed, and returns where copying goes on; nil for any other tag.
+    @inline(__always)
+    static func adjustHeading(_ b: UnsafeBufferPointer<UInt8>, at lt: Int, shift: Int, idPrefix: [UInt8], copied: Int,
+                              into out: inout [UInt8]) -> Int? {
+        let idAttr: StaticString = " id=\""
+        guard lt + 2 < b.count else { return nil }
+        let close = b[lt + 1] == 0x2F
+        let h = close ? lt + 2 : lt + 1
+        guard h + 1 < b.count, b[h] == 0x68, (0x31...0x36).contains(b[h + 1]),
+              h + 2 < b.count, b[h + 2] == 0x3E || b[h + 2] == 0x20 else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<lt]))
+        out.append(0x3C)
+        if close { out.append(0x2F) }
+        out.append(0x68)
+        out.append(UInt8(0x30 + min(6, Int(b[h + 1] - 0x30) + shift)))
+        var i = h + 2
+        if !close, matches(idAttr, b, at: i) {
+            out.append(contentsOf: UnsafeBufferPointer(start: idAttr.utf8Start, count: idAttr.utf8CodeUnitCount))
+            out += idPrefix
+            i += idAttr.utf8CodeUnitCount
+        }
+        return i
     }
 }
 

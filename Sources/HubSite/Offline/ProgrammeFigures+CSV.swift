@@ -25,21 +25,24 @@ extension ProgrammeFigures {
             ["totals", "", "", "men_share_percent", num(menShare)],
             ["totals", "", "", "hours", num(hours)],
         ]
-        for p in projects {
+        // Each project's id as text, made once for its five records and every matrix record.
+        let projectIDs = projects.map(\.id.description)
+        for (p, id) in zip(projects, projectIDs) {
             let name = CSVTable.text(p.title)
-            rows.append(["project", p.id.description, name, "companies", int(p.companies)])
-            rows.append(["project", p.id.description, name, "women", int(p.women)])
-            rows.append(["project", p.id.description, name, "men", int(p.men)])
-            rows.append(["project", p.id.description, name, "hours_per_company", num(p.hoursPerCompany)])
-            rows.append(["project", p.id.description, name, "hours", num(p.hours)])
+            rows.append(["project", id, name, "companies", int(p.companies)])
+            rows.append(["project", id, name, "women", int(p.women)])
+            rows.append(["project", id, name, "men", int(p.men)])
+            rows.append(["project", id, name, "hours_per_company", num(p.hoursPerCompany)])
+            rows.append(["project", id, name, "hours", num(p.hours)])
         }
         for r in regions {
             let name = CSVTable.text(r.region ?? noRegionName)
             rows.append(["region", r.region ?? "", name, "projects", int(r.projects)])
             rows.append(["region", r.region ?? "", name, "companies", int(r.companies)])
         }
-        for m in methods {
-            rows.append(["method", m.id.description, CSVTable.text(m.title), "projects", int(m.projects.count)])
+        let methodIDs = methods.map(\.id.description)
+        for (m, id) in zip(methods, methodIDs) {
+            rows.append(["method", id, CSVTable.text(m.title), "projects", int(m.projects.count)])
         }
         // The whole 0/1 matrix while it is of a readable size; past that only the pairs that
         // are used (value 1), so that the file grows with the data, not with its square.
@@ -48,16 +51,16 @@ extension ProgrammeFigures {
         // walk over every project for every method (millions of steps in a large hub).
         var position: [DocumentID: Int] = [:]
         if !full { for (i, p) in projects.enumerated() { position[p.id] = i } }
-        for m in methods {
-            let method = m.id.description, title = CSVTable.text(m.title)
+        for (m, method) in zip(methods, methodIDs) {
+            let title = CSVTable.text(m.title)
             if full {
                 let used = Set(m.projects)
-                for p in projects {
-                    rows.append(["matrix", method, title, p.id.description, used.contains(p.id) ? "1" : "0"])
+                for (p, id) in zip(projects, projectIDs) {
+                    rows.append(["matrix", method, title, id, used.contains(p.id) ? "1" : "0"])
                 }
             } else {
                 for i in Set(m.projects.compactMap { position[$0] }).sorted() {
-                    rows.append(["matrix", method, title, projects[i].id.description, "1"])
+                    rows.append(["matrix", method, title, projectIDs[i], "1"])
                 }
             }
         }

@@ -18,6 +18,8 @@ struct HandbookReuseTests {
         "[ut](../../etc/passwd) [bak](..\\\\x.md) [%2e](%2e%2e/x.md) [å](../metoder/å.md#ä)\n",
         "- [ ] inte klar\n- [x] klar\n\n| a | [b](#b) |\n|---|---|\n| ![c](c.png) | d |\n",
         "Ingen länk alls.\n",
+        "# Ett\n\n### Tre &lt;h2&gt; <h2>\n\n[l](../tools/checklista/index.md) <h3 id=\"x\">\n\n###### Sex [a](#ett)\n\n## Två\n",
+        "Setext\n======\n\n[x](../methods/behovsanalys.md)\n\n#### Fyra\n\n`<h1>` ![b](</h1>.png)\n",
     ]
 
     @Test("the swapped entry equals a fresh rendering, and the swap is what ran", arguments: bodies.indices)
@@ -37,6 +39,25 @@ struct HandbookReuseTests {
         #expect(HandbookPage.swapURLs(rendered.body, of: md, rewrite: { _, _ in nil }) != nil, "the swap fell back")
     }
 
+    @Test("an entry's referring methods and tools by id are the hub's referrers of that kind")
+    func referrers() throws {
+        let ghost = DocumentID(kind: .tools, slug: "borttagen")
+        var hub = Fixture.hub()
+        hub.referrers[Fixture.method, default: []].append(ghost)
+        hub.referrers[Fixture.tool, default: []].append(DocumentID(kind: .methods, slug: "borta"))
+        let renderer = Fixture.renderer(hub)
+        let handbook = try #require(renderer.handbook)
+        var checked = 0
+        for d in hub.documents {
+            for kind in [DocumentKind.tools, .methods] {
+                let ids = handbook.page.referrerIDs(of: d.id, kind: kind, context: handbook.context)
+                #expect(ids == hub.referrers(of: d.id, kind: kind).map(\.id), "\(d.id) \(kind)")
+                checked += ids.count
+            }
+        }
+        #expect(checked >= 2)
+    }
+
     @Test("a body whose links do not match its HTML falls back to rendering again")
     func mismatch() {
         let md = Markdown.parse("[a](x.md)\n", options: MarkdownOptions(headingIDs: true))
@@ -50,6 +71,7 @@ struct HandbookReuseTests {
 
     @Test("an href's page part is cut as the Character split cuts it", arguments: [
         "", "#", "##", "#x", "#x#y", "a#b", "a#", "a##b", "../m/x/index.html#steg", "../m/x/", "å#ä", "#\u{301}x", "a#\u{301}b",
+        "x", "##a##b", "a#b#c", "../tools/a&b/#",
     ])
     func pagePart(href: String) {
         #expect(HandbookPage.pagePart(href) == (href.split(separator: "#", maxSplits: 1).first.map(String.init) ?? href))
