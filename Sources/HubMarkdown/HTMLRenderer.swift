@@ -18,7 +18,7 @@ struct HTMLRenderer {
         self.headingIDs = headingIDs
         self.t = text
         self.x = extra
-        w.out.reserveCapacity(tree.source.count + tree.source.count / 4 + 64)
+        w.out.reserveCapacity(tree.sourceCount + tree.sourceCount / 4 + 64)
     }
 
     static let filteredTags: [[UInt8]] = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"].map { Array($0.utf8) }

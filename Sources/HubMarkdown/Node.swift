@@ -91,6 +91,32 @@ struct Tree: Sendable {
     /// once at the end (`lineColumns`).
     var pendingNotes: [(offset: Int, kind: SafetyNote.Kind, detail: String)] = []
     var notes: [SafetyNote] = []
+    /// Bytes in the normalized source, kept when `source` is released (the renderer sizes
+    /// its output from it).
+    var sourceCount = 0
+
+    /// Lets go of what only parsing reads (the source, its line table, the leaves' segments
+    /// and the text map: lines and columns are worked out by then) and cuts the arrays the
+    /// renderer reads to their size, since a site build keeps every document's parse until
+    /// its page is written.
+    mutating func releaseParsingState() {
+        sourceCount = source.count
+        source = []
+        lineStarts = []
+        segments = []
+        textMap = []
+        pendingNotes = []
+        Tree.fit(&nodes)
+        Tree.fit(&text)
+        Tree.fit(&extra)
+    }
+
+    /// Copies `array` into an allocation of its size when the spare room is worth it.
+    static func fit<T>(_ array: inout [T]) {
+        let spare = array.capacity - array.count
+        guard spare > 0, spare * MemoryLayout<T>.stride >= 256 else { return }
+        array = array.isEmpty ? [] : array.withUnsafeBufferPointer { Array($0) }
+    }
 
     @discardableResult
     mutating func add(_ kind: NodeKind) -> Int32 {
