@@ -48,6 +48,23 @@ enum Bytes {
         return UnsafePointer(p)
     }()
 
+    /// The index of the first byte in `from..<to` whose `table` flags meet `mask` (where the
+    /// inline parser stops a run of text), or `to`. Four bytes per step while none of them
+    /// stops: most of a paragraph is plain text, and this loop reads every byte of it.
+    @inline(__always)
+    static func findInlineStop(_ p: UnsafeBufferPointer<UInt8>, from: Int, to: Int, mask: UInt8) -> Int {
+        guard from < to, let base = p.baseAddress else { return max(from, to) }
+        let table = tableBase
+        var i = from
+        while i &+ 4 <= to {
+            let flags = table[Int(base[i])] | table[Int(base[i &+ 1])] | table[Int(base[i &+ 2])] | table[Int(base[i &+ 3])]
+            if flags & mask != 0 { break }
+            i &+= 4
+        }
+        while i < to && table[Int(base[i])] & mask == 0 { i &+= 1 }
+        return i
+    }
+
     @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { table[Int(b)] & fSpaceTab != 0 }
     @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool { table[Int(b)] & fWhitespace != 0 }
     @inline(__always) static func isASCIIPunct(_ b: UInt8) -> Bool { table[Int(b)] & fPunct != 0 }

@@ -116,20 +116,14 @@ struct InlineParser {
         backtickCursor.removeAll(keepingCapacity: true)
         if options.gfm && tree.nodes[Int(n)].kind == .paragraph { detectTask(n) }
 
-        let table = Bytes.tableBase
         let mask: UInt8 = options.gfm ? (Bytes.fInlineSpecial | Bytes.fGFMSpecial) : Bytes.fInlineSpecial
         var i = s
         var textStart = s
         while i < e {
-            // Plain text: a tight loop with the block's end in a register and an unchecked table.
-            let end = e
-            var c = t[i]
-            while table[Int(c)] & mask == 0 {
-                i += 1
-                if i >= end { break }
-                c = t[i]
-            }
-            if i >= end { break }
+            // Plain text: four bytes per step, with an unchecked table.
+            i = Bytes.findInlineStop(t, from: i, to: e, mask: mask)
+            if i >= e { break }
+            let c = t[i]
             switch c {
             case Bytes.lf:
                 var j = i

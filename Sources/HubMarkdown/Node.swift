@@ -46,8 +46,6 @@ struct Node {
     var num: Int32 = 0
     /// 1-based source line where the block starts.
     var line: Int32 = 0
-    /// Source byte offset where the block's content starts (for line/column of notes).
-    var srcOffset: Int32 = -1
     /// Block parsing: the range of `Tree.segments` with this leaf's lines.
     var segStart: Int32 = 0
     var segEnd: Int32 = 0
