@@ -203,12 +203,10 @@ struct InlineParser {
                 if c == Bytes.at { sawAt = true; i += 1; continue }
                 // Every autolink prefix has a fixed second byte (`ww`, `tt`, `ai`, `mp`):
                 // most letters of plain text stop here, before a call.
-                if i + 1 < e {
-                    let c1 = t[i + 1]
-                    if !(c1 == 0x74 || (c == 0x77 && c1 == 0x77) || (c == 0x6D && c1 == 0x61) || (c == 0x78 && c1 == 0x6D)) {
-                        i += 1
-                        continue
-                    }
+                // (`findInlineStop` already passes over the others, except at the block's end.)
+                if i + 1 < e && !Bytes.isAutolinkStart(c, t[i + 1]) {
+                    i += 1
+                    continue
                 }
                 if let next = extendedAutolink(i, textStart: textStart) {
                     i = next
