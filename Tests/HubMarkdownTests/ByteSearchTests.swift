@@ -116,3 +116,34 @@ struct CodeSpanRuleTests {
         #expect(spans > 500)
     }
 }
+
+/// The renderer's output storage must hold exactly what appending to an array holds, across
+/// its growth.
+@Suite("The HTML writer's storage")
+struct OutputBufferTests {
+    @Test("random bytes and runs of every length give the bytes an array gets, whatever was reserved")
+    func matchesArray() {
+        var rng = SplitMix(seed: 99)
+        for round in 0..<200 {
+            var w = HTMLWriter()
+            if round % 3 == 0 { w.reserve(rng.below(300)) }
+            var expected: [UInt8] = []
+            for _ in 0..<rng.below(120) {
+                switch rng.below(4) {
+                case 0:
+                    let b = UInt8(rng.below(256))
+                    w.append(b); expected.append(b)
+                case 1:
+                    let run = (0..<rng.below(70)).map { _ in UInt8(rng.below(256)) }
+                    w.raw(run); expected += run
+                case 2:
+                    w.raw("<strong>"); expected += Array("<strong>".utf8)
+                default:
+                    if let last = expected.last, last != 0x0A { expected.append(0x0A) }
+                    w.cr()
+                }
+            }
+            #expect(w.out == expected, "round \(round)")
+        }
+    }
+}
