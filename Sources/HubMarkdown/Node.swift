@@ -125,12 +125,15 @@ struct Tree: Sendable {
     /// Appends `child` as the last child of `parent`.
     mutating func append(_ child: Int32, to parent: Int32) {
         let c = Int(child), p = Int(parent)
-        nodes[c].parent = parent
-        nodes[c].next = -1
-        let last = nodes[p].lastChild
-        nodes[c].prev = last
-        if last >= 0 { nodes[Int(last)].next = child } else { nodes[p].firstChild = child }
-        nodes[p].lastChild = child
+        // One uniqueness check for the five writes, not one each.
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            nodes[c].parent = parent
+            nodes[c].next = -1
+            let last = nodes[p].lastChild
+            nodes[c].prev = last
+            if last >= 0 { nodes[Int(last)].next = child } else { nodes[p].firstChild = child }
+            nodes[p].lastChild = child
+        }
     }
 
     /// Removes `node` from its parent's children.
