@@ -82,10 +82,13 @@ struct InlineParser {
     // MARK: - Node helpers
 
     mutating func appendInline(_ kind: NodeKind, _ a: Int, _ b: Int, extra: Bool = false) -> Int32 {
-        let n = tree.add(kind)
-        tree.nodes[Int(n)].start = Int32(a)
-        tree.nodes[Int(n)].end = Int32(b)
-        tree.nodes[Int(n)].inExtra = extra
+        // Made whole and then added: each write into the node array checks its uniqueness.
+        var node = Node(kind: kind)
+        node.start = Int32(a)
+        node.end = Int32(b)
+        node.inExtra = extra
+        tree.nodes.append(node)
+        let n = Int32(tree.nodes.count - 1)
         tree.append(n, to: block)
         return n
     }
