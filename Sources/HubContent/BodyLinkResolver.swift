@@ -106,7 +106,7 @@ enum BodyLinkResolver {
         guard starts.count == 2 || starts.count == 3 else { return nil }
         let kindEnd = starts[1] - 1
         // The folder name compared as bytes: no string made for it.
-        guard let kind = DocumentKind.allCases.first(where: { $0.rawValue.utf8.elementsEqual(path[0..<kindEnd]) }) else { return nil }
+        guard let kind = path.withUnsafeBufferPointer({ DocumentKind(folder: UnsafeBufferPointer(rebasing: $0[0..<kindEnd])) }) else { return nil }
         let slug: String
         if starts.count == 2 {
             // `kind/slug.md`, the suffix exactly `.md`.

@@ -24,6 +24,24 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable, Com
         return nil
     }
 
+    /// The kind whose folder name (raw value) is `bytes`, as `init(rawValue:)` finds it from
+    /// a string: for the link checker, which asks for every link of every document.
+    init?(folder bytes: UnsafeBufferPointer<UInt8>) {
+        let names = DocumentKind.folderNames
+        for k in 0..<names.count where names[k].count == bytes.count {
+            let name = names[k]
+            var i = 0
+            while i < bytes.count && name[i] == bytes[i] { i += 1 }
+            if i == bytes.count { self = DocumentKind.folderKinds[k]; return }
+        }
+        return nil
+    }
+
+    /// The folder names as bytes, and their kinds, in the order of `allCases` (made once:
+    /// `allCases` is a new array at every use).
+    static let folderNames: [[UInt8]] = allCases.map { Array($0.rawValue.utf8) }
+    static let folderKinds: [DocumentKind] = allCases
+
     /// The position in `allCases`, which is the order of kinds. A switch, not a search of
     /// `allCases`: every sort of documents compares kinds thousands of times.
     var ordinal: Int {

@@ -5,20 +5,18 @@ extension Array where Element: Sendable {
     /// the same as a sequential map whatever order the work finished in.
     package func parallelMap<R: Sendable>(_ transform: @Sendable (Element) -> R) -> [R] {
         if count < 2 { return map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let out = results
-        self.withUnsafeBufferPointer { input in
-            nonisolated(unsafe) let items = input
-            // Each iteration writes only its own slot, so no lock is needed.
-            DispatchQueue.concurrentPerform(iterations: count) { i in out[i] = transform(items[i]) }
-        }
-        // Moved out, not copied: a copy retains every reference a result holds (a loaded
-        // document has dozens) and freeing the buffer releases them again, all on this thread.
+        // Each result is put straight into its place in the array, which is uninitialized
+        // until every iteration is done: no `R?` slots (this generic code runs unspecialized,
+        // and every assignment to an optional slot looked up the metadata of `R?` at run time)
+        // and no second pass moving results out of them.
         return [R](unsafeUninitializedCapacity: count) { buffer, initialized in
-            for i in 0..<results.count { (buffer.baseAddress! + i).initialize(to: (results.baseAddress! + i).move()!) }
-            initialized = results.count
+            nonisolated(unsafe) let out = buffer.baseAddress!
+            self.withUnsafeBufferPointer { input in
+                nonisolated(unsafe) let items = input
+                // Each iteration initializes only its own slot, so no lock is needed.
+                DispatchQueue.concurrentPerform(iterations: count) { i in (out + i).initialize(to: transform(items[i])) }
+            }
+            initialized = count
         }
     }
 }

@@ -53,7 +53,8 @@ extension YAMLParser {
         var run = pos
         while run < e && bytes[run] != .colon && bytes[run] != .hash { run += 1 }
         if run > pos {
-            out.append(contentsOf: bytes[pos..<run])
+            // Through a buffer pointer: an `ArraySlice` of `bytes` costs a retain and the generic append.
+            bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[pos..<run])) }
             pos = run
         }
         while pos < e {
@@ -136,7 +137,7 @@ extension YAMLParser {
             var j = pos + 1
             while j < e && bytes[j] != quote && !(double && bytes[j] == .backslash) { j += 1 }
             let before = out.count
-            out.append(contentsOf: bytes[pos..<j])
+            bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[pos..<j])) }
             var k = j
             while k > pos && bytes[k - 1].isWhite { k -= 1 }
             if k > pos { keep = before + (k - pos) }

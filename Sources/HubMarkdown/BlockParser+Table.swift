@@ -10,6 +10,9 @@ extension BlockParser {
         while e > s && Bytes.isSpaceOrTab(p[e - 1]) { e -= 1 }
         if s < e && p[s] == Bytes.pipe { s += 1 }
         var cells: [(Int, Int)] = []
+        // Room for a typical row at once: grown from empty, the array was reallocated three
+        // or four times per row.
+        cells.reserveCapacity(8)
         var cs = s
         var i = s
         while i < e {

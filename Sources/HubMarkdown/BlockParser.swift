@@ -389,7 +389,6 @@ struct BlockParser {
         let parent = open[open.count - 1]
         let n = tree.add(kind)
         tree.nodes[Int(n)].line = lineNo
-        tree.nodes[Int(n)].srcOffset = Int32(sourceOffset)
         tree.nodes[Int(n)].segStart = Int32(tree.segments.count)
         tree.nodes[Int(n)].segEnd = Int32(tree.segments.count)
         tree.append(n, to: parent)

@@ -18,7 +18,7 @@ struct HTMLRenderer {
         self.headingIDs = headingIDs
         self.t = text
         self.x = extra
-        w.out.reserveCapacity(tree.source.count + tree.source.count / 4 + 64)
+        w.reserve(tree.sourceCount + tree.sourceCount / 4 + 64)
     }
 
     static let filteredTags: [[UInt8]] = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"].map { Array($0.utf8) }
@@ -142,7 +142,7 @@ struct HTMLRenderer {
             w.cr(); w.raw("<p>"); return true
         case .heading:
             w.cr()
-            w.raw("<h"); w.out.append(0x30 + node.small)
+            w.raw("<h"); w.append(0x30 + node.small)
             if options.headingIDs && headingIndex < headingIDs.count {
                 w.raw(" id=\"")
                 w.text(Array(headingIDs[headingIndex].utf8))
@@ -211,7 +211,7 @@ struct HTMLRenderer {
         case .paragraph:
             if !inTightList(node) { w.raw("</p>\n") }
         case .heading:
-            w.raw("</h"); w.out.append(0x30 + node.small); w.raw(">\n")
+            w.raw("</h"); w.append(0x30 + node.small); w.raw(">\n")
         case .table:
             let last = node.lastChild
             if last >= 0 && !tree.nodes[Int(last)].flag1 { w.raw("</tbody>\n") }
@@ -253,7 +253,7 @@ struct HTMLRenderer {
             if c == Bytes.lt && isFilteredTag(p, i + 1, b) {
                 w.raw("&lt;")
             } else {
-                w.out.append(c)
+                w.append(c)
             }
             i += 1
         }

@@ -1,7 +1,18 @@
 /// Byte output with the three kinds of escaping the renderer needs. Everything goes through
 /// `text`, `attribute` or `url` unless it is written with the greppable `raw`.
 struct HTMLWriter {
-    var out: [UInt8] = []
+    /// The bytes written so far. The renderer makes a small write per tag and per run of
+    /// text: into storage of the writer's own, each is a capacity check and a few stores
+    /// (an `Array` append also checks uniqueness and copies through a generic routine).
+    private let buffer = OutputBuffer()
+
+    /// The bytes written so far, as an array.
+    var out: [UInt8] { buffer.bytes }
+
+    /// Room for `count` more bytes, so that writing them grows the storage once at most.
+    func reserve(_ count: Int) { buffer.ensure(count) }
+
+    @inline(__always) func append(_ b: UInt8) { buffer.append(b) }
 
     /// Bytes that stay as they are in an href; all others are percent-encoded.
     static let urlSafe: [Bool] = {
@@ -12,14 +23,20 @@ struct HTMLWriter {
     }()
 
     @inline(__always) mutating func raw(_ s: StaticString) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        buffer.append(s.utf8Start, s.utf8CodeUnitCount)
     }
 
-    mutating func raw<C: Collection>(_ bytes: C) where C.Element == UInt8 { out.append(contentsOf: bytes) }
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let base = bytes.baseAddress { buffer.append(base, bytes.count) }
+    }
+
+    mutating func raw(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { raw($0) }
+    }
 
     /// A newline unless the output already ends a line.
     mutating func cr() {
-        if let last = out.last, last != Bytes.lf { out.append(Bytes.lf) }
+        if buffer.count > 0 && buffer.base[buffer.count - 1] != Bytes.lf { buffer.append(Bytes.lf) }
     }
 
     mutating func text(_ p: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) {
@@ -29,7 +46,7 @@ struct HTMLWriter {
             // Runs without anything to escape are found a word at a time and copied at once.
             i = Bytes.findHTMLSpecial(p, from: i, to: b)
             if i >= b { break }
-            if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+            if i > runStart { buffer.append(p.baseAddress! + runStart, i - runStart) }
             switch p[i] {
             case Bytes.amp: raw("&amp;")
             case Bytes.lt: raw("&lt;")
@@ -39,7 +56,7 @@ struct HTMLWriter {
             i += 1
             runStart = i
         }
-        if b > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<b])) }
+        if b > runStart { buffer.append(p.baseAddress! + runStart, b - runStart) }
     }
 
     mutating func text(_ bytes: [UInt8]) {
@@ -58,17 +75,59 @@ struct HTMLWriter {
                 let b = p[i]
                 let isSafe = safe[Int(b)]
                 if isSafe && b != Bytes.amp && b != Bytes.apos { continue }
-                if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<i])) }
+                if i > run { buffer.append(p.baseAddress! + run, i - run) }
                 if isSafe {
                     if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
                 } else {
-                    out.append(0x25)
-                    out.append(hex[Int(b >> 4)])
-                    out.append(hex[Int(b & 15)])
+                    buffer.append(0x25)
+                    buffer.append(hex[Int(b >> 4)])
+                    buffer.append(hex[Int(b & 15)])
                 }
                 run = i + 1
             }
-            if p.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[run..<p.count])) }
+            if p.count > run { buffer.append(p.baseAddress! + run, p.count - run) }
         }
     }
+}
+
+/// Growable bytes that belong to one `HTMLWriter` (a class, so that the memory is freed with it).
+final class OutputBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity = 64
+
+    init() { base = .allocate(capacity: capacity) }
+
+    deinit { base.deallocate() }
+
+    /// Room for `extra` more bytes.
+    @inline(__always) func ensure(_ extra: Int) {
+        if extra > capacity - count { grow(count + extra) }
+    }
+
+    private func grow(_ needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+
+    @inline(__always) func append(_ b: UInt8) {
+        ensure(1)
+        base[count] = b
+        count += 1
+    }
+
+    @inline(__always) func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        guard n > 0 else { return }
+        ensure(n)
+        let to = base + count
+        // Tags are a few bytes: stored one by one rather than through a copy routine.
+        if n <= 16 { for k in 0..<n { to[k] = p[k] } } else { to.initialize(from: p, count: n) }
+        count += n
+    }
+
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }

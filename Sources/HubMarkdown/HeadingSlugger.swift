@@ -14,31 +14,41 @@ struct HeadingSlugger {
         // Most headings are ASCII or Latin-1 (Swedish å, ä, ö; é, ü …), and every page has
         // several: the same rules on bytes, without lowercasing a copy or looking up Unicode
         // properties. Anything else (other scripts, combining marks, NBSP) takes the general path.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingLead = false
-        for b in text.utf8 {
-            if pendingLead {
-                // U+00C0–U+00FF: letters, except × and ÷; U+00C0–U+00DE lowercase by +0x20.
-                pendingLead = false
-                guard b >= 0x80 && b <= 0xBF else { return unicodeSlug(text) }
-                if b == 0x97 || b == 0xB7 { continue }
-                out.append(0xC3)
-                out.append(b >= 0x80 && b <= 0x9E ? b + 0x20 : b)
-                continue
-            }
-            switch b {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): out.append(b)
-            // Space, `-`, and the other ASCII White_Space characters (tab to carriage return).
-            case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D: out.append(UInt8(ascii: "-"))
-            case 0xC3: pendingLead = true
-            case 0x80...: return unicodeSlug(text)
-            default: break
+        // Written straight into the new string's storage (never longer than the text: each
+        // byte gives at most one), from the text's own bytes.
+        var source = text
+        var general = false
+        let fast = source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: max(bytes.count, 1)) { out in
+                var n = 0
+                var pendingLead = false
+                for b in bytes {
+                    if pendingLead {
+                        // U+00C0–U+00FF: letters, except × and ÷; U+00C0–U+00DE lowercase by +0x20.
+                        pendingLead = false
+                        guard b >= 0x80 && b <= 0xBF else { general = true; return 0 }
+                        if b == 0x97 || b == 0xB7 { continue }
+                        out[n] = 0xC3
+                        out[n + 1] = b >= 0x80 && b <= 0x9E ? b + 0x20 : b
+                        n += 2
+                        continue
+                    }
+                    switch b {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): out[n] = b + 32; n += 1
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): out[n] = b; n += 1
+                    // Space, `-`, and the other ASCII White_Space characters (tab to carriage return).
+                    case UInt8(ascii: " "), UInt8(ascii: "-"), 0x09...0x0D: out[n] = UInt8(ascii: "-"); n += 1
+                    case 0xC3: pendingLead = true
+                    case 0x80...: general = true; return 0
+                    default: break
+                    }
+                }
+                if pendingLead { general = true; return 0 }
+                return n
             }
         }
-        if pendingLead { return unicodeSlug(text) }
-        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+        if general { return unicodeSlug(text) }
+        return fast.isEmpty ? "section" : fast
     }
 
     /// The rules on Unicode scalars, for headings with any non-ASCII letter.

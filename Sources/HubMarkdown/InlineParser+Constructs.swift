@@ -12,9 +12,21 @@ extension InlineParser {
         var j = i
         while j < e && t[j] == Bytes.backtick { j += 1 }
         let n = j - i
-        if backtickRuns == nil { indexBacktickRuns(from: i) }
         var closer = -1
-        if let list = backtickRuns?[n] {
+        if backtickRuns == nil {
+            // Most spans close at the next backtick run: then no index of the block's runs
+            // is made. Otherwise (a run of another length first) the index is made once, so
+            // the scans from here on stay linear.
+            let k = Bytes.find(Bytes.backtick, t, from: j, to: e)
+            if k == e {
+                addText(i, j)
+                return j
+            }
+            var m = k
+            while m < e && t[m] == Bytes.backtick { m += 1 }
+            if m - k == n { closer = k } else { indexBacktickRuns(from: i) }
+        }
+        if closer < 0, let list = backtickRuns?[n] {
             var cur = backtickCursor[n] ?? 0
             while cur < list.count && list[cur] < j { cur += 1 }
             if cur < list.count { closer = list[cur]; cur += 1 }

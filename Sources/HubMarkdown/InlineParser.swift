@@ -82,10 +82,13 @@ struct InlineParser {
     // MARK: - Node helpers
 
     mutating func appendInline(_ kind: NodeKind, _ a: Int, _ b: Int, extra: Bool = false) -> Int32 {
-        let n = tree.add(kind)
-        tree.nodes[Int(n)].start = Int32(a)
-        tree.nodes[Int(n)].end = Int32(b)
-        tree.nodes[Int(n)].inExtra = extra
+        // Made whole and then added: each write into the node array checks its uniqueness.
+        var node = Node(kind: kind)
+        node.start = Int32(a)
+        node.end = Int32(b)
+        node.inExtra = extra
+        tree.nodes.append(node)
+        let n = Int32(tree.nodes.count - 1)
         tree.append(n, to: block)
         return n
     }
@@ -116,20 +119,14 @@ struct InlineParser {
         backtickCursor.removeAll(keepingCapacity: true)
         if options.gfm && tree.nodes[Int(n)].kind == .paragraph { detectTask(n) }
 
-        let table = Bytes.tableBase
         let mask: UInt8 = options.gfm ? (Bytes.fInlineSpecial | Bytes.fGFMSpecial) : Bytes.fInlineSpecial
         var i = s
         var textStart = s
         while i < e {
-            // Plain text: a tight loop with the block's end in a register and an unchecked table.
-            let end = e
-            var c = t[i]
-            while table[Int(c)] & mask == 0 {
-                i += 1
-                if i >= end { break }
-                c = t[i]
-            }
-            if i >= end { break }
+            // Plain text: four bytes per step, with an unchecked table.
+            i = Bytes.findInlineStop(t, from: i, to: e, mask: mask)
+            if i >= e { break }
+            let c = t[i]
             switch c {
             case Bytes.lf:
                 var j = i
@@ -209,12 +206,10 @@ struct InlineParser {
                 if c == Bytes.at { sawAt = true; i += 1; continue }
                 // Every autolink prefix has a fixed second byte (`ww`, `tt`, `ai`, `mp`):
                 // most letters of plain text stop here, before a call.
-                if i + 1 < e {
-                    let c1 = t[i + 1]
-                    if !(c1 == 0x74 || (c == 0x77 && c1 == 0x77) || (c == 0x6D && c1 == 0x61) || (c == 0x78 && c1 == 0x6D)) {
-                        i += 1
-                        continue
-                    }
+                // (`findInlineStop` already passes over the others, except at the block's end.)
+                if i + 1 < e && !Bytes.isAutolinkStart(c, t[i + 1]) {
+                    i += 1
+                    continue
                 }
                 if let next = extendedAutolink(i, textStart: textStart) {
                     i = next

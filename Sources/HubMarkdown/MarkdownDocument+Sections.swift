@@ -15,7 +15,10 @@ extension MarkdownDocument {
     public func sectionsUTF8(headings: [MarkdownHeading]) -> [MarkdownSection.UTF8Text] {
         var result: [MarkdownSection.UTF8Text] = []
         var current: MarkdownHeading? = nil
+        // One scratch buffer for every section; each section gets a copy of its size. Handing
+        // out the buffer itself made the next section grow a new one from scratch.
         var text: [UInt8] = []
+        text.reserveCapacity(min(tree.text.count, 4096))
         var headingIndex = 0
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
@@ -24,7 +27,7 @@ extension MarkdownDocument {
                     switch node.kind {
                     case .heading:
                         if current != nil || !text.isEmpty {
-                            result.append(MarkdownSection.UTF8Text(heading: current, text: text))
+                            result.append(MarkdownSection.UTF8Text(heading: current, text: text.withUnsafeBufferPointer { Array($0) }))
                         }
                         current = headingIndex < headings.count ? headings[headingIndex] : nil
                         headingIndex += 1

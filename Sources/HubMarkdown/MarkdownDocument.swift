@@ -2,9 +2,15 @@
 public struct MarkdownDocument: Sendable {
     public let options: MarkdownOptions
     let tree: Tree
+    /// `links` and `headings`, worked out once while parsing: the loader reads the links of
+    /// every body and the page renderers read both again (the handbook a third time). With
+    /// them kept, the source and its line table are no longer needed after the parse.
+    let linkList: [MarkdownLink]
+    let headingList: [MarkdownHeading]
     /// `linksOnly` leaves out the inlines of every leaf block that cannot hold a link, an
     /// autolink or raw HTML: `links` and `safetyNotes` are the same, the rest of the tree is not.
-    init(source: String, options: MarkdownOptions, linksOnly: Bool = false) {
+    /// `releasing: false` keeps the parsing state (for tests that compare with it).
+    init(source: String, options: MarkdownOptions, linksOnly: Bool = false, releasing: Bool = true) {
         self.options = options
         var src = source
         let normalized = src.withUTF8 { InputNormalizer.normalizeValidUTF8($0) }
@@ -32,12 +38,20 @@ public struct MarkdownDocument: Sendable {
         }
         tree.notes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         tree.pendingNotes = []
+        linkList = Self.collectLinks(tree)
+        // A links-only parse skips inlines, so its headings would lack text: none are kept.
+        headingList = linksOnly ? [] : Self.collectHeadings(tree)
+        // The parse is kept until its page is rendered (for every document at once in a site
+        // build): what only parsing needed is let go, and the arrays are cut to their size.
+        if releasing { tree.releaseParsingState() }
         self.tree = tree
     }
 
-    private init(options: MarkdownOptions, tree: Tree) {
+    private init(options: MarkdownOptions, tree: Tree, links: [MarkdownLink], headings: [MarkdownHeading]) {
         self.options = options
         self.tree = tree
+        self.linkList = links
+        self.headingList = headings
     }
 
     /// This parse, to be rendered with `options`: nil unless they parse alike (`gfm`,
@@ -46,16 +60,18 @@ public struct MarkdownDocument: Sendable {
     public func rendering(with options: MarkdownOptions) -> MarkdownDocument? {
         guard options.gfm == self.options.gfm, options.unsafe == self.options.unsafe,
               options.tagfilter == self.options.tagfilter else { return nil }
-        return MarkdownDocument(options: options, tree: tree)
+        return MarkdownDocument(options: options, tree: tree, links: linkList, headings: headingList)
     }
 
     /// Every heading, in document order, with its unique id.
-    public var headings: [MarkdownHeading] {
+    public var headings: [MarkdownHeading] { headingList }
+
+    static func collectHeadings(_ tree: Tree) -> [MarkdownHeading] {
         var heads: [MarkdownHeading] = []
         var slugs = HeadingSlugger(expected: 16)
         tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                walkBlocks { node, i in
+                walkBlocks(tree) { node, i in
                     guard node.kind == .heading else { return }
                     let plain = String(decoding: PlainText.collect(tree, children: i, text: t, extra: x), as: UTF8.self)
                     heads.append(MarkdownHeading(level: Int(node.small), text: plain, id: slugs.unique(for: plain), line: Int(node.line)))
@@ -79,7 +95,9 @@ public struct MarkdownDocument: Sendable {
     }
 
     /// Every link and image destination, in document order.
-    public var links: [MarkdownLink] {
+    public var links: [MarkdownLink] { linkList }
+
+    static func collectLinks(_ tree: Tree) -> [MarkdownLink] {
         // Every node in document order (`Tree.walk`): this runs for every page and every
         // loaded document, and most nodes are text.
         var found: [Int32] = []
@@ -102,7 +120,9 @@ public struct MarkdownDocument: Sendable {
 
     /// Visits the blocks in document order, without going into the inlines of leaf blocks
     /// (paragraphs, headings, table cells): for headings and sections, which read only blocks.
-    func walkBlocks(_ visit: (Node, Int32) -> Void) {
+    func walkBlocks(_ visit: (Node, Int32) -> Void) { Self.walkBlocks(tree, visit) }
+
+    static func walkBlocks(_ tree: Tree, _ visit: (Node, Int32) -> Void) {
         tree.walk(below: 0, descend: { node in
             let k = node.kind
             return k == .blockQuote || k == .list || k == .item || k == .table || k == .tableRow

@@ -46,8 +46,6 @@ struct Node {
     var num: Int32 = 0
     /// 1-based source line where the block starts.
     var line: Int32 = 0
-    /// Source byte offset where the block's content starts (for line/column of notes).
-    var srcOffset: Int32 = -1
     /// Block parsing: the range of `Tree.segments` with this leaf's lines.
     var segStart: Int32 = 0
     var segEnd: Int32 = 0
@@ -91,6 +89,32 @@ struct Tree: Sendable {
     /// once at the end (`lineColumns`).
     var pendingNotes: [(offset: Int, kind: SafetyNote.Kind, detail: String)] = []
     var notes: [SafetyNote] = []
+    /// Bytes in the normalized source, kept when `source` is released (the renderer sizes
+    /// its output from it).
+    var sourceCount = 0
+
+    /// Lets go of what only parsing reads (the source, its line table, the leaves' segments
+    /// and the text map: lines and columns are worked out by then) and cuts the arrays the
+    /// renderer reads to their size, since a site build keeps every document's parse until
+    /// its page is written.
+    mutating func releaseParsingState() {
+        sourceCount = source.count
+        source = []
+        lineStarts = []
+        segments = []
+        textMap = []
+        pendingNotes = []
+        Tree.fit(&nodes)
+        Tree.fit(&text)
+        Tree.fit(&extra)
+    }
+
+    /// Copies `array` into an allocation of its size when the spare room is worth it.
+    static func fit<T>(_ array: inout [T]) {
+        let spare = array.capacity - array.count
+        guard spare > 0, spare * MemoryLayout<T>.stride >= 256 else { return }
+        array = array.isEmpty ? [] : array.withUnsafeBufferPointer { Array($0) }
+    }
 
     @discardableResult
     mutating func add(_ kind: NodeKind) -> Int32 {
@@ -101,12 +125,15 @@ struct Tree: Sendable {
     /// Appends `child` as the last child of `parent`.
     mutating func append(_ child: Int32, to parent: Int32) {
         let c = Int(child), p = Int(parent)
-        nodes[c].parent = parent
-        nodes[c].next = -1
-        let last = nodes[p].lastChild
-        nodes[c].prev = last
-        if last >= 0 { nodes[Int(last)].next = child } else { nodes[p].firstChild = child }
-        nodes[p].lastChild = child
+        // One uniqueness check for the five writes, not one each.
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            nodes[c].parent = parent
+            nodes[c].next = -1
+            let last = nodes[p].lastChild
+            nodes[c].prev = last
+            if last >= 0 { nodes[Int(last)].next = child } else { nodes[p].firstChild = child }
+            nodes[p].lastChild = child
+        }
     }
 
     /// Removes `node` from its parent's children.

@@ -216,6 +216,27 @@ struct KindOrderTests {
         #expect(Set(all.map { DocumentID(kind: $0, slug: "x") }).count == all.count)
     }
 
+    @Test("a kind found from folder-name bytes is the kind init(rawValue:) finds from the string")
+    func kindFromFolderBytes() {
+        var names = DocumentKind.allCases.flatMap { k in
+            [k.rawValue, k.singular, k.rawValue.uppercased(), String(k.rawValue.dropLast()), k.rawValue + "s", "x" + k.rawValue, k.rawValue + "/"]
+        }
+        names += ["", "m", "p", "tool", "pagesx", "méthods", "methods\u{0}", "lessons ", " lessons"]
+        var rng = SplitMix(seed: 11)
+        let letters = Array("aeilmnoprstgdjkc".utf8)
+        for _ in 0..<2000 {
+            names.append(String(decoding: (0..<(1 + rng.below(13))).map { _ in letters[rng.below(letters.count)] }, as: UTF8.self))
+        }
+        var found = 0
+        for name in names {
+            let bytes = Array(name.utf8)
+            let fast = bytes.withUnsafeBufferPointer { DocumentKind(folder: $0) }
+            #expect(fast == DocumentKind(rawValue: name), "\(name)")
+            if fast != nil { found += 1 }
+        }
+        #expect(found >= DocumentKind.allCases.count)
+    }
+
     @Test("Hub sorts documents given out of order, and keeps ones given in order, with the same index")
     func hubOrder() {
         func doc(_ kind: DocumentKind, _ slug: String) -> Document {
