@@ -180,12 +180,15 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// The key `key` (NFC where needed) with its `hash`, as another table made them; when
-    /// new here, `spelling` (if any) is kept as its first spelling.
-    mutating func intern(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, spelling: [UInt8]?) -> Int32 {
-        let (mine, added) = insert(key, hash: h)
-        if added, let s = spelling { spellings[Int(mine)] = s }
-        return mine
+    /// The key `key` (NFC where needed) with its `hash`, as another table made them: its id
+    /// here, and whether it is new (then `keepSpelling` may record how it was first spelled).
+    @inline(__always) mutating func intern(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, added: Bool) {
+        insert(key, hash: h)
+    }
+
+    /// Records `spelling` as the first spelling of entry `id`, whose key differs from it.
+    mutating func keepSpelling(_ spelling: [UInt8], of id: Int32) {
+        spellings[Int(id)] = spelling
     }
 
     @inline(__always) private static func slotValue(_ h: UInt64, _ entry: Int) -> UInt64 {
@@ -216,10 +219,17 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// Finds or adds the key `k` (already NFC where needed).
-    private mutating func insert(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, added: Bool) {
+    /// Finds or adds the key `k` (already NFC where needed). Inlined where it is called: most
+    /// calls find a key that is there (the merge of the documents' tables), and the call
+    /// itself would cost as much as the probe.
+    @inline(__always) private mutating func insert(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, added: Bool) {
         let (e, slot) = find(k, hash: h)
         if e >= 0 { return (Int32(e), false) }
+        return (add(k, hash: h, slot: slot), true)
+    }
+
+    /// Adds the key `k`, which is not in the table, in empty slot `slot`.
+    @inline(never) private mutating func add(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot: Int) -> Int32 {
         let id = hashes.count
         slots[slot] = Self.slotValue(h, id)
         let n = k.count
@@ -232,7 +242,7 @@ struct ByteInterner: Sendable {
         starts.append(used)
         hashes.append(h)
         if hashes.count * 2 > slots.count { grow() }
-        return (Int32(id), true)
+        return Int32(id)
     }
 
     private mutating func grow() {
