@@ -45,6 +45,15 @@ extension IndexBuilder {
         }
     }
 
+    /// `Int(x.rounded())` (to nearest, halves away from zero) for `x` from 0 up to 2^52, without
+    /// the call to `round` the standard library makes on this target: the integer part by
+    /// truncation, and the fraction, which a double below 2^52 holds exactly, decides.
+    @inline(__always) static func roundedHalfAway(_ x: Double) -> Int {
+        guard x >= 0 && x < 4_503_599_627_370_496 else { return Int(x.rounded()) }
+        let t = Int(x)
+        return x - Double(t) >= 0.5 ? t + 1 : t
+    }
+
     /// The documents' (document, term) pairs grouped by term with a counting sort, stable so
     /// that each term's pairs stay in document order, on every core: each chunk of documents
     /// counts its terms (and the fold groups it has), the counts give each chunk its place in
@@ -114,7 +123,7 @@ extension IndexBuilder {
                         let tilde = dt.scores[k].tilde
                         let score = idf[foldOf[id]] * tilde / (k1 + tilde)
                         pairDoc[at] = Int32(di)
-                        pairScore[at] = Int32(max(1, Int((score * scale).rounded())))
+                        pairScore[at] = Int32(max(1, Self.roundedHalfAway(score * scale)))
                         pairSection[at] = dt.scores[k].bestSec
                     }
                 }
