@@ -263,18 +263,26 @@ extension IndexBuilder {
         // Pass 1: each field's length in indexed tokens (stop words do not count).
         let chunkLengths: [[[Double]]] = chunks.parallelMap { first in
             var out: [[Double]] = []
-            for di in first..<min(first + per, docs.count) {
-                var lengths = [Double](repeating: 0, count: fieldCount)
-                let docLang = docs[di].lang
-                let map = merged.ids[merged.docStart[di]...]
-                let ids = tokenised[di].ids
-                for (field, _, local) in tokenised[di].fields {
-                    let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
-                    var length = 0.0
-                    for lid in ids[local] where row[Int(map[map.startIndex + Int(lid)])] >= 0 { length += 1 }
-                    lengths[field.rawValue] += length
+            termSV.withUnsafeBufferPointer { termSV in
+            termEN.withUnsafeBufferPointer { termEN in
+                for di in first..<min(first + per, docs.count) {
+                    var lengths = [Double](repeating: 0, count: fieldCount)
+                    let docLang = docs[di].lang
+                    merged.ids[merged.docStart[di]...].withUnsafeBufferPointer { map in
+                    tokenised[di].ids.withUnsafeBufferPointer { ids in
+                        for (field, _, local) in tokenised[di].fields {
+                            let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
+                            // Counted as an integer: the same as adding 1.0 at a time (exact
+                            // below 2^53).
+                            var length = 0
+                            for lid in ids[local] where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                            lengths[field.rawValue] += Double(length)
+                        }
+                    }
+                    }
+                    out.append(lengths)
                 }
-                out.append(lengths)
+            }
             }
             return out
         }
