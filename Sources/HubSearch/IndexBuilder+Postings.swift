@@ -71,12 +71,21 @@ extension IndexBuilder {
                 // exact variant of a query word ranks above a folded one for the same text.
                 var folds = [Int](repeating: 0, count: foldCount)
                 var seen = [Int](repeating: -1, count: foldCount)
-                for di in chunks[c]..<min(chunks[c] + per, docs.count) {
-                    for id in docs[di].ids {
-                        terms[Int(id)] += 1
-                        let g = foldOf[Int(id)]
-                        if seen[g] != di { seen[g] = di; folds[g] += 1 }
+                // Through buffer pointers: no uniqueness or bounds test per pair.
+                folds.withUnsafeMutableBufferPointer { folds in
+                seen.withUnsafeMutableBufferPointer { seen in
+                foldOf.withUnsafeBufferPointer { foldOf in
+                    for di in chunks[c]..<min(chunks[c] + per, docs.count) {
+                        docs[di].ids.withUnsafeBufferPointer { ids in
+                            for id in ids {
+                                terms[Int(id)] += 1
+                                let g = foldOf[Int(id)]
+                                if seen[g] != di { seen[g] = di; folds[g] += 1 }
+                            }
+                        }
                     }
+                }
+                }
                 }
                 return folds
             }
@@ -114,18 +123,28 @@ extension IndexBuilder {
             nonisolated(unsafe) let pairDoc = pairDoc, pairScore = pairScore, pairSection = pairSection
             DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
                 var next = Array(starts[(c * termCount)..<((c + 1) * termCount)])
-                for di in chunks[c]..<min(chunks[c] + per, docs.count) {
-                    let dt = docs[di]
-                    for k in dt.ids.indices {
-                        let id = Int(dt.ids[k])
-                        let at = next[id]
-                        next[id] = at + 1
-                        let tilde = dt.scores[k].tilde
-                        let score = idf[foldOf[id]] * tilde / (k1 + tilde)
-                        pairDoc[at] = Int32(di)
-                        pairScore[at] = Int32(max(1, Self.roundedHalfAway(score * scale)))
-                        pairSection[at] = dt.scores[k].bestSec
+                // Through buffer pointers: no uniqueness or bounds test per pair.
+                next.withUnsafeMutableBufferPointer { next in
+                idf.withUnsafeBufferPointer { idf in
+                foldOf.withUnsafeBufferPointer { foldOf in
+                    for di in chunks[c]..<min(chunks[c] + per, docs.count) {
+                        docs[di].ids.withUnsafeBufferPointer { ids in
+                        docs[di].scores.withUnsafeBufferPointer { scores in
+                            for k in ids.indices {
+                                let id = Int(ids[k])
+                                let at = next[id]
+                                next[id] = at + 1
+                                let tilde = scores[k].tilde
+                                let score = idf[foldOf[id]] * tilde / (k1 + tilde)
+                                pairDoc[at] = Int32(di)
+                                pairScore[at] = Int32(max(1, Self.roundedHalfAway(score * scale)))
+                                pairSection[at] = scores[k].bestSec
+                            }
+                        }
+                        }
                     }
+                }
+                }
                 }
             }
             count = total
