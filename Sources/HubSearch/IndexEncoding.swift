@@ -55,16 +55,15 @@ enum IndexEncoding {
 struct JSONWriter {
     var bytes: [UInt8] = []
 
-    /// Appends the UTF-8 of `s`: the few bytes of punctuation (most calls) one by one, which
-    /// costs less than the general append of a sequence.
-    mutating func raw(_ s: String) {
-        var s = s
-        s.withUTF8 { p in
-            if p.count <= 4 {
-                for b in p { bytes.append(b) }
-            } else {
-                bytes.append(contentsOf: p)
-            }
+    /// Appends the UTF-8 of the literal `s` (JSON punctuation): a few bytes, appended one by
+    /// one where the literal is written (inlined, so its bytes are constants), which costs
+    /// less than the general append of a sequence.
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        let p = s.utf8Start, n = s.utf8CodeUnitCount
+        if n <= 4 {
+            for i in 0..<n { bytes.append(p[i]) }
+        } else {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
         }
     }
 
