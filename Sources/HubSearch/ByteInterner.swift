@@ -46,33 +46,53 @@ struct ByteInterner: Sendable {
         return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[starts[id]..<starts[id + 1]]), as: UTF8.self) }
     }
 
-    /// A multiplicative hash over 8-byte words (the last word overlapping the one before,
-    /// short keys read as two 4-byte or three single bytes): a few multiplications per token
-    /// instead of one per byte. Only equal keys must hash alike; ids never depend on it.
+    /// A multiplicative hash over 8-byte words (the last word overlapping the one before);
+    /// a key of at most 8 bytes is one word, its bytes in the low bits padded with zeros
+    /// (`shortHash`, which the tokenizer calls with the word it already holds). A few
+    /// multiplications per token instead of one per byte. Only equal keys must hash alike;
+    /// ids never depend on it.
     @inline(__always) static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = p.count
         guard let base = p.baseAddress, n > 0 else { return 0x9E37_79B9_7F4A_7C15 }
+        if n <= 8 { return shortHash(paddedWord(base, n), count: n) }
         let raw = UnsafeRawPointer(base)
         let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = UInt64(truncatingIfNeeded: n) &* k
-        if n >= 8 {
-            var i = 0
-            while i + 8 < n {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
-                h ^= h >> 29
-                i += 8
-            }
-            h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* k
-        } else if n >= 4 {
-            let a = UInt64(raw.loadUnaligned(as: UInt32.self)), b = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
-            h = (h ^ (a | b << 32)) &* k
-        } else {
-            let a = UInt64(base[0]) | UInt64(base[n >> 1]) << 8 | UInt64(base[n - 1]) << 16
-            h = (h ^ a) &* k
+        var i = 0
+        while i + 8 < n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* k
+            h ^= h >> 29
+            i += 8
         }
-        h ^= h >> 32
+        h = (h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)) &* k
+        return finish(h)
+    }
+
+    /// The hash of a key of `n` bytes (1...8) given as one word: its bytes in the low bits
+    /// (the first lowest), zeros above.
+    @inline(__always) static func shortHash(_ w: UInt64, count n: Int) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
+        return finish((UInt64(truncatingIfNeeded: n) &* k ^ w) &* k)
+    }
+
+    @inline(__always) private static func finish(_ x: UInt64) -> UInt64 {
+        let h = x ^ (x >> 32)
         return h &* 0xD6E8_FEB8_6659_FD93 ^ (h >> 29)
     }
+
+    /// The `n` bytes (1...8) at `base` as one word, padded with zeros, read without touching
+    /// a byte past them: two overlapping 4-byte loads, or single bytes below 4.
+    @inline(__always) static func paddedWord(_ base: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        if n >= 4 {
+            let raw = UnsafeRawPointer(base)
+            let a = UInt64(raw.loadUnaligned(as: UInt32.self)), b = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            return a | b << (8 * (n - 4))
+        }
+        return UInt64(base[0]) | UInt64(base[n >> 1]) << (8 * (n >> 1)) | UInt64(base[n - 1]) << (8 * (n - 1))
+    }
+
+    /// The mask of the low `n` bytes of a word (n in 1...8).
+    @inline(__always) static func lowBytes(_ n: Int) -> UInt64 { UInt64.max >> (64 - 8 * n) }
 
     /// Does `p` need an NFC key (has a scalar at or above U+0300)?
     @inline(__always) static func needsNFC(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -160,12 +180,15 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// The key `key` (NFC where needed) with its `hash`, as another table made them; when
-    /// new here, `spelling` (if any) is kept as its first spelling.
-    mutating func intern(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64, spelling: [UInt8]?) -> Int32 {
-        let (mine, added) = insert(key, hash: h)
-        if added, let s = spelling { spellings[Int(mine)] = s }
-        return mine
+    /// The key `key` (NFC where needed) with its `hash`, as another table made them: its id
+    /// here, and whether it is new (then `keepSpelling` may record how it was first spelled).
+    @inline(__always) mutating func intern(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, added: Bool) {
+        insert(key, hash: h)
+    }
+
+    /// Records `spelling` as the first spelling of entry `id`, whose key differs from it.
+    mutating func keepSpelling(_ spelling: [UInt8], of id: Int32) {
+        spellings[Int(id)] = spelling
     }
 
     @inline(__always) private static func slotValue(_ h: UInt64, _ entry: Int) -> UInt64 {
@@ -196,10 +219,17 @@ struct ByteInterner: Sendable {
         }
     }
 
-    /// Finds or adds the key `k` (already NFC where needed).
-    private mutating func insert(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, added: Bool) {
+    /// Finds or adds the key `k` (already NFC where needed). Inlined where it is called: most
+    /// calls find a key that is there (the merge of the documents' tables), and the call
+    /// itself would cost as much as the probe.
+    @inline(__always) private mutating func insert(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, added: Bool) {
         let (e, slot) = find(k, hash: h)
         if e >= 0 { return (Int32(e), false) }
+        return (add(k, hash: h, slot: slot), true)
+    }
+
+    /// Adds the key `k`, which is not in the table, in empty slot `slot`.
+    @inline(never) private mutating func add(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64, slot: Int) -> Int32 {
         let id = hashes.count
         slots[slot] = Self.slotValue(h, id)
         let n = k.count
@@ -212,7 +242,7 @@ struct ByteInterner: Sendable {
         starts.append(used)
         hashes.append(h)
         if hashes.count * 2 > slots.count { grow() }
-        return (Int32(id), true)
+        return Int32(id)
     }
 
     private mutating func grow() {

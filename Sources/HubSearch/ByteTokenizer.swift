@@ -90,7 +90,8 @@ enum ByteTokenizer {
         // Lowercasing below U+0300 never makes a scalar longer in UTF-8 (inert scalars keep
         // their bytes, `’` becomes one byte), so the current hyphen chain and its
         // run-together form each fit in `n` bytes; a chain has at most n / 2 + 1 parts.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n) { buffer in
+        // 8 bytes more, so that a word can be read at any token's start (`Chain.put`).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 8) { buffer in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (n / 2 + 1)) { parts in
                 scan(p, chain: buffer.baseAddress!, joined: buffer.baseAddress! + n,
                      partEnds: parts.baseAddress!, partCounts: parts.baseAddress! + (n / 2 + 1), into: &sink)
@@ -177,8 +178,16 @@ enum ByteTokenizer {
             wordCount = 0
         }
 
+        /// Hands over the token of `count` (at least 1) bytes at `start`, a key of at most 8
+        /// bytes as one word (the buffers have 8 bytes of room past the text's length).
         @inline(__always) func put<Sink: TokenSink>(_ start: UnsafeMutablePointer<UInt8>, _ count: Int, _ sink: inout Sink) {
-            if high { sink.token(UnsafeBufferPointer(start: start, count: count)) } else { sink.nfcToken(UnsafeBufferPointer(start: start, count: count)) }
+            if high {
+                sink.token(UnsafeBufferPointer(start: start, count: count))
+            } else if count <= 8 {
+                sink.shortToken(UnsafeRawPointer(start).loadUnaligned(as: UInt64.self) & ByteInterner.lowBytes(count), count: count)
+            } else {
+                sink.nfcToken(UnsafeBufferPointer(start: start, count: count))
+            }
         }
 
         /// The parts, then (for a chain) the chain with hyphens and the parts run together;
@@ -370,10 +379,18 @@ protocol TokenSink {
     mutating func token(_ bytes: UnsafeBufferPointer<UInt8>)
     /// A token whose scalars are all below U+0300, so already NFC (the byte path knows).
     mutating func nfcToken(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// A token of `count` bytes (1...8) whose scalars are all below U+0300, as one word: its
+    /// bytes in the low bits (the first lowest), zeros above.
+    mutating func shortToken(_ word: UInt64, count: Int)
 }
 
 extension TokenSink {
     mutating func nfcToken(_ bytes: UnsafeBufferPointer<UInt8>) { token(bytes) }
+
+    mutating func shortToken(_ word: UInt64, count: Int) {
+        var w = word
+        withUnsafeBytes(of: &w) { nfcToken(UnsafeBufferPointer(start: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)) }
+    }
 }
 
 /// Collects tokens as Strings (tests, and code that wants them).

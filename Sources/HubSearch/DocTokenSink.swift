@@ -50,16 +50,46 @@ struct DocTokenSink: TokenSink {
         slots.initialize(repeating: 0, count: 2 * capacity)
         mask = 2 * capacity - 1
         arenaCapacity = 8 * capacity
-        arena = .allocate(capacity: arenaCapacity)
+        arena = .allocate(capacity: arenaCapacity + Self.slack)
         starts = .allocate(capacity: capacity + 1)
         starts[0] = 0
         hashes = .allocate(capacity: capacity)
         usage = .allocate(capacity: capacity)
     }
 
+    /// Room after the arena's `arenaCapacity` bytes: a key of up to 8 bytes is read and
+    /// written as one 8-byte word, which may reach past its end.
+    static let slack = 8
+
     /// A token whose scalars are all below U+0300: NFC as it is, so it is its own key.
     @inline(__always) mutating func nfcToken(_ p: UnsafeBufferPointer<UInt8>) {
         add(entry(p, hash: ByteInterner.hash(p)))
+    }
+
+    /// `nfcToken` of the `n` bytes (1...8) of `w` (`TokenSink.shortToken`): hashed, compared
+    /// and stored as the one word, with no loop over its bytes.
+    @inline(__always) mutating func shortToken(_ w: UInt64, count n: Int) {
+        let h = ByteInterner.shortHash(w, count: n)
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        let low = ByteInterner.lowBytes(n)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = slots[i]
+            if v == 0 { break }
+            if v & 0xFFFF_FFFF_0000_0000 == tag {
+                let e = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
+                let from = Int(starts[e])
+                if Int(starts[e &+ 1]) &- from == n && UnsafeRawPointer(arena + from).loadUnaligned(as: UInt64.self) & low == w {
+                    add(e)
+                    return
+                }
+            }
+            i = (i &+ 1) & mask
+        }
+        if used + n > arenaCapacity { growArena(n) }
+        // The word's zero bytes past the key land in the slack or where the next key goes.
+        UnsafeMutableRawPointer(arena + used).storeBytes(of: w, as: UInt64.self)
+        add(newEntry(n, hash: h, slot: i))
     }
 
     @inline(__always) private mutating func add(_ id: Int) {
@@ -110,23 +140,49 @@ struct DocTokenSink: TokenSink {
             }
             i = (i &+ 1) & mask
         }
-        if used + n > arenaCapacity {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * (arenaCapacity + n))
-            bigger.update(from: arena, count: used)
-            arena.deallocate()
-            arena = bigger
-            arenaCapacity = 2 * (arenaCapacity + n)
+        if used + n > arenaCapacity { growArena(n) }
+        if n > 8 {
+            Self.copy(k.baseAddress!, to: arena + used, n)
+        } else if n > 0 {
+            UnsafeMutableRawPointer(arena + used).storeBytes(of: ByteInterner.paddedWord(k.baseAddress!, n), as: UInt64.self)
         }
-        if n > 0 { (arena + used).update(from: k.baseAddress!, count: n) }
+        return newEntry(n, hash: h, slot: i)
+    }
+
+    /// Copies `n` (more than 8) bytes, 8 at a time (the last 8 overlapping), reading none
+    /// past `n`: keys are short, and a call to `memmove` costs more than their bytes.
+    @inline(__always) static func copy(_ from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        let src = UnsafeRawPointer(from), dst = UnsafeMutableRawPointer(to)
+        var i = 0
+        while i + 8 < n {
+            dst.storeBytes(of: src.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        dst.storeBytes(of: src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self)
+    }
+
+    /// Records the key of `n` bytes just written at `arena + used` as a new entry, in empty
+    /// slot `i`.
+    @inline(__always) private mutating func newEntry(_ n: Int, hash h: UInt64, slot i: Int) -> Int {
         used += n
         let e = count
         hashes[e] = h
         usage[e] = 0
         starts[e + 1] = Int32(used)
-        slots[i] = tag | UInt64(e + 1)
+        slots[i] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
         count = e + 1
         if count == capacity { grow() }
         return e
+    }
+
+    /// Makes room for `n` more key bytes.
+    private mutating func growArena(_ n: Int) {
+        let c = 2 * (arenaCapacity + n)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c + Self.slack)
+        bigger.update(from: arena, count: used)
+        arena.deallocate()
+        arena = bigger
+        arenaCapacity = c
     }
 
     /// Doubles the entry room and the slots (kept at most half full).

@@ -78,14 +78,24 @@ struct DocumentFields: Sendable {
         }
         meta += format + level
         self.meta = meta
-        func uniq(_ a: [String]) -> [String] {
-            // Most facets hold one value or none: no set needed.
-            if a.count < 2 { return a.first.map { $0.isEmpty ? [] : [$0] } ?? [] }
-            return Array(Set(a.filter { !$0.isEmpty })).sorted()
-        }
+        let uniq = Self.uniqueSorted
         facets = [
             [kind], uniq(document.tags), uniq(document.region.map { [$0] } ?? []), uniq(document.sector), uniq(format), uniq(level),
             uniq(projects), year.map { [String($0)] } ?? [],
         ]
+    }
+
+    /// The non-empty values of `a`, each once (by `String` equality, the first spelling kept,
+    /// as a `Set` keeps it), sorted: `Array(Set(a.filter { !$0.isEmpty })).sorted()`. A facet
+    /// holds a few values, so duplicates are found by comparing with those kept, with no
+    /// hashing; distinct values have one sorted order, whatever order they come in.
+    static func uniqueSorted(_ a: [String]) -> [String] {
+        // Most facets hold one value or none.
+        if a.count < 2 { return a.first.map { $0.isEmpty ? [] : [$0] } ?? [] }
+        if a.count > 32 { return Array(Set(a.filter { !$0.isEmpty })).sorted() }
+        var kept: [String] = []
+        kept.reserveCapacity(a.count)
+        for v in a where !v.isEmpty && !kept.contains(v) { kept.append(v) }
+        return kept.sorted()
     }
 }

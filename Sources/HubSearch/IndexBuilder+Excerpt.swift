@@ -39,6 +39,28 @@ extension IndexBuilder {
         return (clipped, clipped.unicodeScalars.count)
     }
 
+    /// For the eight bytes of `x` (the first in the low bits): bit 7 set in each byte that
+    /// ends a run of printable ASCII (at most 0x20, or 0x80 and above). Per byte, the low
+    /// seven bits plus 0x5F reach bit 7 exactly from 0x21 on, with no carry into the next.
+    @inline(__always) static func runEnd(_ x: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        return (x | ~((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x5F5F_5F5F_5F5F_5F5F)) & high
+    }
+
+    /// For the eight bytes of `x`: bit 7 set in each byte that ends an excerpt run (`runEnd`,
+    /// but not a space followed by a printable byte among the eight), and in each such space.
+    @inline(__always) static func runBounds(_ x: UInt64) -> (ends: UInt64, spaces: UInt64) {
+        let high: UInt64 = 0x8080_8080_8080_8080, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let end = runEnd(x)
+        // Bytes equal to 0x20: zero after the XOR (the low seven bits plus 0x7F reach bit 7
+        // exactly when one is set).
+        let y = x ^ 0x2020_2020_2020_2020
+        let space = ~(((y & low) &+ low) | y) & high
+        // A space whose next byte (one byte up) is printable; the last byte has none here.
+        let spaces = space & ((~end & high) >> 8)
+        return (end & ~spaces, spaces)
+    }
+
     /// The one-pass excerpt of the UTF-8 text `p`, or nil when a byte read is not simple.
     private static func excerpt(utf8 p: UnsafeBufferPointer<UInt8>, limit: Int) -> (text: String, scalars: Int)? {
         excerptBytes(utf8: p, limit: limit) { (String(decoding: $0, as: UTF8.self), $1) }
@@ -92,16 +114,46 @@ extension IndexBuilder {
                 }
                 lastStart = k
                 if len == 1 {
-                    // A run of printable ASCII, as many scalars as the limit leaves room for:
-                    // one test per byte.
+                    // A run of printable ASCII with single spaces between printable bytes
+                    // (what a text's words and spaces mostly are), as many scalars as the
+                    // limit leaves room for: a space is kept as it is only when the byte after
+                    // it is in the run too, so the run writes what the steps above would, and
+                    // `lastSpace` learns of its spaces.
                     out[k] = b
                     var m = i + 1
                     let stop = min(n, i + (limit + 1 - scalars))
+                    // The last space of the run, as an offset from `i`.
+                    var space = -1
+                    // Eight bytes at a time while none ends the run (`runEnd`, less the spaces
+                    // the run keeps). The store may write past the run: those bytes are
+                    // overwritten or never kept (the output is never ahead of the input, so it
+                    // stays in `out`).
+                    if let raw = UnsafeRawPointer(p.baseAddress) {
+                        let to = UnsafeMutableRawPointer(out.baseAddress!) + (k - i)
+                        while m + 8 <= stop {
+                            let x = raw.loadUnaligned(fromByteOffset: m, as: UInt64.self)
+                            to.storeBytes(of: x, toByteOffset: m, as: UInt64.self)
+                            let (ends, spaces) = runBounds(x)
+                            let take = ends == 0 ? 8 : ends.trailingZeroBitCount >> 3
+                            let kept = take == 8 ? spaces : spaces & ((1 << UInt64(8 * take)) - 1)
+                            if kept != 0 { space = m - i + (63 - kept.leadingZeroBitCount) >> 3 }
+                            m += take
+                            if take < 8 { break }
+                        }
+                    }
                     while m < stop {
                         let c = p[m]
-                        if c <= 0x20 || c >= 0x80 { break }
+                        if c == 0x20 && m + 1 < stop && p[m + 1] > 0x20 && p[m + 1] < 0x80 {
+                            space = m - i
+                        } else if c <= 0x20 || c >= 0x80 {
+                            break
+                        }
                         out[k + (m - i)] = c
                         m += 1
+                    }
+                    if space >= 0 {
+                        lastSpace = scalars + space
+                        lastSpaceByte = k + space
                     }
                     let run = m - i
                     k += run

@@ -10,22 +10,19 @@ extension IndexBuilder {
         var starts: [Int]
 
         /// Facet `f` of `docs`: values are keyed as a `Set` keys them (the first spelling of
-        /// equal strings kept), one dictionary lookup per document's value.
+        /// equal strings kept), one lookup per document's value in a `ByteInterner` (String
+        /// equality on the bytes, no `Hasher`).
         init(_ docs: [DocumentFields], facet f: Int) {
-            var ids: [String: Int] = [:]
+            var ids = ByteInterner(capacity: 64)
             var first: [String] = []
             indices = []
             starts = [0]
             starts.reserveCapacity(docs.count + 1)
             for d in docs {
                 for v in d.facets[f] {
-                    if let id = ids[v] {
-                        indices.append(id)
-                    } else {
-                        ids[v] = first.count
-                        indices.append(first.count)
-                        first.append(v)
-                    }
+                    let id = ids.intern(v)
+                    if id == first.count { first.append(v) }
+                    indices.append(id)
                 }
                 starts.append(indices.count)
             }

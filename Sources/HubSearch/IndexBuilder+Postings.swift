@@ -45,6 +45,15 @@ extension IndexBuilder {
         }
     }
 
+    /// `Int(x.rounded())` (to nearest, halves away from zero) for `x` from 0 up to 2^52, without
+    /// the call to `round` the standard library makes on this target: the integer part by
+    /// truncation, and the fraction, which a double below 2^52 holds exactly, decides.
+    @inline(__always) static func roundedHalfAway(_ x: Double) -> Int {
+        guard x >= 0 && x < 4_503_599_627_370_496 else { return Int(x.rounded()) }
+        let t = Int(x)
+        return x - Double(t) >= 0.5 ? t + 1 : t
+    }
+
     /// The documents' (document, term) pairs grouped by term with a counting sort, stable so
     /// that each term's pairs stay in document order, on every core: each chunk of documents
     /// counts its terms (and the fold groups it has), the counts give each chunk its place in
@@ -62,12 +71,21 @@ extension IndexBuilder {
                 // exact variant of a query word ranks above a folded one for the same text.
                 var folds = [Int](repeating: 0, count: foldCount)
                 var seen = [Int](repeating: -1, count: foldCount)
-                for di in chunks[c]..<min(chunks[c] + per, docs.count) {
-                    for id in docs[di].ids {
-                        terms[Int(id)] += 1
-                        let g = foldOf[Int(id)]
-                        if seen[g] != di { seen[g] = di; folds[g] += 1 }
+                // Through buffer pointers: no uniqueness or bounds test per pair.
+                folds.withUnsafeMutableBufferPointer { folds in
+                seen.withUnsafeMutableBufferPointer { seen in
+                foldOf.withUnsafeBufferPointer { foldOf in
+                    for di in chunks[c]..<min(chunks[c] + per, docs.count) {
+                        docs[di].ids.withUnsafeBufferPointer { ids in
+                            for id in ids {
+                                terms[Int(id)] += 1
+                                let g = foldOf[Int(id)]
+                                if seen[g] != di { seen[g] = di; folds[g] += 1 }
+                            }
+                        }
                     }
+                }
+                }
                 }
                 return folds
             }
@@ -105,18 +123,28 @@ extension IndexBuilder {
             nonisolated(unsafe) let pairDoc = pairDoc, pairScore = pairScore, pairSection = pairSection
             DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
                 var next = Array(starts[(c * termCount)..<((c + 1) * termCount)])
-                for di in chunks[c]..<min(chunks[c] + per, docs.count) {
-                    let dt = docs[di]
-                    for k in dt.ids.indices {
-                        let id = Int(dt.ids[k])
-                        let at = next[id]
-                        next[id] = at + 1
-                        let tilde = dt.scores[k].tilde
-                        let score = idf[foldOf[id]] * tilde / (k1 + tilde)
-                        pairDoc[at] = Int32(di)
-                        pairScore[at] = Int32(max(1, Int((score * scale).rounded())))
-                        pairSection[at] = dt.scores[k].bestSec
+                // Through buffer pointers: no uniqueness or bounds test per pair.
+                next.withUnsafeMutableBufferPointer { next in
+                idf.withUnsafeBufferPointer { idf in
+                foldOf.withUnsafeBufferPointer { foldOf in
+                    for di in chunks[c]..<min(chunks[c] + per, docs.count) {
+                        docs[di].ids.withUnsafeBufferPointer { ids in
+                        docs[di].scores.withUnsafeBufferPointer { scores in
+                            for k in ids.indices {
+                                let id = Int(ids[k])
+                                let at = next[id]
+                                next[id] = at + 1
+                                let tilde = scores[k].tilde
+                                let score = idf[foldOf[id]] * tilde / (k1 + tilde)
+                                pairDoc[at] = Int32(di)
+                                pairScore[at] = Int32(max(1, Self.roundedHalfAway(score * scale)))
+                                pairSection[at] = scores[k].bestSec
+                            }
+                        }
+                        }
                     }
+                }
+                }
                 }
             }
             count = total

@@ -34,7 +34,21 @@ extension IndexBuilder {
     struct TokenForms: Sendable {
         var latin: [UInt32]?
         var terms: TokenTerms
+        /// For a token that is not `latin`: its keys.
         var known: [ArraySlice<UInt32>] = []
+        /// For a `latin` token: whether the word is a key, and the length of its stem when that
+        /// is a key too (0 when not): both are prefixes of the word, so no array is made.
+        var knownWord = false
+        var knownStem = 0
+
+        /// Adds the token's keys to `set`, in the order `Decompounder.knownKeys(of:)` lists them.
+        func addKnown(to set: inout ScalarSet) {
+            if let w = latin {
+                if knownWord { set.insert(w[...]) }
+                if knownStem > 0 { set.insert(w[0..<knownStem]) }
+            }
+            for k in known { set.insert(k) }
+        }
     }
 
     /// `TokenForms` of token `s`, used in Swedish text when `usage & 1`, in English when `usage & 2`.
@@ -55,7 +69,7 @@ extension IndexBuilder {
         // `hasDigit` from the scalars: below U+0300 a word scalar that is no letter is a
         // number (there are no marks there).
         r.digit = Self.hasDigit(latin: w)
-        var known: [ArraySlice<UInt32>] = []
+        var knownWord = false, knownStem = 0
         if usage & 1 != 0 && !StopWords.swedishTable.contains(s) {
             if r.digit {
                 r.sv = s
@@ -67,7 +81,8 @@ extension IndexBuilder {
                 // `knownKeys(of:)`: the word and its stem, for words of `minPart` letters or more
                 // that are not chains, codes or stop words.
                 if w.count >= Decompounder.minPart && !w.contains(0x2D) && !w.contains(0x27) {
-                    known = k >= Decompounder.minPart ? [w[...], w[0..<k]] : [w[...]]
+                    knownWord = true
+                    if k >= Decompounder.minPart { knownStem = k }
                 }
             }
         }
@@ -80,7 +95,7 @@ extension IndexBuilder {
                 r.en = StemText.string(stem)
             }
         }
-        return TokenForms(latin: w, terms: r, known: known)
+        return TokenForms(latin: w, terms: r, knownWord: knownWord, knownStem: knownStem)
     }
 
     /// `SearchTokenizer.hasDigit` of the text of scalars `w`, all below U+0300.
@@ -113,10 +128,25 @@ extension IndexBuilder {
             ByteTokenizer.tokenize(text, into: &sink)
             fields.append((field, section, start..<sink.idCount))
         }
+        /// `add` of `parts.joined(separator: " · ")`, the joined text made as UTF-8 bytes
+        /// (the same bytes, with no String made from them unless the text needs the String path).
+        func addJoined(_ field: SearchField, _ parts: [String], _ bit: UInt8) {
+            if parts.count < 2 { return add(field, -1, parts.first ?? "", bit) }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + 4 })
+            for (k, part) in parts.enumerated() {
+                if k > 0 { bytes += [0x20, 0xC2, 0xB7, 0x20] }  // " · "
+                bytes += part.utf8
+            }
+            sink.bit = bit
+            let start = sink.idCount
+            ByteTokenizer.tokenize(utf8: bytes, into: &sink)
+            fields.append((field, -1, start..<sink.idCount))
+        }
         add(.title, -1, d.title, docBit)
         add(.summary, -1, d.summary, docBit)
-        add(.tags, -1, d.tags.joined(separator: " · "), tagBit)
-        add(.meta, -1, d.meta.joined(separator: " · "), docBit)
+        addJoined(.tags, d.tags, tagBit)
+        addJoined(.meta, d.meta, docBit)
         for (i, s) in d.sections.enumerated() {
             if !s.heading.isEmpty { add(.headings, i, s.heading, docBit) }
             sink.bit = docBit
@@ -142,7 +172,7 @@ extension IndexBuilder {
         // vocabulary (for splitting compounds); one Swedish stem serves both.
         let forms = tokenIDs.parallelMap { Self.forms(tokens[$0], usage: used[$0]) }
         var known = ScalarSet(capacity: 2 * tokenCount)
-        for f in forms { for w in f.known { known.insert(w) } }
+        for f in forms { f.addKnown(to: &known) }
         let decompounder = Decompounder(known: known)
 
         let perToken: [TokenTerms] = tokenIDs.parallelMap { t in
@@ -233,18 +263,26 @@ extension IndexBuilder {
         // Pass 1: each field's length in indexed tokens (stop words do not count).
         let chunkLengths: [[[Double]]] = chunks.parallelMap { first in
             var out: [[Double]] = []
-            for di in first..<min(first + per, docs.count) {
-                var lengths = [Double](repeating: 0, count: fieldCount)
-                let docLang = docs[di].lang
-                let map = merged.ids[merged.docStart[di]...]
-                let ids = tokenised[di].ids
-                for (field, _, local) in tokenised[di].fields {
-                    let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
-                    var length = 0.0
-                    for lid in ids[local] where row[Int(map[map.startIndex + Int(lid)])] >= 0 { length += 1 }
-                    lengths[field.rawValue] += length
+            termSV.withUnsafeBufferPointer { termSV in
+            termEN.withUnsafeBufferPointer { termEN in
+                for di in first..<min(first + per, docs.count) {
+                    var lengths = [Double](repeating: 0, count: fieldCount)
+                    let docLang = docs[di].lang
+                    merged.ids[merged.docStart[di]...].withUnsafeBufferPointer { map in
+                    tokenised[di].ids.withUnsafeBufferPointer { ids in
+                        for (field, _, local) in tokenised[di].fields {
+                            let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
+                            // Counted as an integer: the same as adding 1.0 at a time (exact
+                            // below 2^53).
+                            var length = 0
+                            for lid in ids[local] where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                            lengths[field.rawValue] += Double(length)
+                        }
+                    }
+                    }
+                    out.append(lengths)
                 }
-                out.append(lengths)
+            }
             }
             return out
         }

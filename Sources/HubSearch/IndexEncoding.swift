@@ -55,7 +55,17 @@ enum IndexEncoding {
 struct JSONWriter {
     var bytes: [UInt8] = []
 
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    /// Appends the UTF-8 of the literal `s` (JSON punctuation): a few bytes, appended one by
+    /// one where the literal is written (inlined, so its bytes are constants), which costs
+    /// less than the general append of a sequence.
+    @inline(__always) mutating func raw(_ s: StaticString) {
+        let p = s.utf8Start, n = s.utf8CodeUnitCount
+        if n <= 4 {
+            for i in 0..<n { bytes.append(p[i]) }
+        } else {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        }
+    }
 
     /// Bytes that need an escape (and 0xE2, the lead byte of U+2028 and U+2029).
     static let special: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }
@@ -120,7 +130,26 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    mutating func int(_ v: Int) { raw(String(v)) }
+    /// Appends `String(v)`: its decimal digits, written from the last into scratch room
+    /// (no String made).
+    mutating func int(_ v: Int) {
+        if v >= 0 && v < 10 {
+            bytes.append(0x30 &+ UInt8(truncatingIfNeeded: v))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { out in
+            // The magnitude as an unsigned number: Int.min has no positive Int.
+            var m = v.magnitude
+            var k = 20
+            repeat {
+                k -= 1
+                out[k] = 0x30 &+ UInt8(truncatingIfNeeded: m % 10)
+                m /= 10
+            } while m > 0
+            if v < 0 { bytes.append(0x2D) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[k..<20]))
+        }
+    }
 
     mutating func stringArray(_ a: [String]) {
         raw("[")

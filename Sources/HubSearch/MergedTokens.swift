@@ -87,7 +87,10 @@ struct MergedTokens: Sendable {
                     for k in from..<to {
                         let e = Int(byPart[k])
                         let key = UnsafeBufferPointer(rebasing: arena[Int(starts[e])..<Int(starts[e + 1])])
-                        let g = Int(table.intern(key, hash: hashes[e], spelling: spelled ? tables[d].spellings[e] : nil))
+                        let (id, added) = table.intern(key, hash: hashes[e])
+                        // Only a new key's first spelling is kept (and only NFC keys have one).
+                        if added && spelled, let s = tables[d].spellings[e] { table.keepSpelling(s, of: id) }
+                        let g = Int(id)
                         if g == distinct {
                             usage[g] = 0
                             distinct += 1

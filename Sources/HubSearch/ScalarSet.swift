@@ -37,7 +37,8 @@ struct ScalarSet: Sendable {
     }
 
     /// Is `w` in the set, given the unfinished hash of its scalars (`step` from `seed`)?
-    func contains(_ w: ArraySlice<UInt32>, partialHash h: UInt64) -> Bool {
+    /// Inlined: the decompounder asks for every slice of a word it tries.
+    @inline(__always) func contains(_ w: ArraySlice<UInt32>, partialHash h: UInt64) -> Bool {
         w.withUnsafeBufferPointer { find($0, hash: Self.finish(h)) >= 0 }
     }
 
@@ -60,7 +61,7 @@ struct ScalarSet: Sendable {
         (h & 0xFFFF_FFFF_0000_0000) | UInt64(entry + 1)
     }
 
-    private func find(_ w: UnsafeBufferPointer<UInt32>, hash h: UInt64) -> Int {
+    @inline(__always) private func find(_ w: UnsafeBufferPointer<UInt32>, hash h: UInt64) -> Int {
         let tag = h & 0xFFFF_FFFF_0000_0000
         return slots.withUnsafeBufferPointer { slots in
             var i = Int(truncatingIfNeeded: h) & mask

@@ -174,6 +174,14 @@ public enum SearchTokenizer {
     /// Accent folding for matching: `brandvägg` → `brandvagg`, `ö` → `o`, `é` → `e`
     /// (canonical decomposition, combining marks U+0300–U+036F dropped).
     public static func fold(_ s: String) -> String {
+        // Most terms are ASCII or Latin with two-byte letters (å, ä, ö, é): folded on their
+        // UTF-8 bytes, into scratch room, with no array of scalars.
+        var text = s
+        switch text.withUTF8({ foldLatin($0) }) {
+        case .unchanged: return s
+        case .folded(let f): return f
+        case .other: break
+        }
         var needs = false, latin = true
         for u in s.unicodeScalars where u.value >= 0x80 {
             needs = true
@@ -198,6 +206,48 @@ public enum SearchTokenizer {
             out.append(u)
         }
         return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    enum LatinFold: Equatable {
+        case unchanged
+        case folded(String)
+        /// Not for the byte path: a scalar at or above U+0300, or one `foldTable` does not map.
+        case other
+    }
+
+    /// `fold` of the UTF-8 text `p` when its scalars are below U+0300 and each folds to one
+    /// scalar (`foldTable`): then folding is a byte-wise table lookup (as the scalar path of
+    /// `fold`), and the result is never longer than the text.
+    static func foldLatin(_ p: UnsafeBufferPointer<UInt8>) -> LatinFold {
+        let n = p.count
+        var i = 0
+        while i < n && p[i] < 0x80 { i += 1 }
+        if i == n { return .unchanged }
+        return foldTable.withUnsafeBufferPointer { table in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { out -> LatinFold in
+                var k = 0
+                for j in 0..<i { out[j] = p[j] }
+                k = i
+                while i < n {
+                    let b = p[i]
+                    if b < 0x80 {
+                        out[k] = b; k += 1; i += 1
+                        continue
+                    }
+                    // Lead bytes below 0xCC start scalars below U+0300 (two bytes; valid UTF-8).
+                    if b >= 0xCC { return .other }
+                    let f = table[(Int(b & 0x1F) << 6) | Int(p[i + 1] & 0x3F)]
+                    if f == .max { return .other }
+                    if f < 0x80 {
+                        out[k] = UInt8(f); k += 1
+                    } else {
+                        out[k] = UInt8(0xC0 | (f >> 6)); out[k + 1] = UInt8(0x80 | (f & 0x3F)); k += 2
+                    }
+                    i += 2
+                }
+                return .folded(String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: k), as: UTF8.self))
+            }
+        }
     }
 
     /// `fold` of each scalar below U+0300 alone: its canonical decomposition without the marks

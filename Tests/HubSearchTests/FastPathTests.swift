@@ -243,4 +243,42 @@ struct FastPathTests {
         #expect(mismatches == 0)
         #expect(clipped > 100)
     }
+
+    @Test("one-pass excerpts of mostly ASCII text (runs copied eight bytes at a time) are the squeezed and clipped text",
+          arguments: [1, 5, 8, 9, 64, 320])
+    func asciiExcerpts(limit: Int) {
+        let pieces = ["information", "security", "NIS2-direktivet", "a", "ab", "abcdefgh", "abcdefghijklmnopq", "!", "~", "\u{7F}",
+                      " ", "  ", "\n", "\t", ".", ",", "(x)", "ä", "Ö", "—", "\u{01}", "\r", "e\u{0301}", String(repeating: "z", count: 23)]
+        var rng = SplitMix(seed: UInt64(300 + limit))
+        var mismatches = 0, clipped = 0
+        for _ in 0..<1_000 {
+            var t = ""
+            // Mostly the ASCII pieces; now and then one that is not.
+            for _ in 0..<rng.below(40 + 2 * limit) { t += pieces[rng.below(rng.below(6) == 0 ? pieces.count : 17)] }
+            let expected = IndexBuilder.clip(IndexBuilder.squeeze(t), limit)
+            let (text, scalars) = IndexBuilder.excerpt(t, limit: limit)
+            if !text.unicodeScalars.elementsEqual(expected.unicodeScalars) || scalars != expected.unicodeScalars.count { mismatches += 1 }
+            var json = JSONWriter(), reference = JSONWriter()
+            if IndexBuilder.writeExcerpt(utf8: Array(t.utf8), limit: limit, into: &json) != scalars { mismatches += 1 }
+            reference.string(expected)
+            if json.bytes != reference.bytes { mismatches += 1 }
+            if expected.hasSuffix("…") { clipped += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(clipped > 100)
+    }
+
+    @Test("eight bytes at a time: the end of a printable ASCII run is found as byte by byte")
+    func runEnds() {
+        var wrong = 0
+        for x in Self.words() {
+            var expected: UInt64 = 0
+            for k in 0..<8 {
+                let b = UInt8(truncatingIfNeeded: x >> (8 * UInt64(k)))
+                if b <= 0x20 || b >= 0x80 { expected |= 0x80 << (8 * UInt64(k)) }
+            }
+            if IndexBuilder.runEnd(x) != expected { wrong += 1 }
+        }
+        #expect(wrong == 0)
+    }
 }
