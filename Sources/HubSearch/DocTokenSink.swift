@@ -70,21 +70,11 @@ struct DocTokenSink: TokenSink {
     /// and stored as the one word, with no loop over its bytes.
     @inline(__always) mutating func shortToken(_ w: UInt64, count n: Int) {
         let h = ByteInterner.shortHash(w, count: n)
-        let tag = h & 0xFFFF_FFFF_0000_0000
         let low = ByteInterner.lowBytes(n)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let v = slots[i]
-            if v == 0 { break }
-            if v & 0xFFFF_FFFF_0000_0000 == tag {
-                let e = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
-                let from = Int(starts[e])
-                if Int(starts[e &+ 1]) &- from == n && UnsafeRawPointer(arena + from).loadUnaligned(as: UInt64.self) & low == w {
-                    add(e)
-                    return
-                }
-            }
-            i = (i &+ 1) & mask
+        let (e, i) = probe(hash: h, count: n) { [arena] from in UnsafeRawPointer(arena + from).loadUnaligned(as: UInt64.self) & low == w }
+        if e >= 0 {
+            add(e)
+            return
         }
         if used + n > arenaCapacity { growArena(n) }
         // The word's zero bytes past the key land in the slack or where the next key goes.
@@ -127,19 +117,9 @@ struct DocTokenSink: TokenSink {
 
     /// The entry of key `k`, added when new.
     @inline(__always) private mutating func entry(_ k: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
-        let tag = h & 0xFFFF_FFFF_0000_0000
         let n = k.count
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let v = slots[i]
-            if v == 0 { break }
-            if v & 0xFFFF_FFFF_0000_0000 == tag {
-                let e = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
-                let from = Int(starts[e])
-                if Int(starts[e &+ 1]) &- from == n && (n == 0 || ByteInterner.equal(arena + from, k.baseAddress!, n)) { return e }
-            }
-            i = (i &+ 1) & mask
-        }
+        let (e, i) = probe(hash: h, count: n) { [arena] from in n == 0 || ByteInterner.equal(arena + from, k.baseAddress!, n) }
+        if e >= 0 { return e }
         if used + n > arenaCapacity { growArena(n) }
         if n > 8 {
             Self.copy(k.baseAddress!, to: arena + used, n)
@@ -147,6 +127,24 @@ struct DocTokenSink: TokenSink {
             UnsafeMutableRawPointer(arena + used).storeBytes(of: ByteInterner.paddedWord(k.baseAddress!, n), as: UInt64.self)
         }
         return newEntry(n, hash: h, slot: i)
+    }
+
+    /// Looks up a key of `n` bytes with hash `h`: its entry, or -1 and the empty slot where
+    /// it goes. `sameBytes(from)` compares the key with the `n` stored bytes at `arena + from`
+    /// (one word for a short token, bytes otherwise); inlined into both callers.
+    @inline(__always) private func probe(hash h: UInt64, count n: Int, sameBytes: (Int) -> Bool) -> (entry: Int, slot: Int) {
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let v = slots[i]
+            if v == 0 { return (-1, i) }
+            if v & 0xFFFF_FFFF_0000_0000 == tag {
+                let e = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) &- 1
+                let from = Int(starts[e])
+                if Int(starts[e &+ 1]) &- from == n && sameBytes(from) { return (e, i) }
+            }
+            i = (i &+ 1) & mask
+        }
     }
 
     /// Copies `n` (more than 8) bytes, 8 at a time (the last 8 overlapping), reading none
