@@ -221,6 +221,19 @@ struct FastPathTests {
         #expect(specials > 1_000)
     }
 
+    /// Compares both one-pass excerpts of `t` (as a String and as JSON) with the definition,
+    /// squeezed then clipped; counts mismatches and clipped results.
+    static func compareExcerpt(_ t: String, limit: Int, mismatches: inout Int, clipped: inout Int) {
+        let expected = IndexBuilder.clip(IndexBuilder.squeeze(t), limit)
+        let (text, scalars) = IndexBuilder.excerpt(t, limit: limit)
+        if !text.unicodeScalars.elementsEqual(expected.unicodeScalars) || scalars != expected.unicodeScalars.count { mismatches += 1 }
+        var json = JSONWriter(), reference = JSONWriter()
+        if IndexBuilder.writeExcerpt(utf8: Array(t.utf8), limit: limit, into: &json) != scalars { mismatches += 1 }
+        reference.string(expected)
+        if json.bytes != reference.bytes { mismatches += 1 }
+        if expected.hasSuffix("…") { clipped += 1 }
+    }
+
     @Test("one-pass excerpts of Latin text with controls and two-byte scalars are the squeezed and clipped text",
           arguments: [1, 2, 7, 50, 320])
     func latinExcerpts(limit: Int) {
@@ -231,14 +244,7 @@ struct FastPathTests {
         for _ in 0..<1_000 {
             var t = ""
             for _ in 0..<rng.below(60 + 2 * limit) { t += pieces[rng.below(rng.below(5) == 0 ? pieces.count : 16)] }
-            let expected = IndexBuilder.clip(IndexBuilder.squeeze(t), limit)
-            let (text, scalars) = IndexBuilder.excerpt(t, limit: limit)
-            if !text.unicodeScalars.elementsEqual(expected.unicodeScalars) || scalars != expected.unicodeScalars.count { mismatches += 1 }
-            var json = JSONWriter(), reference = JSONWriter()
-            if IndexBuilder.writeExcerpt(utf8: Array(t.utf8), limit: limit, into: &json) != scalars { mismatches += 1 }
-            reference.string(expected)
-            if json.bytes != reference.bytes { mismatches += 1 }
-            if expected.hasSuffix("…") { clipped += 1 }
+            Self.compareExcerpt(t, limit: limit, mismatches: &mismatches, clipped: &clipped)
         }
         #expect(mismatches == 0)
         #expect(clipped > 100)
@@ -255,14 +261,7 @@ struct FastPathTests {
             var t = ""
             // Mostly the ASCII pieces; now and then one that is not.
             for _ in 0..<rng.below(40 + 2 * limit) { t += pieces[rng.below(rng.below(6) == 0 ? pieces.count : 17)] }
-            let expected = IndexBuilder.clip(IndexBuilder.squeeze(t), limit)
-            let (text, scalars) = IndexBuilder.excerpt(t, limit: limit)
-            if !text.unicodeScalars.elementsEqual(expected.unicodeScalars) || scalars != expected.unicodeScalars.count { mismatches += 1 }
-            var json = JSONWriter(), reference = JSONWriter()
-            if IndexBuilder.writeExcerpt(utf8: Array(t.utf8), limit: limit, into: &json) != scalars { mismatches += 1 }
-            reference.string(expected)
-            if json.bytes != reference.bytes { mismatches += 1 }
-            if expected.hasSuffix("…") { clipped += 1 }
+            Self.compareExcerpt(t, limit: limit, mismatches: &mismatches, clipped: &clipped)
         }
         #expect(mismatches == 0)
         #expect(clipped > 100)
