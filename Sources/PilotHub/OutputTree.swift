@@ -33,12 +33,12 @@ final class OutputTree: @unchecked Sendable {
     private let knownAt: timespec
     /// The digest of every file written or kept by this build, for its manifest.
     private var digests: [String: ContentDigest] = [:]
-    private let digestsLock = NSLock()
     /// In a tree that started empty: the folders already made for files, relative to `root`.
     /// Each file's folder is made before the file is opened, instead of after an open that
     /// fails because it is missing: a thousand failed path lookups fewer per 1,000 pages.
     private var madeFolders = Set<String>()
-    private let foldersLock = NSLock()
+    /// Guards `digests` and `madeFolders`, both updated once per file.
+    private let lock = NSLock()
 
     enum Origin: Sendable, Equatable {
         /// A new, empty folder.
@@ -98,8 +98,14 @@ final class OutputTree: @unchecked Sendable {
         }
         let path = root + "/" + relative
         let digest = ContentDigest(bytes)
-        digestsLock.withLock { digests[relative] = digest }
-        if origin == .empty { makeFolder(containing: relative) }
+        // The file's folder is made first if this build has not made it yet (empty tree only).
+        let newFolder = origin == .empty ? FileWriter.parent(of: relative) : nil
+        let makeFolder = lock.withLock { () -> Bool in
+            digests[relative] = digest
+            return newFolder.map { madeFolders.insert($0).inserted } ?? false
+        }
+        // Another thread may open a file in it before it exists; `FileWriter.write` then makes it.
+        if makeFolder, let newFolder { FileWriter.makeDirectories(root + "/" + newFolder) }
         if let old = known[relative] {
             // The earlier file's bytes are known without reading them, unless it was written since.
             var st = stat()
@@ -116,18 +122,10 @@ final class OutputTree: @unchecked Sendable {
         return true
     }
 
-    /// Makes the folder `relative` lies in, once per tree. Another thread may open a file in it
-    /// before it exists; `FileWriter.write` then makes it itself.
-    private func makeFolder(containing relative: String) {
-        guard let folder = FileWriter.parent(of: relative) else { return }
-        let isNew = foldersLock.withLock { madeFolders.insert(folder).inserted }
-        if isNew { FileWriter.makeDirectories(root + "/" + folder) }
-    }
-
     /// The manifest of the tree once it holds exactly `files` (all written by this build);
     /// nil if one of them was not.
     func manifest(files: [String]) -> TreeManifest? {
-        digestsLock.withLock {
+        lock.withLock {
             var list: [ContentDigest] = []
             list.reserveCapacity(files.count)
             for f in files {
