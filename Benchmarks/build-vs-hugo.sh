@@ -18,6 +18,9 @@
 # seconds (default 360, six minutes) before measuring, for deletes made just before it
 # started (an earlier go of this script, a test run); PAUSE=0 skips the wait.
 #
+# Before each timed run the script calls `sync`, so that no run pays for writing back the
+# files of the run before it.
+#
 # After PilotHub's runs, `cp -r` of its finished site into a new folder is timed too: the
 # cost of creating that many files and folders on this disk, which a build into an empty
 # folder (run 1) or without a kept copy (run 2) pays on top of its own work.
@@ -50,6 +53,9 @@ PILOTHUB=$(swift build "${STATIC[@]}" --show-bin-path)/pilothub
 measure() {  # label, command...
   local label=$1; shift
   local log="$WORK/time-$label.txt"
+  # Every run starts with nothing waiting to be written back: otherwise the kernel writes out
+  # the previous run's files (tens of MB) on the same two cores while the next run is timed.
+  sync
   /usr/bin/time -v "$@" >"$WORK/out-$label.txt" 2>"$log" || { echo "$label failed:"; tail -20 "$log"; return 1; }
   local wall rss user sys
   wall=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')

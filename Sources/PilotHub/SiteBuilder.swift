@@ -4,11 +4,12 @@ import HubMarkdown
 
 /// The build: a pipeline of named steps from `Content/` to `public/`.
 ///
-/// 1. load and validate the content; 2. lock the output and prepare a temporary folder
-/// beside it (the previous site, updated in place: `OutputTree`); 3. render and write the
-/// document pages in parallel on all cores, each also preparing its search entry (fields and
-/// token table); 4. build the search index from those entries while the other pages render;
-/// 5. copy attachments, assets, feeds; 6. swap the finished folder in.
+/// 1. load and validate the content, parsing every body; 2. lock the output and prepare a
+/// temporary folder beside it (the previous site, updated in place: `OutputTree`); 3. make
+/// every document's search entry (fields and token table) from its parse, on all cores, then
+/// build and write the search index on a thread of its own while the document pages render
+/// and are written in parallel on all cores; 4. render the other pages; 5. copy attachments,
+/// assets, feeds; 6. swap the finished folder in.
 /// Any error stops the build before step 6, so the previous site stays as it was.
 public enum SiteBuilder {
     public static let stepCount = 6
@@ -118,14 +119,13 @@ public enum SiteBuilder {
         }
         diagnostics += site.diagnostics.map(shown)
 
-        // Document pages first: rendering one parses its body, and the search index needs
-        // exactly those sections, so each page job prepares its search entry from them instead
-        // of the index parsing every body a second time. The index then builds while the other
-        // pages (listings, taxonomies, handbook, programme) render.
-        progress.begin(sv: "Renderar dokumentsidor", en: "Rendering document pages")
+        // The search index starts first, from the parsed bodies, and builds on its own thread
+        // while every page renders: its merge of all documents is mostly sequential, and
+        // alongside the pages it fills the second core instead of leaving it idle at the end.
+        // Each body is parsed once, while loading; its search entry (fields and token table)
+        // and its page are both made from that parse.
         let jobs = renderer.jobs
         let slots = Slots<Result<PageOutcome, BuildFailure>>(count: jobs.count)
-        let searchSlots = Slots<PreparedSearchPage>(count: jobs.count)
         let entrySlots = Slots<[UInt8]>(count: jobs.count)
         var documentJobs: [Int] = [], otherJobs: [Int] = []
         var indexed = Set<Int>()
@@ -140,23 +140,34 @@ public enum SiteBuilder {
         // The largest pages first (the handbook holds every method and tool, the programme
         // page every project), so that neither starts last and runs alone at the end.
         otherJobs.sort { largeFirst(jobs[$0]) && !largeFirst(jobs[$1]) }
-        // Each document page also prepares its search entry (fields and token table) while its
-        // text is at hand, on all cores: the index then starts from prepared pages.
+        progress.part("search entries")
+        let bodies = bodies ?? parsedBodies(hub)
         let projectTitles = SearchIndexBuilder.projectTitles(hub.documents) { indexed.contains($0) }
         let links = site.links
         let config = hub.config
-        renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
-                       slots: slots, entries: entrySlots, bodies: bodies) { i, page in
-            guard case .document(let d) = jobs[i] else { return }
+        let searchSlots = Slots<PreparedSearchPage>(count: documentJobs.count)
+        parallelFor(documentJobs.count, threads: options.threads) { [documentJobs] k in
+            guard case .document(let d) = jobs[documentJobs[k]] else { return }
             let doc = hub.documents[d]
-            searchSlots[i] = SearchIndexBuilder.prepare(document: doc, url: links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
-                                                        sectionTexts: page.sectionTexts, projectTitles: projectTitles, config: config)
+            let body: MarkdownDocument
+            if let kept = bodies[d] { body = kept } else { body = Markdown.parse(doc.body); bodies[d] = body }
+            searchSlots[k] = SearchIndexBuilder.prepare(document: doc, url: links.url(ofDirectory: SiteLinks.pageDirectory(doc.id)),
+                                                        sectionTexts: body.sectionsUTF8(headings: body.headings),
+                                                        projectTitles: projectTitles, config: config)
         }
-
-        progress.begin(sv: "Renderar övriga sidor och bygger sökindexet", en: "Rendering the other pages and building the search index")
-        let prepared = documentJobs.compactMap { searchSlots[$0] }
+        let prepared = (0..<documentJobs.count).compactMap { searchSlots[$0] }
         searchSlots.clear()
-        let searching = Background { [prepared] in SearchIndexBuilder.build(prepared: prepared, config: config) }
+        // The index writes its own files as soon as it has them.
+        let searching = Background { [prepared] () -> Result<[(String, Int)], BuildFailure> in
+            let files = SearchIndexBuilder.build(prepared: prepared, config: config)
+            if options.keepMemoryAtExit { KeptAtExit.keep((prepared, files)) }
+            do throws(BuildFailure) {
+                for f in files { try tree.write(f.bytes, to: f.path) }
+            } catch {
+                return .failure(error)
+            }
+            return .success(files.map { ($0.path, $0.bytes.count) })
+        }
         // Files that do not depend on the pages (programme data, assets, attachments) are
         // made meanwhile too.
         let contentRoot = hub.contentRoot.isEmpty ? OutputFolder.absolute(options.contentDirectory) : hub.contentRoot
@@ -164,13 +175,19 @@ public enum SiteBuilder {
             (assets: renderer.assetFiles(),
              attachments: site.attachmentCopies.map { copy in FileWriter.readContained(copy.sourcePath, root: contentRoot) })
         }
+
+        progress.begin(sv: "Renderar dokumentsidor", en: "Rendering document pages")
+        renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
+                       slots: slots, entries: entrySlots, bodies: bodies)
+
+        progress.begin(sv: "Renderar övriga sidor", en: "Rendering the other pages")
         var handbookEntries: [DocumentID: [UInt8]] = [:]
         for i in documentJobs { if let e = entrySlots[i], case .document(let d) = jobs[i] { handbookEntries[hub.documents[d].id] = e } }
         entrySlots.clear()
         renderAndWrite(renderer, jobs: jobs, indices: otherJobs, into: tree, threads: options.threads,
                        slots: slots, entries: entrySlots, handbookEntries: handbookEntries)
         progress.part("waiting for the search index (and assets)")
-        let searchFiles = searching.wait()
+        let searchResult = searching.wait()
         let copied = copying.wait()
 
         let pages: [PageOutcome]
@@ -187,8 +204,9 @@ public enum SiteBuilder {
 
         var written: [String] = [], exact = false
         do throws(BuildFailure) {
+            let searchFiles = try searchResult.get()
             var extra: [(String, [UInt8])] = []
-            for f in runtime + searchFiles { extra.append((f.path, f.bytes)) }
+            for f in runtime { extra.append((f.path, f.bytes)) }
 
             progress.begin(sv: "Kopierar bilagor och filer", en: "Copying attachments and files")
             for f in copied.assets + renderer.feedFiles(pagePaths: pages.map(\.path)) { extra.append((f.path, f.bytes)) }
@@ -203,18 +221,17 @@ public enum SiteBuilder {
                 }
             }
             extra.sort { $0.0 < $1.0 }
-            progress.part("writing search index, assets and attachments")
-            // Thousands of index shards: written on every core, each by one task.
+            progress.part("writing assets and attachments")
             let failures = Slots<BuildFailure>(count: extra.count)
             let files = extra
             parallelFor(files.count, threads: options.threads) { i in
                 do throws(BuildFailure) { try tree.write(files[i].1, to: files[i].0) } catch { failures[i] = error }
             }
             for i in 0..<extra.count { if let f = failures[i] { throw f } }
-            result.byteCount += extra.reduce(0) { $0 + $1.1.count }
-            result.fileCount += extra.count
+            result.byteCount += extra.reduce(0) { $0 + $1.1.count } + searchFiles.reduce(0) { $0 + $1.1 }
+            result.fileCount += extra.count + searchFiles.count
             progress.part("removing what the previous site had and this one has not")
-            written = pages.map(\.path) + extra.map(\.0)
+            written = pages.map(\.path) + (extra.map(\.0) + searchFiles.map(\.0)).sorted()
             exact = tree.removeStale(keeping: Set(written))
         } catch {
             output.discard()
@@ -248,7 +265,7 @@ public enum SiteBuilder {
         }
         result.seconds = elapsed()
         if options.keepMemoryAtExit {
-            KeptAtExit.keep([hub, renderer, prepared, searchFiles, copied, handbookEntries, pages, tree, jobs, slots, written] as [Any])
+            KeptAtExit.keep([hub, renderer, copied, handbookEntries, pages, tree, jobs, slots, written] as [Any])
         }
         return result
     }
@@ -264,19 +281,16 @@ public enum SiteBuilder {
     /// Renders the jobs at `indices` on all cores (or `threads`), in chunks, and writes each
     /// page as soon as it is ready. Each job writes its own file and its own result slot, so
     /// the output does not depend on which thread finished first.
-    /// `also` runs in the same job after the page is rendered (the search entry of a document).
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
                                threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>,
                                entries: Slots<[UInt8]>, handbookEntries: [DocumentID: [UInt8]] = [:],
-                               bodies: Slots<MarkdownDocument>? = nil,
-                               also: (@Sendable (Int, SiteRenderer.Page) -> Void)? = nil) {
+                               bodies: Slots<MarkdownDocument>? = nil) {
         // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
         parallelFor(indices.count, threads: threads) { k in
             let i = indices[k]
             var body: MarkdownDocument?
             if let bodies, case .document(let d) = jobs[i] { body = bodies.take(d) }
             let page = renderer.render(jobs[i], handbookEntries: handbookEntries, body: body)
-            also?(i, page)
             entries[i] = page.handbookEntry
             do throws(BuildFailure) {
                 try tree.write(page.bytes, to: page.path)
@@ -286,6 +300,13 @@ public enum SiteBuilder {
                 slots[i] = .failure(error)
             }
         }
+    }
+
+    /// Every document's body parsed, for a hub made in code rather than loaded
+    /// (`ContentLoader.loadKeepingBodies` parses them while loading, the same way).
+    static func parsedBodies(_ hub: Hub) -> Slots<MarkdownDocument> {
+        var parsed: [MarkdownDocument?] = hub.documents.parallelMap { Markdown.parse($0.body) }
+        return Slots(moving: &parsed)
     }
 
     /// Whether a job renders one of the few very large pages.
