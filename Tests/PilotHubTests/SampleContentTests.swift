@@ -84,10 +84,11 @@ struct LinkWalkerTests {
 }
 
 /// `pilothub build` renders the bodies the loader parsed (`ContentLoader.loadKeepingBodies`)
-/// instead of parsing each body again; the site must be exactly the one a render-time parse gives.
+/// instead of parsing each body again; a hub made in code has its bodies parsed by the build
+/// (`SiteBuilder.parsedBodies`). Both must give exactly the same site.
 @Suite("Bodies parsed once", .serialized)
 struct BodiesParsedOnceTests {
-    @Test("the sample site built from the loader's parses equals the one built by parsing at render time, file for file")
+    @Test("the sample site built from the loader's parses equals the one built from a hub alone, file for file")
     func sameSite() throws {
         let content = SampleContentTests.contentDirectory
         let out = TempDir()
@@ -95,7 +96,7 @@ struct BodiesParsedOnceTests {
         // The one-shot build: loads keeping the parses and hands them to the page jobs.
         let once = try SiteBuilder.build(BuildOptions(contentDirectory: content, outputDirectory: out.path + "/once"))
         #expect(once.wroteOutput)
-        // The hub alone: every page parses its body while rendering.
+        // The hub alone: the build parses every body itself.
         let loaded = ContentLoader.load(contentDirectory: content)
         let hub = try #require(loaded.hub)
         _ = try SiteBuilder.build(hub: hub, loadDiagnostics: loaded.diagnostics,
