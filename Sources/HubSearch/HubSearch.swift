@@ -33,7 +33,7 @@ public struct SearchInput: Sendable {
 
 /// A page made ready for the index (`SearchIndexBuilder.prepare`).
 public struct PreparedSearchPage: Sendable {
-    let fields: DocumentFields
+    let document: IndexedDocument
     let tokens: IndexBuilder.DocTokens
 }
 

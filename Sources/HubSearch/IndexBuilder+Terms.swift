@@ -159,7 +159,7 @@ extension IndexBuilder {
     }
 
     /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
-    func termIndex(_ docs: [DocumentFields], tokenised: [DocTokens]) -> TermIndex {
+    func termIndex(_ docs: [IndexedDocument], tokenised: [DocTokens]) -> TermIndex {
 
         // Merged in document order: the first spelling of a token wins.
         let tables = tokenised.map(\.table)
@@ -251,7 +251,7 @@ extension IndexBuilder {
     /// Every document's terms with their BM25F pseudo-frequency and best section; documents
     /// in chunks on every core. Two passes: field lengths first (their averages over all
     /// documents normalise each frequency), then the terms.
-    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [DocumentFields], termCount: Int,
+    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [IndexedDocument], termCount: Int,
                   termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
         // Few, large chunks: each allocates a slot array as long as the term list.
         let per = max(32, (docs.count + 15) / 16)
@@ -329,7 +329,7 @@ extension IndexBuilder {
                     norm.3 = 1 - b[3] + b[3] * l[3] / avg[3]
                     norm.4 = 1 - b[4] + b[4] * l[4] / avg[4]
                     norm.5 = 1 - b[5] + b[5] * l[5] / avg[5]
-                    out.append(acc.take(weights: w, norm: norm, noSection: Int32(docs[di].sections.count)))
+                    out.append(acc.take(weights: w, norm: norm, noSection: Int32(docs[di].sectionCount)))
                 }
             }
             }
