@@ -37,9 +37,9 @@ extension IndexBuilder {
     }
 
     /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
-    func writeShards(termNames: [String], folded: [String], langs: [UInt8], postings: Postings,
+    /// `order` is the terms' shard order (`TermOrder.sorted`).
+    func writeShards(termNames: [String], folded: [String], order: [Int32], langs: [UInt8], postings: Postings,
                      into files: inout [SearchOutputFile]) -> [String] {
-        let order = TermOrder.sorted(termNames: termNames, folded: folded)
         let entries = shardEntries(order: order, termNames: termNames, folded: folded, langs: langs, postings: postings)
         var shards: [(prefix: [UInt32], range: Range<Int>)] = []
         cut(entries, 0..<entries.count, prefix: [], into: &shards)

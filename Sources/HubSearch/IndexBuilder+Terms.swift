@@ -113,6 +113,8 @@ extension IndexBuilder {
         var folded: [String]
         var foldOf: [Int]
         var foldCount: Int
+        /// The term ids in shard order (`TermOrder.sorted`).
+        var order: [Int32]
         var docs: [DocTerms]
     }
 
@@ -171,6 +173,16 @@ extension IndexBuilder {
         // Per distinct token: its terms, and what it adds to the site's own Swedish
         // vocabulary (for splitting compounds); one Swedish stem serves both.
         let forms = tokenIDs.parallelMap { Self.forms(tokens[$0], usage: used[$0]) }
+        // The field lengths need only which tokens have a term in each language (not a stop
+        // word), which the forms already say: counted meanwhile, while compounds are split.
+        let lengthsTask = Background { [forms] in
+            var hasSV = [Bool](repeating: false, count: tokenCount), hasEN = hasSV
+            for t in 0..<tokenCount {
+                hasSV[t] = forms[t].terms.sv != nil
+                hasEN[t] = forms[t].terms.en != nil
+            }
+            return self.fieldLengths(tokenised, merged: merged, docs: docs, hasSV: hasSV, hasEN: hasEN)
+        }
         var known = ScalarSet(capacity: 2 * tokenCount)
         for f in forms { f.addKnown(to: &known) }
         let decompounder = Decompounder(known: known)
@@ -235,47 +247,50 @@ extension IndexBuilder {
             }
         }
 
+        // The folded terms, their groups and the shard order depend on the names only: made
+        // meanwhile, while the documents' statistics are gathered.
         let names = termNames
-        let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
-        var foldIDs = ByteInterner(capacity: folded.count)
-        var foldOf: [Int] = []
-        foldOf.reserveCapacity(folded.count)
-        for f in folded { foldOf.append(foldIDs.intern(f)) }
+        let foldsTask = Background { () -> (folded: [String], foldOf: [Int], foldCount: Int, order: [Int32]) in
+            let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
+            var foldIDs = ByteInterner(capacity: folded.count)
+            var foldOf: [Int] = []
+            foldOf.reserveCapacity(folded.count)
+            for f in folded { foldOf.append(foldIDs.intern(f)) }
+            return (folded, foldOf, foldIDs.count, TermOrder.sorted(termNames: names, folded: folded))
+        }
 
-        let stats = docTerms(tokenised, merged: merged, docs: docs, termCount: names.count,
+        let stats = docTerms(tokenised, merged: merged, docs: docs, lengths: lengthsTask.wait(), termCount: names.count,
                              termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
-        return TermIndex(termNames: termNames, termLang: termLang, folded: folded, foldOf: foldOf,
-                         foldCount: foldIDs.count, docs: stats)
+        let folds = foldsTask.wait()
+        return TermIndex(termNames: termNames, termLang: termLang, folded: folds.folded, foldOf: folds.foldOf,
+                         foldCount: folds.foldCount, order: folds.order, docs: stats)
     }
 
-    /// Every document's terms with their BM25F pseudo-frequency and best section; documents
-    /// in chunks on every core. Two passes: field lengths first (their averages over all
-    /// documents normalise each frequency), then the terms.
-    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [IndexedDocument], termCount: Int,
-                  termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
-        // Few, large chunks: each allocates a slot array as long as the term list.
+    /// Each document's field lengths in indexed tokens (stop words do not count): `hasSV[t]`
+    /// and `hasEN[t]` say whether token t has a term in Swedish and in English text. Documents
+    /// in chunks on every core.
+    func fieldLengths(_ tokenised: [DocTokens], merged: MergedTokens, docs: [IndexedDocument],
+                      hasSV: [Bool], hasEN: [Bool]) -> [[Double]] {
         let per = max(32, (docs.count + 15) / 16)
         let chunks = Array(stride(from: 0, to: docs.count, by: per))
-        let partWeight = options.partWeight
         let hubLanguage = hubLanguage
         let fieldCount = SearchField.allCases.count
-
-        // Pass 1: each field's length in indexed tokens (stop words do not count).
         let chunkLengths: [[[Double]]] = chunks.parallelMap { first in
             var out: [[Double]] = []
-            termSV.withUnsafeBufferPointer { termSV in
-            termEN.withUnsafeBufferPointer { termEN in
+            out.reserveCapacity(min(per, docs.count - first))
+            hasSV.withUnsafeBufferPointer { hasSV in
+            hasEN.withUnsafeBufferPointer { hasEN in
                 for di in first..<min(first + per, docs.count) {
                     var lengths = [Double](repeating: 0, count: fieldCount)
                     let docLang = docs[di].lang
                     merged.ids[merged.docStart[di]...].withUnsafeBufferPointer { map in
                     tokenised[di].ids.withUnsafeBufferPointer { ids in
                         for (field, _, local) in tokenised[di].fields {
-                            let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
+                            let row = (field == .tags ? hubLanguage : docLang) == .sv ? hasSV : hasEN
                             // Counted as an integer: the same as adding 1.0 at a time (exact
                             // below 2^53).
                             var length = 0
-                            for lid in ids[local] where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                            for lid in ids[local] where row[Int(map[Int(lid)])] { length += 1 }
                             lengths[field.rawValue] += Double(length)
                         }
                     }
@@ -286,7 +301,20 @@ extension IndexBuilder {
             }
             return out
         }
-        let lengths = chunkLengths.flatMap { $0 }
+        return chunkLengths.flatMap { $0 }
+    }
+
+    /// Every document's terms with their BM25F pseudo-frequency and best section; documents
+    /// in chunks on every core. `lengths` are the documents' field lengths (`fieldLengths`):
+    /// their averages over all documents normalise each frequency.
+    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [IndexedDocument], lengths: [[Double]], termCount: Int,
+                  termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
+        // Few, large chunks: each allocates a slot array as long as the term list.
+        let per = max(32, (docs.count + 15) / 16)
+        let chunks = Array(stride(from: 0, to: docs.count, by: per))
+        let partWeight = options.partWeight
+        let hubLanguage = hubLanguage
+        let fieldCount = SearchField.allCases.count
         // Summed in document order, as one sequential pass would.
         var totals = [Double](repeating: 0, count: fieldCount)
         for l in lengths { for f in 0..<fieldCount { totals[f] += l[f] } }

@@ -79,7 +79,7 @@ struct IndexBuilder {
         let postings = self.postings(allDocs, termCount: termNames.count, foldOf: foldOf, foldCount: index.foldCount)
 
         var files: [SearchOutputFile] = []
-        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, langs: termLang, postings: postings, into: &files)
+        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, order: index.order, langs: termLang, postings: postings, into: &files)
         files += documentFiles.wait()
 
         var m = JSONWriter()
