@@ -56,7 +56,12 @@ extension IndexBuilder {
             Array(stride(from: 0, to: order.count, by: per)).parallelMap { first in
                 var j = JSONWriter()
                 var ends: [Int] = [], scalars: [UInt32] = [], scalarCounts: [Int] = []
-                for at in first..<min(first + per, order.count) {
+                let last = min(first + per, order.count)
+                // Sized once: a term has at most as many scalars as UTF-8 bytes.
+                ends.reserveCapacity(last - first)
+                scalarCounts.reserveCapacity(last - first)
+                scalars.reserveCapacity(order[first..<last].reduce(0) { $0 + folded[Int($1)].utf8.count })
+                for at in first..<last {
                     let id = Int(order[at])
                     j.raw("[")
                     j.string(termNames[id])
@@ -85,7 +90,10 @@ extension IndexBuilder {
                 last = end
             }
         }
-        return ShardEntries(json: chunks.map(\.json), ends: chunks.map(\.ends), scalars: chunks.flatMap(\.scalars),
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(scalarStarts[scalarStarts.count - 1])
+        for c in chunks { scalars += c.scalars }
+        return ShardEntries(json: chunks.map(\.json), ends: chunks.map(\.ends), scalars: scalars,
                             scalarStarts: scalarStarts, bytesBefore: bytesBefore)
     }
 

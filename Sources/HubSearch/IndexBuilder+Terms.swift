@@ -160,12 +160,50 @@ extension IndexBuilder {
         return DocTokens(table: table, ids: ids, fields: fields)
     }
 
+    /// The terms of the distinct tokens: names, and which stemmer made each (`TermIndex`);
+    /// per token its term in Swedish and in English text (-1 for none: a stop word or an
+    /// unused language) and, flat, its compound parts' terms: token t's are
+    /// `partList[partStart[t] ..< partStart[t + 1]]`.
+    struct TokenTermTable {
+        var termNames: [String]
+        var termLang: [UInt8]
+        var termSV: [Int32]
+        var termEN: [Int32]
+        var partStart: [Int32]
+        var partList: [Int32]
+    }
+
     /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
     func termIndex(_ docs: [IndexedDocument], tokenised: [DocTokens]) -> TermIndex {
-
         // Merged in document order: the first spelling of a token wins.
-        let tables = tokenised.map(\.table)
-        let merged = MergedTokens(tables)
+        var merged = MergedTokens(tokenised.map(\.table))
+        // What the terms were made from (forms, compound splits) is freed on return, and the
+        // tokens' strings here: only ids are used from now on, while the statistics are made.
+        let (terms, lengths) = tokenTerms(merged, tokenised: tokenised, docs: docs)
+        merged.tokens = []
+
+        // The folded terms, their groups and the shard order depend on the names only: made
+        // meanwhile, while the documents' statistics are gathered.
+        let names = terms.termNames
+        let foldsTask = Background { () -> (folded: [String], foldOf: [Int], foldCount: Int, order: [Int32]) in
+            let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
+            var foldIDs = ByteInterner(capacity: folded.count)
+            var foldOf: [Int] = []
+            foldOf.reserveCapacity(folded.count)
+            for f in folded { foldOf.append(foldIDs.intern(f)) }
+            return (folded, foldOf, foldIDs.count, TermOrder.sorted(termNames: names, folded: folded))
+        }
+
+        let stats = docTerms(tokenised, merged: merged, docs: docs, lengths: lengths, termCount: names.count,
+                             termSV: terms.termSV, termEN: terms.termEN, partStart: terms.partStart, partList: terms.partList)
+        let folds = foldsTask.wait()
+        return TermIndex(termNames: names, termLang: terms.termLang, folded: folds.folded, foldOf: folds.foldOf,
+                         foldCount: folds.foldCount, order: folds.order, docs: stats)
+    }
+
+    /// The terms of `merged`'s tokens, and the documents' field lengths (`fieldLengths`),
+    /// counted meanwhile.
+    func tokenTerms(_ merged: MergedTokens, tokenised: [DocTokens], docs: [IndexedDocument]) -> (TokenTermTable, [[Double]]) {
         let tokens = merged.tokens, used = merged.usage
         let tokenCount = tokens.count
         let tokenIDs = Array(0..<tokenCount)
@@ -247,23 +285,8 @@ extension IndexBuilder {
             }
         }
 
-        // The folded terms, their groups and the shard order depend on the names only: made
-        // meanwhile, while the documents' statistics are gathered.
-        let names = termNames
-        let foldsTask = Background { () -> (folded: [String], foldOf: [Int], foldCount: Int, order: [Int32]) in
-            let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
-            var foldIDs = ByteInterner(capacity: folded.count)
-            var foldOf: [Int] = []
-            foldOf.reserveCapacity(folded.count)
-            for f in folded { foldOf.append(foldIDs.intern(f)) }
-            return (folded, foldOf, foldIDs.count, TermOrder.sorted(termNames: names, folded: folded))
-        }
-
-        let stats = docTerms(tokenised, merged: merged, docs: docs, lengths: lengthsTask.wait(), termCount: names.count,
-                             termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
-        let folds = foldsTask.wait()
-        return TermIndex(termNames: termNames, termLang: termLang, folded: folds.folded, foldOf: folds.foldOf,
-                         foldCount: folds.foldCount, order: folds.order, docs: stats)
+        return (TokenTermTable(termNames: termNames, termLang: termLang, termSV: termSV, termEN: termEN,
+                               partStart: partStart, partList: partList), lengthsTask.wait())
     }
 
     /// Each document's field lengths in indexed tokens (stop words do not count): `hasSV[t]`

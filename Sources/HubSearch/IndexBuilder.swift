@@ -73,10 +73,13 @@ struct IndexBuilder {
             writeFacets(docs, into: &files)
             return files
         }
-        let index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
-        let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
-        let foldOf = index.foldOf
-        let postings = self.postings(allDocs, termCount: termNames.count, foldOf: foldOf, foldCount: index.foldCount)
+        var index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
+        let termNames = index.termNames, termLang = index.termLang
+        let postings = self.postings(index.docs, termCount: termNames.count, foldOf: index.foldOf, foldCount: index.foldCount)
+        // The documents' term statistics are in the postings now: freed before the shards
+        // are written, where the build's memory would otherwise peak (a local lives to the
+        // end of its scope, not to its last use).
+        index.docs = []
 
         var files: [SearchOutputFile] = []
         let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, order: index.order, langs: termLang, postings: postings, into: &files)
