@@ -231,8 +231,12 @@ extension IndexBuilder {
             guard r.sv != nil else { return r }
             if let w = forms[t].latin {
                 if w.count < Decompounder.minWord { return r }
-                for range in decompounder.latinParts(w) {
-                    if StopWords.swedishTable.contains(StemText.string(w[range])) { continue }
+                let ranges = decompounder.latinParts(w)
+                // One allocation for the parts, not one per part appended.
+                r.parts.reserveCapacity(ranges.count)
+                for range in ranges {
+                    // Looked up by its bytes: no String for a part that is not a stop word.
+                    if StemText.withUTF8(w[range], { StopWords.swedishTable.contains($0) }) { continue }
                     // A part is letters only: its term is its stem, a prefix of the part.
                     let k = w.withUnsafeBufferPointer { SwedishStemmer.stemLength(UnsafeBufferPointer(rebasing: $0[range])) }
                     r.parts.append(StemText.string(w[range.lowerBound..<(range.lowerBound + k)]))

@@ -280,4 +280,26 @@ struct FastPathTests {
         }
         #expect(wrong == 0)
     }
+
+    @Test("a compound part is a stop word by its bytes exactly when its String is in the Swedish list")
+    func stopWordByBytes() {
+        // Every stop word, its slices (most are no stop words), and random words of Swedish letters.
+        var words: [[UInt32]] = []
+        for w in StopWords.swedish.sorted() {
+            let u = w.unicodeScalars.map(\.value)
+            for a in 0..<u.count { for b in (a + 1)...u.count { words.append(Array(u[a..<b])) } }
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars.map(\.value))
+        var rng = SplitMix(seed: 4242)
+        for _ in 0..<5_000 { words.append((0..<(1 + rng.below(6))).map { _ in letters[rng.below(letters.count)] }) }
+        var mismatches = 0, stops = 0
+        for w in words {
+            let expected = StopWords.swedish.contains(StemText.string(w))
+            if StemText.withUTF8(w[...], { StopWords.swedishTable.contains($0) }) != expected { mismatches += 1 }
+            if expected { stops += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(stops >= StopWords.swedish.count)
+        #expect(words.count > 5_000)
+    }
 }
