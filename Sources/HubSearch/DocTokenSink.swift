@@ -212,15 +212,30 @@ struct DocTokenSink: TokenSink {
     /// sink is not used after. The entries are also listed grouped by hash part (a stable
     /// counting sort, so each part keeps the order of first occurrence).
     mutating func finish() -> (table: DocTokenTable, ids: [Int32]) {
+        // Counted and placed through pointers (no bounds or uniqueness test per entry); the
+        // parts of the entries are looked up once, in the first pass.
         var partStarts = [Int32](repeating: 0, count: HashParts.count + 1)
-        for e in 0..<count { partStarts[HashParts.part(hashes[e]) + 1] += 1 }
-        for p in 0..<HashParts.count { partStarts[p + 1] += partStarts[p] }
-        var next = partStarts
-        var byPart = [Int32](repeating: 0, count: count)
-        for e in 0..<count {
-            let p = HashParts.part(hashes[e])
-            byPart[Int(next[p])] = Int32(e)
-            next[p] += 1
+        let n = count
+        let byPart = [Int32](unsafeUninitializedCapacity: n) { byPart, initialized in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { parts in
+                partStarts.withUnsafeMutableBufferPointer { starts in
+                    for e in 0..<n {
+                        let p = HashParts.part(hashes[e])
+                        parts[e] = UInt8(truncatingIfNeeded: p)
+                        starts[p + 1] += 1
+                    }
+                    for p in 0..<HashParts.count { starts[p + 1] += starts[p] }
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: HashParts.count) { next in
+                        for p in 0..<HashParts.count { next[p] = starts[p] }
+                        for e in 0..<n {
+                            let p = Int(parts[e])
+                            byPart[Int(next[p])] = Int32(truncatingIfNeeded: e)
+                            next[p] += 1
+                        }
+                    }
+                }
+            }
+            initialized = n
         }
         let table = DocTokenTable(arena: Array(UnsafeBufferPointer(start: arena, count: used)),
                                   starts: Array(UnsafeBufferPointer(start: starts, count: count + 1)),

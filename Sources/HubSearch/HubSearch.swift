@@ -31,9 +31,11 @@ public struct SearchInput: Sendable {
     }
 }
 
-/// A page made ready for the index (`SearchIndexBuilder.prepare`).
+/// A page made ready for the index (`SearchIndexBuilder.prepare`): everything the index needs
+/// of it that no other page decides, so that the build, which waits for every page, only
+/// merges.
 public struct PreparedSearchPage: Sendable {
-    let fields: DocumentFields
+    let document: IndexedDocument
     let tokens: IndexBuilder.DocTokens
 }
 
@@ -50,7 +52,8 @@ public enum SearchIndexBuilder {
         IndexBuilder(options: options, hubLanguage: StemLanguage(code: config.defaultLanguage)).build(inputs)
     }
 
-    /// One page prepared for `build(prepared:config:)`: its search fields and token table.
+    /// One page prepared for `build(prepared:config:)`: its token table, facet values and
+    /// document-data entry (with the section excerpts).
     /// This is most of the index's work per page and needs no other page, so the site build
     /// does it in each page's job, on all cores, while the page's text is at hand.
     /// `projectTitles` holds every indexed project (`projectTitles(_:where:)`).

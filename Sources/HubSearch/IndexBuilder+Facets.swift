@@ -12,7 +12,7 @@ extension IndexBuilder {
         /// Facet `f` of `docs`: values are keyed as a `Set` keys them (the first spelling of
         /// equal strings kept), one lookup per document's value in a `ByteInterner` (String
         /// equality on the bytes, no `Hasher`).
-        init(_ docs: [DocumentFields], facet f: Int) {
+        init(_ docs: [IndexedDocument], facet f: Int) {
             var ids = ByteInterner(capacity: 64)
             var first: [String] = []
             indices = []
@@ -37,7 +37,7 @@ extension IndexBuilder {
     /// Facet values (`v`, per facet, sorted) and, per document, a string of varints: for each
     /// facet the number of values, then their indices. Facets, then chunks of documents, on
     /// every core.
-    func writeFacets(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
+    func writeFacets(_ docs: [IndexedDocument], into files: inout [SearchOutputFile]) {
         let columns = Array(searchFacetNames.indices).parallelMap { FacetColumn(docs, facet: $0) }
         var j = JSONWriter()
         j.raw("{\"f\":")

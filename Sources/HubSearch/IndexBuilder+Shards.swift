@@ -37,9 +37,9 @@ extension IndexBuilder {
     }
 
     /// Term shards cut by prefix of the folded term and by size; returns the prefixes.
-    func writeShards(termNames: [String], folded: [String], langs: [UInt8], postings: Postings,
+    /// `order` is the terms' shard order (`TermOrder.sorted`).
+    func writeShards(termNames: [String], folded: [String], order: [Int32], langs: [UInt8], postings: Postings,
                      into files: inout [SearchOutputFile]) -> [String] {
-        let order = TermOrder.sorted(termNames: termNames, folded: folded)
         let entries = shardEntries(order: order, termNames: termNames, folded: folded, langs: langs, postings: postings)
         var shards: [(prefix: [UInt32], range: Range<Int>)] = []
         cut(entries, 0..<entries.count, prefix: [], into: &shards)
@@ -56,7 +56,12 @@ extension IndexBuilder {
             Array(stride(from: 0, to: order.count, by: per)).parallelMap { first in
                 var j = JSONWriter()
                 var ends: [Int] = [], scalars: [UInt32] = [], scalarCounts: [Int] = []
-                for at in first..<min(first + per, order.count) {
+                let last = min(first + per, order.count)
+                // Sized once: a term has at most as many scalars as UTF-8 bytes.
+                ends.reserveCapacity(last - first)
+                scalarCounts.reserveCapacity(last - first)
+                scalars.reserveCapacity(order[first..<last].reduce(0) { $0 + folded[Int($1)].utf8.count })
+                for at in first..<last {
                     let id = Int(order[at])
                     j.raw("[")
                     j.string(termNames[id])
@@ -85,7 +90,10 @@ extension IndexBuilder {
                 last = end
             }
         }
-        return ShardEntries(json: chunks.map(\.json), ends: chunks.map(\.ends), scalars: chunks.flatMap(\.scalars),
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(scalarStarts[scalarStarts.count - 1])
+        for c in chunks { scalars += c.scalars }
+        return ShardEntries(json: chunks.map(\.json), ends: chunks.map(\.ends), scalars: scalars,
                             scalarStarts: scalarStarts, bytesBefore: bytesBefore)
     }
 

@@ -113,6 +113,8 @@ extension IndexBuilder {
         var folded: [String]
         var foldOf: [Int]
         var foldCount: Int
+        /// The term ids in shard order (`TermOrder.sorted`).
+        var order: [Int32]
         var docs: [DocTerms]
     }
 
@@ -158,12 +160,50 @@ extension IndexBuilder {
         return DocTokens(table: table, ids: ids, fields: fields)
     }
 
-    /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
-    func termIndex(_ docs: [DocumentFields], tokenised: [DocTokens]) -> TermIndex {
+    /// The terms of the distinct tokens: names, and which stemmer made each (`TermIndex`);
+    /// per token its term in Swedish and in English text (-1 for none: a stop word or an
+    /// unused language) and, flat, its compound parts' terms: token t's are
+    /// `partList[partStart[t] ..< partStart[t + 1]]`.
+    struct TokenTermTable {
+        var termNames: [String]
+        var termLang: [UInt8]
+        var termSV: [Int32]
+        var termEN: [Int32]
+        var partStart: [Int32]
+        var partList: [Int32]
+    }
 
+    /// `tokenised[i]` is `tokenize(docs[i])`, made beforehand (see `PreparedSearchPage`).
+    func termIndex(_ docs: [IndexedDocument], tokenised: [DocTokens]) -> TermIndex {
         // Merged in document order: the first spelling of a token wins.
-        let tables = tokenised.map(\.table)
-        let merged = MergedTokens(tables)
+        var merged = MergedTokens(tokenised.map(\.table))
+        // What the terms were made from (forms, compound splits) is freed on return, and the
+        // tokens' strings here: only ids are used from now on, while the statistics are made.
+        let (terms, lengths) = tokenTerms(merged, tokenised: tokenised, docs: docs)
+        merged.tokens = []
+
+        // The folded terms, their groups and the shard order depend on the names only: made
+        // meanwhile, while the documents' statistics are gathered.
+        let names = terms.termNames
+        let foldsTask = Background { () -> (folded: [String], foldOf: [Int], foldCount: Int, order: [Int32]) in
+            let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
+            var foldIDs = ByteInterner(capacity: folded.count)
+            var foldOf: [Int] = []
+            foldOf.reserveCapacity(folded.count)
+            for f in folded { foldOf.append(foldIDs.intern(f)) }
+            return (folded, foldOf, foldIDs.count, TermOrder.sorted(termNames: names, folded: folded))
+        }
+
+        let stats = docTerms(tokenised, merged: merged, docs: docs, lengths: lengths, termCount: names.count,
+                             termSV: terms.termSV, termEN: terms.termEN, partStart: terms.partStart, partList: terms.partList)
+        let folds = foldsTask.wait()
+        return TermIndex(termNames: names, termLang: terms.termLang, folded: folds.folded, foldOf: folds.foldOf,
+                         foldCount: folds.foldCount, order: folds.order, docs: stats)
+    }
+
+    /// The terms of `merged`'s tokens, and the documents' field lengths (`fieldLengths`),
+    /// counted meanwhile.
+    func tokenTerms(_ merged: MergedTokens, tokenised: [DocTokens], docs: [IndexedDocument]) -> (TokenTermTable, [[Double]]) {
         let tokens = merged.tokens, used = merged.usage
         let tokenCount = tokens.count
         let tokenIDs = Array(0..<tokenCount)
@@ -171,6 +211,16 @@ extension IndexBuilder {
         // Per distinct token: its terms, and what it adds to the site's own Swedish
         // vocabulary (for splitting compounds); one Swedish stem serves both.
         let forms = tokenIDs.parallelMap { Self.forms(tokens[$0], usage: used[$0]) }
+        // The field lengths need only which tokens have a term in each language (not a stop
+        // word), which the forms already say: counted meanwhile, while compounds are split.
+        let lengthsTask = Background { [forms] in
+            var hasSV = [Bool](repeating: false, count: tokenCount), hasEN = hasSV
+            for t in 0..<tokenCount {
+                hasSV[t] = forms[t].terms.sv != nil
+                hasEN[t] = forms[t].terms.en != nil
+            }
+            return self.fieldLengths(tokenised, merged: merged, docs: docs, hasSV: hasSV, hasEN: hasEN)
+        }
         var known = ScalarSet(capacity: 2 * tokenCount)
         for f in forms { f.addKnown(to: &known) }
         let decompounder = Decompounder(known: known)
@@ -181,8 +231,12 @@ extension IndexBuilder {
             guard r.sv != nil else { return r }
             if let w = forms[t].latin {
                 if w.count < Decompounder.minWord { return r }
-                for range in decompounder.latinParts(w) {
-                    if StopWords.swedishTable.contains(StemText.string(w[range])) { continue }
+                let ranges = decompounder.latinParts(w)
+                // One allocation for the parts, not one per part appended.
+                r.parts.reserveCapacity(ranges.count)
+                for range in ranges {
+                    // Looked up by its bytes: no String for a part that is not a stop word.
+                    if StemText.withUTF8(w[range], { StopWords.swedishTable.contains($0) }) { continue }
                     // A part is letters only: its term is its stem, a prefix of the part.
                     let k = w.withUnsafeBufferPointer { SwedishStemmer.stemLength(UnsafeBufferPointer(rebasing: $0[range])) }
                     r.parts.append(StemText.string(w[range.lowerBound..<(range.lowerBound + k)]))
@@ -235,47 +289,35 @@ extension IndexBuilder {
             }
         }
 
-        let names = termNames
-        let folded = Array(0..<names.count).parallelMap { SearchTokenizer.fold(names[$0]) }
-        var foldIDs = ByteInterner(capacity: folded.count)
-        var foldOf: [Int] = []
-        foldOf.reserveCapacity(folded.count)
-        for f in folded { foldOf.append(foldIDs.intern(f)) }
-
-        let stats = docTerms(tokenised, merged: merged, docs: docs, termCount: names.count,
-                             termSV: termSV, termEN: termEN, partStart: partStart, partList: partList)
-        return TermIndex(termNames: termNames, termLang: termLang, folded: folded, foldOf: foldOf,
-                         foldCount: foldIDs.count, docs: stats)
+        return (TokenTermTable(termNames: termNames, termLang: termLang, termSV: termSV, termEN: termEN,
+                               partStart: partStart, partList: partList), lengthsTask.wait())
     }
 
-    /// Every document's terms with their BM25F pseudo-frequency and best section; documents
-    /// in chunks on every core. Two passes: field lengths first (their averages over all
-    /// documents normalise each frequency), then the terms.
-    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [DocumentFields], termCount: Int,
-                  termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
-        // Few, large chunks: each allocates a slot array as long as the term list.
+    /// Each document's field lengths in indexed tokens (stop words do not count): `hasSV[t]`
+    /// and `hasEN[t]` say whether token t has a term in Swedish and in English text. Documents
+    /// in chunks on every core.
+    func fieldLengths(_ tokenised: [DocTokens], merged: MergedTokens, docs: [IndexedDocument],
+                      hasSV: [Bool], hasEN: [Bool]) -> [[Double]] {
         let per = max(32, (docs.count + 15) / 16)
         let chunks = Array(stride(from: 0, to: docs.count, by: per))
-        let partWeight = options.partWeight
         let hubLanguage = hubLanguage
         let fieldCount = SearchField.allCases.count
-
-        // Pass 1: each field's length in indexed tokens (stop words do not count).
         let chunkLengths: [[[Double]]] = chunks.parallelMap { first in
             var out: [[Double]] = []
-            termSV.withUnsafeBufferPointer { termSV in
-            termEN.withUnsafeBufferPointer { termEN in
+            out.reserveCapacity(min(per, docs.count - first))
+            hasSV.withUnsafeBufferPointer { hasSV in
+            hasEN.withUnsafeBufferPointer { hasEN in
                 for di in first..<min(first + per, docs.count) {
                     var lengths = [Double](repeating: 0, count: fieldCount)
                     let docLang = docs[di].lang
                     merged.ids[merged.docStart[di]...].withUnsafeBufferPointer { map in
                     tokenised[di].ids.withUnsafeBufferPointer { ids in
                         for (field, _, local) in tokenised[di].fields {
-                            let row = (field == .tags ? hubLanguage : docLang) == .sv ? termSV : termEN
+                            let row = (field == .tags ? hubLanguage : docLang) == .sv ? hasSV : hasEN
                             // Counted as an integer: the same as adding 1.0 at a time (exact
                             // below 2^53).
                             var length = 0
-                            for lid in ids[local] where row[Int(map[Int(lid)])] >= 0 { length += 1 }
+                            for lid in ids[local] where row[Int(map[Int(lid)])] { length += 1 }
                             lengths[field.rawValue] += Double(length)
                         }
                     }
@@ -286,7 +328,20 @@ extension IndexBuilder {
             }
             return out
         }
-        let lengths = chunkLengths.flatMap { $0 }
+        return chunkLengths.flatMap { $0 }
+    }
+
+    /// Every document's terms with their BM25F pseudo-frequency and best section; documents
+    /// in chunks on every core. `lengths` are the documents' field lengths (`fieldLengths`):
+    /// their averages over all documents normalise each frequency.
+    func docTerms(_ tokenised: [DocTokens], merged: MergedTokens, docs: [IndexedDocument], lengths: [[Double]], termCount: Int,
+                  termSV: [Int32], termEN: [Int32], partStart: [Int32], partList: [Int32]) -> [DocTerms] {
+        // Few, large chunks: each allocates a slot array as long as the term list.
+        let per = max(32, (docs.count + 15) / 16)
+        let chunks = Array(stride(from: 0, to: docs.count, by: per))
+        let partWeight = options.partWeight
+        let hubLanguage = hubLanguage
+        let fieldCount = SearchField.allCases.count
         // Summed in document order, as one sequential pass would.
         var totals = [Double](repeating: 0, count: fieldCount)
         for l in lengths { for f in 0..<fieldCount { totals[f] += l[f] } }
@@ -329,7 +384,7 @@ extension IndexBuilder {
                     norm.3 = 1 - b[3] + b[3] * l[3] / avg[3]
                     norm.4 = 1 - b[4] + b[4] * l[4] / avg[4]
                     norm.5 = 1 - b[5] + b[5] * l[5] / avg[5]
-                    out.append(acc.take(weights: w, norm: norm, noSection: Int32(docs[di].sections.count)))
+                    out.append(acc.take(weights: w, norm: norm, noSection: Int32(docs[di].sectionCount)))
                 }
             }
             }

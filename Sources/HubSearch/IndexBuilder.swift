@@ -15,14 +15,11 @@ struct IndexBuilder {
         var curSec = -1, bestSec = 0
         var curTF = 0.0, bestTF = 0.0
 
-        mutating func add(field: SearchField, weight: Double, section: Int) {
-            switch field {
-            case .title: tf.0 += weight
-            case .summary: tf.1 += weight
-            case .tags: tf.2 += weight
-            case .headings: tf.3 += weight
-            case .body: tf.4 += weight
-            case .meta: tf.5 += weight
+        @inline(__always) mutating func add(field: SearchField, weight: Double, section: Int) {
+            // The field's frequency by its index (`tf` holds six Doubles back to back, as a
+            // homogeneous tuple does): no branch per field.
+            withUnsafeMutablePointer(to: &tf) {
+                $0.withMemoryRebound(to: Double.self, capacity: 6) { $0[field.rawValue] += weight }
             }
             if section >= 0 {
                 let w = field == .headings ? weight * 3 : weight
@@ -56,13 +53,15 @@ struct IndexBuilder {
     }
 
     func prepare(_ fields: DocumentFields) -> PreparedSearchPage {
-        PreparedSearchPage(fields: fields, tokens: tokenize(fields))
+        let doc = IndexedDocument(url: fields.url, lang: fields.lang, sectionCount: fields.sections.count,
+                                  facets: fields.facets, entry: documentEntry(fields))
+        return PreparedSearchPage(document: doc, tokens: tokenize(fields))
     }
 
     func build(prepared: [PreparedSearchPage]) -> [SearchOutputFile] {
         // Positions in URL order: sorting the pages themselves would copy each several times.
-        let order = prepared.indices.sorted { prepared[$0].fields.url < prepared[$1].fields.url }
-        let docs = order.map { prepared[$0].fields }
+        let order = prepared.indices.sorted { prepared[$0].document.url < prepared[$1].document.url }
+        let docs = order.map { prepared[$0].document }
         // Document data and facets need only the documents: they are made meanwhile, on the
         // core the term index leaves idle in its sequential steps.
         let documentFiles = Background {
@@ -71,13 +70,16 @@ struct IndexBuilder {
             writeFacets(docs, into: &files)
             return files
         }
-        let index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
-        let termNames = index.termNames, termLang = index.termLang, allDocs = index.docs
-        let foldOf = index.foldOf
-        let postings = self.postings(allDocs, termCount: termNames.count, foldOf: foldOf, foldCount: index.foldCount)
+        var index = termIndex(docs, tokenised: order.map { prepared[$0].tokens })
+        let termNames = index.termNames, termLang = index.termLang
+        let postings = self.postings(index.docs, termCount: termNames.count, foldOf: index.foldOf, foldCount: index.foldCount)
+        // The documents' term statistics are in the postings now: freed before the shards
+        // are written, where the build's memory would otherwise peak (a local lives to the
+        // end of its scope, not to its last use).
+        index.docs = []
 
         var files: [SearchOutputFile] = []
-        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, langs: termLang, postings: postings, into: &files)
+        let shardPrefixes = writeShards(termNames: termNames, folded: index.folded, order: index.order, langs: termLang, postings: postings, into: &files)
         files += documentFiles.wait()
 
         var m = JSONWriter()
@@ -106,47 +108,56 @@ struct IndexBuilder {
         prefix.isEmpty ? "t_root" : "t-" + IndexEncoding.fileSafe(prefix)
     }
 
-    /// Document data in chunks: url, title, kind, language, summary and sections (anchor,
-    /// heading, the start of the text) for excerpts.
-    func writeDocuments(_ docs: [DocumentFields], into files: inout [SearchOutputFile]) {
+    /// Document data in chunks of `docsPerChunk` documents: each chunk a JSON array of the
+    /// documents' entries (`documentEntry`, made when the pages were prepared).
+    func writeDocuments(_ docs: [IndexedDocument], into files: inout [SearchOutputFile]) {
         let per = max(1, options.docsPerChunk)
-        let chunks = Array(0..<((docs.count + per - 1) / per))
-        // Chunks are independent: built on every core, appended in chunk order.
-        let built = chunks.parallelMap { chunk in
-            Self.file("d-\(chunk)", documentChunk(docs[(chunk * per)..<min(docs.count, (chunk + 1) * per)]))
+        files.reserveCapacity(files.count + (docs.count + per - 1) / per)
+        for (chunk, first) in stride(from: 0, to: docs.count, by: per).enumerated() {
+            let slice = docs[first..<min(docs.count, first + per)]
+            var j = JSONWriter()
+            j.bytes.reserveCapacity(slice.reduce(2) { $0 + $1.entry.count + 1 })
+            j.raw("[")
+            for (k, d) in slice.enumerated() {
+                if k > 0 { j.raw(",") }
+                j.bytes += d.entry
+            }
+            j.raw("]")
+            files.append(Self.file("d-\(chunk)", j))
         }
-        files += built
     }
 
-    func documentChunk(_ slice: ArraySlice<DocumentFields>) -> JSONWriter {
+    /// One document's data: url, title, kind, language, summary and sections (anchor,
+    /// heading, the start of the text) for excerpts, as a JSON array.
+    func documentEntry(_ d: DocumentFields) -> [UInt8] {
         var j = JSONWriter()
+        // Room for what is usually written (an excerpt takes at most its text's bytes, and
+        // escapes are rare), so that the entry, kept until the build, is not twice its size.
+        j.bytes.reserveCapacity(d.sections.reduce(64 + d.url.utf8.count + d.title.utf8.count + d.summary.utf8.count) {
+            $0 + 12 + $1.anchor.utf8.count + $1.heading.utf8.count + min($1.text.count, 4 * options.excerptSectionChars)
+        })
         j.raw("[")
-        for (k, d) in slice.enumerated() {
-            if k > 0 { j.raw(",") }
+        j.string(d.url); j.raw(",")
+        j.string(d.title); j.raw(",")
+        j.string(d.kind); j.raw(",")
+        j.string(d.lang.rawValue); j.raw(",")
+        j.string(Self.clip(SearchTokenizer.nfc(d.summary), options.excerptSectionChars)); j.raw(",[")
+        var budget = options.excerptDocumentChars
+        for (si, s) in d.sections.enumerated() {
+            if si > 0 { j.raw(",") }
+            let limit = min(budget, options.excerptSectionChars)
             j.raw("[")
-            j.string(d.url); j.raw(",")
-            j.string(d.title); j.raw(",")
-            j.string(d.kind); j.raw(",")
-            j.string(d.lang.rawValue); j.raw(",")
-            j.string(Self.clip(SearchTokenizer.nfc(d.summary), options.excerptSectionChars)); j.raw(",[")
-            var budget = options.excerptDocumentChars
-            for (si, s) in d.sections.enumerated() {
-                if si > 0 { j.raw(",") }
-                let limit = min(budget, options.excerptSectionChars)
-                j.raw("[")
-                j.string(s.anchor); j.raw(",")
-                j.string(s.heading); j.raw(",")
-                if budget > 0 {
-                    budget -= Self.writeExcerpt(utf8: s.text, limit: limit, into: &j)
-                } else {
-                    j.string("")
-                }
-                j.raw("]")
+            j.string(s.anchor); j.raw(",")
+            j.string(s.heading); j.raw(",")
+            if budget > 0 {
+                budget -= Self.writeExcerpt(utf8: s.text, limit: limit, into: &j)
+            } else {
+                j.string("")
             }
-            j.raw("]]")
+            j.raw("]")
         }
-        j.raw("]")
-        return j
+        j.raw("]]")
+        return j.bytes
     }
 
     /// Whitespace runs as one space, NFC (so the runtime only lowercases when highlighting).

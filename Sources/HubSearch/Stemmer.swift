@@ -63,6 +63,12 @@ enum StemText {
     /// then decoded, so that a short result (most words) is a small String with no
     /// allocation, where a String made with room for `4 * w.count` bytes would allocate it.
     static func string<C: Collection>(_ w: C) -> String where C.Element == UInt32 {
+        withUTF8(w) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `body` of the UTF-8 of `string(w)`, valid only during the call: for a lookup by
+    /// bytes (`ByteInterner.contains`), no String is made.
+    static func withUTF8<C: Collection, R>(_ w: C, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R where C.Element == UInt32 {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * w.count + 1) { out in
             var k = 0
             for v in w {
@@ -78,7 +84,7 @@ enum StemText {
                     out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
                 }
             }
-            return String(decoding: UnsafeBufferPointer(start: out.baseAddress!, count: k), as: UTF8.self)
+            return body(UnsafeBufferPointer(start: out.baseAddress!, count: k))
         }
     }
 

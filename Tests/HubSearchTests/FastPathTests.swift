@@ -280,4 +280,55 @@ struct FastPathTests {
         }
         #expect(wrong == 0)
     }
+
+    @Test("a compound part is a stop word by its bytes exactly when its String is in the Swedish list")
+    func stopWordByBytes() {
+        // Every stop word, its slices (most are no stop words), and random words of Swedish letters.
+        var words: [[UInt32]] = []
+        for w in StopWords.swedish.sorted() {
+            let u = w.unicodeScalars.map(\.value)
+            for a in 0..<u.count { for b in (a + 1)...u.count { words.append(Array(u[a..<b])) } }
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzåäöé".unicodeScalars.map(\.value))
+        var rng = SplitMix(seed: 4242)
+        for _ in 0..<5_000 { words.append((0..<(1 + rng.below(6))).map { _ in letters[rng.below(letters.count)] }) }
+        var mismatches = 0, stops = 0
+        for w in words {
+            let expected = StopWords.swedish.contains(StemText.string(w))
+            if StemText.withUTF8(w[...], { StopWords.swedishTable.contains($0) }) != expected { mismatches += 1 }
+            if expected { stops += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(stops >= StopWords.swedish.count)
+        #expect(words.count > 5_000)
+    }
+
+    @Test("a term's accumulator adds each field's weight to that field's frequency, by index as by name")
+    func accumulatorFieldsByIndex() {
+        var rng = SplitMix(seed: 99)
+        var mismatches = 0, adds = 0
+        for _ in 0..<500 {
+            var acc = IndexBuilder.TermAcc()
+            var expected = [Double](repeating: 0, count: 6)
+            for _ in 0..<rng.below(20) {
+                let field = SearchField.allCases[rng.below(SearchField.allCases.count)]
+                let weight = rng.below(2) == 0 ? 1 : 0.5
+                acc.add(field: field, weight: weight, section: rng.below(3) - 1)
+                // The definition: the field's own element of the tuple.
+                switch field {
+                case .title: expected[0] += weight
+                case .summary: expected[1] += weight
+                case .tags: expected[2] += weight
+                case .headings: expected[3] += weight
+                case .body: expected[4] += weight
+                case .meta: expected[5] += weight
+                }
+                adds += 1
+            }
+            let tf = acc.tf
+            if [tf.0, tf.1, tf.2, tf.3, tf.4, tf.5] != expected { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        #expect(adds > 4_000)
+    }
 }
