@@ -1,0 +1,164 @@
+import HubContent
+import HubMarkdown
+import HubTestSupport
+import Testing
+@testable import HubSite
+
+/// The shortcuts that resolve a page's links cheaply (paths looked up as bytes, hrefs made
+/// once, the renderer's questions answered in order) must give what the plain way gives.
+@Suite("Link shortcuts")
+struct LinkShortcutsTests {
+    /// The fixture hub with a few more documents in folders, for paths that end in `index.md`.
+    static func site(style: SiteOptions.LinkStyle = .directories) -> SiteModel {
+        let extra = [
+            Document(id: DocumentID(kind: .methods, slug: "steg"), sourcePath: "methods/steg/index.md", title: "Steg",
+                     details: .method(MethodDetails())),
+            Document(id: DocumentID(kind: .tools, slug: "ab"), sourcePath: "tools/ab.md", title: "Ab", details: .tool(ToolDetails())),
+            Document(id: DocumentID(kind: .lessons, slug: "å"), sourcePath: "lessons/å.md", title: "Å", details: .lesson(LessonDetails())),
+        ]
+        return SiteRenderer(hub: Fixture.hub(extra: extra), options: SiteOptions(linkStyle: style)).site
+    }
+
+    @Test("a path table finds what a dictionary of the same pairs finds, for ASCII keys")
+    func pathTable() {
+        var rng = SplitMix(seed: 11)
+        let alphabet = ["a", "b", "/", ".", "-", "x.md", "index.md", "å", "methods/", ""]
+        for _ in 0..<200 {
+            let pairs = (0..<rng.below(40)).map { i in
+                ((0..<rng.below(6)).map { _ in alphabet[rng.below(alphabet.count)] }.joined(), i)
+            }
+            var dictionary: [String: Int] = [:]
+            for (k, v) in pairs { dictionary[k] = v }
+            let table = PathTable(pairs.map { (key: $0.0, value: $0.1) })
+            var probes = pairs.map(\.0)
+            for _ in 0..<20 { probes.append((0..<rng.below(6)).map { _ in alphabet[rng.below(alphabet.count)] }.joined()) }
+            for key in probes {
+                var k = key
+                let found = k.withUTF8 { table.value($0) }
+                let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+                #expect(found == (ascii ? dictionary[key] : nil), "\(key)")
+            }
+        }
+    }
+
+    /// What `BodyLinks.init` makes of a destination, the plain way: resolved by characters,
+    /// then looked up in the site's dictionary of source paths.
+    static func definition(_ dest: String, base: String, site: SiteModel) -> BodyLinks.Fast {
+        let resolution = BodyLinks.resolutionSlow(dest, base: base)
+        switch resolution {
+        case .skip:
+            return .skip
+        case .success(let path, let fragment):
+            let frag = fragment.map { ContentPath.percentDecode($0) }
+            if let p = site.sourcePositions[path] ?? site.sourcePositions[path + (path.hasSuffix("/") ? "" : "/") + "index.md"] {
+                return .page(p, fragment: frag)
+            }
+            return .other(resolution)
+        case .failure:
+            return .other(resolution)
+        }
+    }
+
+    @Test("a destination decided on its bytes is decided as the plain way decides it")
+    func fastResolution() {
+        let site = Self.site()
+        let bases = ["methods/", "tools/checklista/", "", "lessons/"]
+        let fixed = ["../tools/checklista/index.md", "../tools/checklista/", "../tools/checklista", "../methods/steg", "../methods/steg/",
+                     "../methods/behovsanalys.md#steg-ett", "behovsanalys.md", "./behovsanalys.md#", "../tools/ab.md#a#b",
+                     "https://x.se/", "http://x.se/a\\b", "HTTPS://x.se/", "https:x", "http://", "../../x.md", "..", "../lessons/å.md",
+                     "#a", "/methods/behovsanalys.md", "~x", "?q", "a?b", "a:b", "a%2fb", "tools/ab.md", "../tools/ab.md?x#y",
+                     "methods/behovsanalys.md", "../methods//behovsanalys.md", "../methods/./behovsanalys.md", "plan.pdf", ""]
+        var decided = 0
+        for base in bases {
+            let asciiBase = Array(base.utf8)
+            for dest in fixed {
+                let fast = BodyLinks.fastResolution(dest, asciiBase: asciiBase, table: site.sourceTable)
+                if let fast {
+                    decided += 1
+                    #expect(fast == Self.definition(dest, base: base, site: site), "\(base) \(dest)")
+                }
+            }
+        }
+        // The usual destinations do take the shortcut.
+        for (dest, base) in [("../tools/checklista/index.md", "methods/"), ("../methods/behovsanalys.md#steg-ett", "lessons/"),
+                             ("https://x.se/", "methods/"), ("../methods/steg", "tools/"), ("behovsanalys.md", "methods/")] {
+            #expect(BodyLinks.fastResolution(dest, asciiBase: Array(base.utf8), table: site.sourceTable) != nil, "\(dest)")
+        }
+        #expect(decided > 20)
+        var rng = SplitMix(seed: 12)
+        let pieces = ["../", "./", "/", "methods", "tools", "behovsanalys.md", "checklista", "index.md", "steg", "#", "x", "?",
+                      ":", "\\", "%2e", "https://", "http://", "å", "ab.md", "..", " "]
+        for _ in 0..<5_000 {
+            let dest = (0..<rng.below(6)).map { _ in pieces[rng.below(pieces.count)] }.joined()
+            let base = bases[rng.below(bases.count)]
+            if let fast = BodyLinks.fastResolution(dest, asciiBase: Array(base.utf8), table: site.sourceTable) {
+                #expect(fast == Self.definition(dest, base: base, site: site), "\(base) \(dest)")
+            }
+        }
+    }
+
+    @Test("links resolved for a page point where the plain resolution points")
+    func bodyLinks() {
+        let site = Self.site()
+        let dests = ["../tools/checklista/index.md", "https://x.se/", "../methods/behovsanalys.md#steg-ett", "../tools/checklista/index.md",
+                     "plan.pdf", "../methods/", "nowhere.md", "../../out.md", "a%2fb", "../lessons/å.md", "#top", "../methods/steg"]
+        let doc = Document(id: DocumentID(kind: .lessons, slug: "l"), sourcePath: "lessons/l.md", title: "L",
+                           details: .lesson(LessonDetails()))
+        let links = dests.enumerated().map { MarkdownLink(destination: $0.element, isImage: false, line: $0.offset + 1, column: 1) }
+        let made = BodyLinks(document: doc, links: links, site: site)
+        // The plain way: every destination resolved by characters, looked up in the dictionary.
+        for (dest, target) in zip(made.destinations, made.resolved) {
+            switch Self.definition(dest, base: "lessons/", site: site) {
+            case .page(let p, let fragment): #expect(target == .page(p, fragment: fragment), "\(dest)")
+            case .skip: Issue.record("\(dest) was kept but is skipped")
+            case .other: if case .page = target { Issue.record("\(dest) is no page") }
+            }
+        }
+        #expect(made.destinations == ["../tools/checklista/index.md", "../methods/behovsanalys.md#steg-ett", "plan.pdf", "../methods/",
+                                      "nowhere.md", "../../out.md", "a%2fb", "../lessons/å.md", "../methods/steg"])
+        #expect(made.diagnostics.count == 4)
+    }
+
+    @Test("the rewriter answers in order or out of order as the searching rewriter does", arguments: [false, true])
+    func rewriterOrder(shuffled: Bool) {
+        let site = Self.site()
+        let dests = ["../tools/checklista/index.md", "https://x.se/", "../methods/behovsanalys.md#steg-ett", "../tools/checklista/index.md",
+                     "nowhere.md", "#top", "../methods/steg", "https://x.se/"]
+        let doc = Document(id: DocumentID(kind: .lessons, slug: "l"), sourcePath: "lessons/l.md", title: "L",
+                           details: .lesson(LessonDetails()))
+        let links = dests.enumerated().map { MarkdownLink(destination: $0.element, isImage: $0.offset == 6, line: 1, column: 1) }
+        let made = BodyLinks(document: doc, links: links, site: site)
+        let layout = Layout(site: site, directory: "lessons/l/", lang: "sv")
+        let fast = made.rewriter(layout: layout), plain = made.rewriterSearching(layout: layout)
+        var rng = SplitMix(seed: 13)
+        var asked = links.map { ($0.destination, $0.isImage) } + [("unknown.md", false)]
+        if shuffled {
+            for i in asked.indices.reversed() { asked.swapAt(i, rng.below(i + 1)) }
+        }
+        var answered = 0
+        for (dest, isImage) in asked {
+            let a = fast(dest, isImage), b = plain(dest, isImage)
+            #expect(a == b, "\(dest)")
+            if a != nil { answered += 1 }
+        }
+        #expect(answered == 5)
+    }
+
+    @Test("a document href made once equals the one made from the root", arguments: [
+        "", "methods/", "methods/x/", "tags/a/b/", "handbook/",
+    ])
+    func documentHrefs(directory: String) {
+        for style in [SiteOptions.LinkStyle.directories, .indexFiles] {
+            let site = Self.site(style: style)
+            for root in [nil, "./", "../", "../../", "../../../", "https://hub.example.se/"] as [String?] {
+                let layout = Layout(site: site, directory: directory, lang: "sv", root: root)
+                for p in site.hub.documents.indices {
+                    for fragment in [nil, "", "a"] as [String?] {
+                        #expect(layout.href(document: p, fragment: fragment) == layout.hrefMade(document: p, fragment: fragment),
+                                "\(directory) \(root ?? "-") \(p)")
+                    }
+                }
+            }
+        }
+    }
+}
