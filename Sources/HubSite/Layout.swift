@@ -35,9 +35,10 @@ public struct RenderedPage: Sendable {
     public var path: String
     public var bytes: [UInt8]
 
-    public init(_ path: String, _ html: HTML) {
+    public init(_ path: String, _ html: consuming HTML) {
         self.path = path
-        self.bytes = html.bytes
+        var html = html
+        self.bytes = html.takeBytes()
     }
 
     public init(_ path: String, bytes: [UInt8]) {

@@ -162,3 +162,45 @@ struct LinkShortcutsTests {
         }
     }
 }
+
+/// The page writer appends into room reserved ahead; it must hold exactly the bytes an array
+/// built the plain way holds.
+@Suite("Page writer")
+struct PageWriterTests {
+    @Test("markup written in pieces equals the plain array of the same pieces")
+    func pieces() {
+        var rng = SplitMix(seed: 21)
+        let texts = ["", "a", "å", "<b>", "&amp;", "\"q\"", "'", String(repeating: "x", count: 70), "é\u{301}", "😀"]
+        for round in 0..<300 {
+            var h = HTML()
+            if round % 3 == 0 { h.reserveCapacity(rng.below(200)) }
+            var plain: [UInt8] = []
+            var marks: [(Int, Int)] = []
+            for _ in 0..<rng.below(40) {
+                let t = texts[rng.below(texts.count)]
+                switch rng.below(7) {
+                case 0: h.lit("<p class=\"x\">"); plain += Array("<p class=\"x\">".utf8)
+                case 1: h.text(t); HTML.escape(t, into: &plain)
+                case 2: h.markup(t); plain += Array(t.utf8)
+                case 3: let n = rng.below(30) - 5; h.number(n); plain += Array(String(n).utf8)
+                case 4: h += HTML.raw(t); plain += Array(t.utf8)
+                case 5: marks.append((h.mark, plain.count))
+                default:
+                    if let (m, p) = marks.popLast() {
+                        h.truncate(to: m)
+                        plain.removeSubrange(p...)
+                    }
+                }
+                #expect(h.count == plain.count)
+            }
+            #expect(h.bytes == plain)
+            // Pieces are whole characters, so the bytes are UTF-8, and a value made at once
+            // (no room ahead) equals and hashes as the one written in pieces.
+            let copy = h, atOnce = HTML.raw(String(decoding: plain, as: UTF8.self))
+            #expect(copy == atOnce && copy.hashValue == atOnce.hashValue)
+            var moved = h
+            #expect(moved.takeBytes() == plain)
+            #expect(moved.isEmpty && h.bytes == plain && copy.bytes == plain)
+        }
+    }
+}
