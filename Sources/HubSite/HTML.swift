@@ -279,18 +279,37 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custom
         }
     }
 
+    /// Appends text escaped as `XMLText.escape` escapes it (control characters dropped).
+    mutating func xmlText(_ s: String) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, droppingControls: true) }
+        if done == nil {
+            var s = s
+            s.withUTF8 { appendEscaped($0, droppingControls: true) }
+        }
+    }
+
     /// `escape(_:into:)` into the markup: text with nothing to escape (nearly all) is copied
     /// whole; other text is escaped aside, then copied.
     @inline(__always)
-    private mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>) {
-        if HTML.firstSpecial(p, droppingControls: false) == p.count {
+    private mutating func appendEscaped(_ p: UnsafeBufferPointer<UInt8>, droppingControls: Bool = false) {
+        if HTML.firstSpecial(p, droppingControls: droppingControls) == p.count {
             append(bytes: p)
             return
         }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(p.count + 32)
-        HTML.escapeEntities(p, into: &escaped, droppingControls: false)
+        HTML.escapeEntities(p, into: &escaped, droppingControls: droppingControls)
         escaped.withUnsafeBufferPointer { append(bytes: $0) }
+    }
+
+    /// The markup written since `mark` (a copy).
+    func bytesSince(_ mark: Int) -> [UInt8] {
+        withBytes { Array(UnsafeBufferPointer(rebasing: $0[mark...])) }
+    }
+
+    /// Appends the bytes `range` of `other`'s markup.
+    mutating func append(_ other: HTML, _ range: Range<Int>) {
+        other.withBytes { append(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Appends a URL, checked and escaped as `"\(url: u)"` does it.
