@@ -317,13 +317,17 @@ public struct HandbookPage: Sendable {
             var copied = 0, next = 0, i = 0
             while let lt = Self.find(0x3C, in: b, from: i) {
                 i = lt + 1
+                // Most tags are none of these (`<p>`, `<li>`, `</a>`…): the byte after `<` tells
+                // which comparison can match, so most tags cost one comparison of a byte.
+                let after = lt + 1 < b.count ? b[lt + 1] : 0
                 let isImage: Bool
-                if Self.matches(link, b, at: lt) {
+                if after == 0x61, Self.matches(link, b, at: lt) {  // `a`
                     isImage = false
-                } else if Self.matches(image, b, at: lt) {
+                } else if after == 0x69, Self.matches(image, b, at: lt) {  // `i`
                     isImage = true
                 } else {
-                    if adjust, let next = adjustHeading(b, at: lt, shift: headingShift, idPrefix: idPrefix, copied: copied, into: &out) {
+                    if adjust, after == 0x68 || after == 0x2F,  // `h`, `/`: a heading may open or close
+                       let next = adjustHeading(b, at: lt, shift: headingShift, idPrefix: idPrefix, copied: copied, into: &out) {
                         copied = next
                         i = next
                     }
