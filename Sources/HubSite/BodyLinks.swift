@@ -308,12 +308,7 @@ struct BodyLinks: Sendable {
                 return memchrByte(0x5C, p) ? nil : .skip
             }
             if first == 0x23 || first == 0x2F || first == 0x7E || first == 0x3F { return nil }
-            var hash = -1
-            for i in 0..<n {
-                let b = p[i]
-                if b >= 0x80 || b == 0x3F || b == 0x3A || b == 0x5C || b == 0x25 || b == 0 { return nil }
-                if b == 0x23 && hash < 0 { hash = i }
-            }
+            guard let hash = plainPathHash(p) else { return nil }
             let end = hash >= 0 ? hash : n
             let path = UnsafeBufferPointer(rebasing: p[..<end])
             let position = asciiBase.withUnsafeBufferPointer { base -> Int? in
@@ -331,6 +326,49 @@ struct BodyLinks: Sendable {
             let fragment = hash >= 0 ? String(decoding: UnsafeBufferPointer(rebasing: p[(hash + 1)...]), as: UTF8.self) : nil
             return .page(position, fragment: fragment)
         }
+    }
+
+    /// For a destination with no byte of 0x80 or more and none of `?`, `:`, `\\`, `%` or NUL:
+    /// where its first `#` is (-1 for none); nil for any other destination. Eight bytes at a
+    /// time (a zero byte of the word xor the byte repeated), the rest one by one.
+    static func plainPathHash(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func has(_ w: UInt64, _ b: UInt8) -> Bool {
+            let x = w ^ (ones &* UInt64(b))
+            return (x &- ones) & ~x & highs != 0
+        }
+        var hash = -1, i = 0
+        if let base = p.baseAddress {
+            while i + 8 <= p.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & highs != 0 || has(w, 0x3F) || has(w, 0x3A) || has(w, 0x5C) || has(w, 0x25) || has(w, 0) { return nil }
+                if hash < 0, has(w, 0x23) {
+                    for k in i..<(i + 8) where p[k] == 0x23 {
+                        hash = k
+                        break
+                    }
+                }
+                i += 8
+            }
+        }
+        while i < p.count {
+            let b = p[i]
+            if b >= 0x80 || b == 0x3F || b == 0x3A || b == 0x5C || b == 0x25 || b == 0 { return nil }
+            if b == 0x23 && hash < 0 { hash = i }
+            i += 1
+        }
+        return hash
+    }
+
+    /// `plainPathHash` byte by byte (its definition).
+    static func plainPathHashSlow(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash = -1
+        for i in 0..<p.count {
+            let b = p[i]
+            if b >= 0x80 || b == 0x3F || b == 0x3A || b == 0x5C || b == 0x25 || b == 0 { return nil }
+            if b == 0x23 && hash < 0 { hash = i }
+        }
+        return hash
     }
 
     /// Whether `p` starts with `http://` or `https://`.

@@ -55,8 +55,19 @@ struct PathTable: Sendable {
 
     private func equals(_ e: Entry, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         guard Int(e.count) == key.count else { return false }
+        if key.isEmpty { return true }
         return bytes.withUnsafeBufferPointer { b in
-            for k in 0..<key.count where b[Int(e.start) + k] != key[k] { return false }
+            // Eight bytes at a time: keys are a few dozen bytes long.
+            let a = UnsafeRawPointer(b.baseAddress! + Int(e.start)), k = UnsafeRawPointer(key.baseAddress!)
+            var i = 0
+            while i + 8 <= key.count {
+                if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != k.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i += 8
+            }
+            while i < key.count {
+                if b[Int(e.start) + i] != key[i] { return false }
+                i += 1
+            }
             return true
         }
     }

@@ -41,6 +41,22 @@ struct LinkShortcutsTests {
         }
     }
 
+    @Test("a destination's bytes are checked eight at a time as one by one")
+    func plainPathScan() {
+        var rng = SplitMix(seed: 14)
+        let alphabet: [UInt8] = Array("ab./-_#?:\\%".utf8) + [0, 0x80, 0xC3, 0xA5, 0x7F, 0x20]
+        var found = 0
+        for _ in 0..<20_000 {
+            let n = rng.below(40)
+            let bytes = (0..<n).map { _ in rng.below(4) == 0 ? alphabet[rng.below(alphabet.count)] : UInt8(0x61 + rng.below(26)) }
+            let fast = bytes.withUnsafeBufferPointer { BodyLinks.plainPathHash($0) }
+            let slow = bytes.withUnsafeBufferPointer { BodyLinks.plainPathHashSlow($0) }
+            #expect(fast == slow, "\(bytes)")
+            if let fast, fast >= 0 { found += 1 }
+        }
+        #expect(found > 100)
+    }
+
     /// What `BodyLinks.init` makes of a destination, the plain way: resolved by characters,
     /// then looked up in the site's dictionary of source paths.
     static func definition(_ dest: String, base: String, site: SiteModel) -> BodyLinks.Fast {
