@@ -220,3 +220,30 @@ struct PageWriterTests {
         }
     }
 }
+
+@Suite("Escaping scan")
+struct EscapingScanTests {
+    @Test("the first byte to escape is found by words as byte by byte", arguments: [false, true])
+    func firstSpecial(droppingControls: Bool) {
+        var rng = SplitMix(seed: 22)
+        let specials: [UInt8] = [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x01, 0x09, 0x0A, 0x1F, 0x20, 0xC3, 0xA5]
+        var hits = 0
+        for _ in 0..<20_000 {
+            let n = rng.below(30)
+            let bytes = (0..<n).map { _ in rng.below(12) == 0 ? specials[rng.below(specials.count)] : UInt8(0x61 + rng.below(26)) }
+            let found = bytes.withUnsafeBufferPointer { HTML.firstSpecial($0, droppingControls: droppingControls) }
+            let plain = bytes.firstIndex { b in
+                b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (droppingControls && b < 0x20)
+            } ?? bytes.count
+            if droppingControls {
+                // A tab or newline counts as a hit there: the scan may stop at one (the
+                // escaping loop keeps them), never after the first byte to escape.
+                #expect(found <= plain && (found == plain || bytes[found] == 0x09 || bytes[found] == 0x0A), "\(bytes)")
+            } else {
+                #expect(found == plain, "\(bytes)")
+            }
+            if plain < bytes.count { hits += 1 }
+        }
+        #expect(hits > 1_000)
+    }
+}
