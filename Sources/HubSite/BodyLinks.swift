@@ -12,7 +12,7 @@ import HubMarkdown
 /// its document page made (`RenderedBody.links`) with the handbook's layout.
 struct BodyLinks: Sendable {
     /// What a destination points at.
-    enum Target: Sendable {
+    enum Target: Sendable, Equatable {
         /// The document at this position in `hub.documents`.
         case page(Int, fragment: String?)
         case listing(DocumentKind, fragment: String?)
@@ -31,6 +31,10 @@ struct BodyLinks: Sendable {
     /// Destination → index, only for a body with more than `linearLimit` distinct ones.
     private var index: [String: Int]? = nil
     static let linearLimit = 16
+    /// The links as given (the body's, in document order), each with the index of its
+    /// destination in `destinations`, or -1 when it is left as it is. The renderer asks for
+    /// the links in this order: a rewriter checks the next one first (`rewriter(layout:)`).
+    private(set) var calls: [(destination: String, slot: Int32)] = []
 
     /// Destination as written → what it points at.
     var targets: [String: Target] { Dictionary(uniqueKeysWithValues: zip(destinations, resolved)) }
@@ -41,14 +45,29 @@ struct BodyLinks: Sendable {
         let asciiBase: [UInt8]? = base.utf8.allSatisfy { $0 < 0x80 } ? Array(base.utf8) : nil
         destinations.reserveCapacity(links.count)
         resolved.reserveCapacity(links.count)
+        calls.reserveCapacity(links.count)
+        let table = site.sourceTable
         for link in links {
             let dest = link.destination
-            if position(of: dest) != nil { continue }
-            let target: Target
-            switch Self.resolution(dest, base: base, asciiBase: asciiBase) {
-            case .skip:
+            if let known = position(of: dest) {
+                calls.append((dest, Int32(known)))
                 continue
-            case .failure(let problem):
+            }
+            calls.append((dest, Int32(destinations.count)))
+            let target: Target
+            // Nearly every destination is a web link or a plain relative path to a page:
+            // decided on the bytes (`fastResolution`); anything else the general way.
+            let fast = asciiBase.flatMap { Self.fastResolution(dest, asciiBase: $0, table: table) }
+            switch fast ?? Self.resolution(dest, base: base, asciiBase: asciiBase).fast {
+            case .skip:
+                calls[calls.count - 1].slot = -1
+                continue
+            case .page(let p, let fragment):
+                target = .page(p, fragment: fragment)
+            case .other(.skip):
+                calls[calls.count - 1].slot = -1
+                continue
+            case .other(.failure(let problem)):
                 let m = problem.message
                 let loc = SourceLocation(path: doc.sourcePath, line: link.line + doc.bodyStartLine - 1, column: link.column)
                 diagnostics.append(Diagnostic(.error, id: "unsafe-link", at: loc,
@@ -56,7 +75,7 @@ struct BodyLinks: Sendable {
                                                             en: "\(link.isImage ? "image" : "link") '\(dest)': \(m.en)"),
                                               length: dest.count))
                 target = .neutral
-            case .success(let path, let fragment):
+            case .other(.success(let path, let fragment)):
                 let frag = fragment.map { ContentPath.percentDecode($0) }
                 if let p = site.sourcePositions[path] ?? site.sourcePositions[path + (path.hasSuffix("/") ? "" : "/") + "index.md"] {
                     target = .page(p, fragment: frag)
@@ -229,7 +248,28 @@ struct BodyLinks: Sendable {
     }
 
     /// The rewriter handed to the Markdown renderer, for a page that `layout` describes.
+    ///
+    /// The renderer asks for the links in the order the body lists them (`calls`): the
+    /// `k`-th question is checked against the `k`-th link (one comparison of equal strings)
+    /// before the destinations are searched, which is the definition (`rewriterSearching`).
     func rewriter(layout: Layout) -> URLRewriter {
+        let hrefs = resolved.map { Self.href($0, layout: layout) }
+        let destinations = destinations, index = index, calls = calls
+        let asked = Counter()
+        return { dest, _ in
+            let k = asked.value
+            asked.value += 1
+            if k < calls.count, calls[k].destination == dest {
+                let slot = calls[k].slot
+                return slot < 0 ? nil : hrefs[Int(slot)]
+            }
+            let i = index.map { $0[dest] } ?? Self.position(of: dest, in: destinations)
+            return i.map { hrefs[$0] }
+        }
+    }
+
+    /// `rewriter(layout:)` by its definition: every destination searched for.
+    func rewriterSearching(layout: Layout) -> URLRewriter {
         let hrefs = resolved.map { Self.href($0, layout: layout) }
         let destinations = destinations, index = index
         return { dest, _ in
@@ -237,4 +277,118 @@ struct BodyLinks: Sendable {
             return i.map { hrefs[$0] }
         }
     }
+
+    /// How many destinations a rewriter was asked for (one page, one thread).
+    private final class Counter {
+        var value = 0
+    }
+
+    /// What `fastResolution` decides: a link left as it is, a page of the hub, or (from the
+    /// general way, `resolution`) anything.
+    enum Fast: Equatable {
+        case skip
+        case page(Int, fragment: String?)
+        case other(Resolution)
+    }
+
+    /// `resolution` followed by the page lookup of `init`, for the destinations that are
+    /// nearly all of them, on their bytes: a web link (`http://`, `https://`, no backslash)
+    /// is skipped; an ASCII relative path with no `?`, `:`, `\`, `%` or NUL, not starting
+    /// with `#`, `/` or `~`, is joined to the base folder in a scratch buffer and looked up in
+    /// the site's `PathTable` (as itself, then as a folder's `index.md`). Nil for any other
+    /// destination, or a path that is no page: the general way decides those.
+    static func fastResolution(_ dest: String, asciiBase: [UInt8], table: PathTable) -> Fast? {
+        var d = dest
+        return d.withUTF8 { p -> Fast? in
+            let n = p.count
+            guard n > 0 else { return nil }
+            let first = p[0]
+            if first == 0x68, isWebLink(p) {
+                // `SafeURL.scheme` reads `http`/`https` there; a backslash turns the scheme check off.
+                return memchrByte(0x5C, p) ? nil : .skip
+            }
+            if first == 0x23 || first == 0x2F || first == 0x7E || first == 0x3F { return nil }
+            guard let hash = plainPathHash(p) else { return nil }
+            let end = hash >= 0 ? hash : n
+            let path = UnsafeBufferPointer(rebasing: p[..<end])
+            let position = asciiBase.withUnsafeBufferPointer { base -> Int? in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: base.count + end + 2 + 9) { out -> Int? in
+                    guard let len = ContentPath.joinASCII(path, base: base, into: out) else { return nil }
+                    if let at = table.value(UnsafeBufferPointer(rebasing: out[..<len])) { return at }
+                    // `path + "/index.md"`, or `path + "index.md"` after a `/`.
+                    var m = len
+                    if out[len - 1] != 0x2F { out[m] = 0x2F; m += 1 }
+                    for b in "index.md".utf8 { out[m] = b; m += 1 }
+                    return table.value(UnsafeBufferPointer(rebasing: out[..<m]))
+                }
+            }
+            guard let position else { return nil }
+            let fragment = hash >= 0 ? String(decoding: UnsafeBufferPointer(rebasing: p[(hash + 1)...]), as: UTF8.self) : nil
+            return .page(position, fragment: fragment)
+        }
+    }
+
+    /// For a destination with no byte of 0x80 or more and none of `?`, `:`, `\\`, `%` or NUL:
+    /// where its first `#` is (-1 for none); nil for any other destination. Eight bytes at a
+    /// time (a zero byte of the word xor the byte repeated), the rest one by one.
+    static func plainPathHash(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func has(_ w: UInt64, _ b: UInt8) -> Bool {
+            let x = w ^ (ones &* UInt64(b))
+            return (x &- ones) & ~x & highs != 0
+        }
+        var hash = -1, i = 0
+        if let base = p.baseAddress {
+            while i + 8 <= p.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if w & highs != 0 || has(w, 0x3F) || has(w, 0x3A) || has(w, 0x5C) || has(w, 0x25) || has(w, 0) { return nil }
+                if hash < 0, has(w, 0x23) {
+                    for k in i..<(i + 8) where p[k] == 0x23 {
+                        hash = k
+                        break
+                    }
+                }
+                i += 8
+            }
+        }
+        while i < p.count {
+            let b = p[i]
+            if b >= 0x80 || b == 0x3F || b == 0x3A || b == 0x5C || b == 0x25 || b == 0 { return nil }
+            if b == 0x23 && hash < 0 { hash = i }
+            i += 1
+        }
+        return hash
+    }
+
+    /// `plainPathHash` byte by byte (its definition).
+    static func plainPathHashSlow(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
+        var hash = -1
+        for i in 0..<p.count {
+            let b = p[i]
+            if b >= 0x80 || b == 0x3F || b == 0x3A || b == 0x5C || b == 0x25 || b == 0 { return nil }
+            if b == 0x23 && hash < 0 { hash = i }
+        }
+        return hash
+    }
+
+    /// Whether `p` starts with `http://` or `https://`.
+    static func isWebLink(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let http: StaticString = "http://", https: StaticString = "https://"
+        func starts(_ s: StaticString) -> Bool {
+            guard p.count >= s.utf8CodeUnitCount else { return false }
+            for i in 0..<s.utf8CodeUnitCount where p[i] != s.utf8Start[i] { return false }
+            return true
+        }
+        return starts(http) || starts(https)
+    }
+
+    static func memchrByte(_ byte: UInt8, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in p where b == byte { return true }
+        return false
+    }
+}
+
+extension BodyLinks.Resolution {
+    /// The resolution as `BodyLinks.Fast` decides it.
+    var fast: BodyLinks.Fast { .other(self) }
 }

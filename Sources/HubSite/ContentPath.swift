@@ -117,38 +117,47 @@ public enum ContentPath {
         var outside = false
         // At most every byte of both, a `/` between them and one at the end.
         let joined = String(unsafeUninitializedCapacity: base.count + path.count + 2) { out in
-            var n = 0, count = 0
-            func walk(_ src: UnsafeBufferPointer<UInt8>, dots: Bool) -> Bool {
-                var i = 0
-                while i < src.count {
-                    var j = i
-                    while j < src.count && src[j] != 0x2F { j += 1 }
-                    let len = j - i
-                    if dots && (len == 0 || (len == 1 && src[i] == 0x2E)) {
-                        // empty or `.`
-                    } else if dots && len == 2 && src[i] == 0x2E && src[i + 1] == 0x2E {
-                        if count == 0 { return false }
-                        while n > 0 && out[n - 1] != 0x2F { n -= 1 }
-                        if n > 0 { n -= 1 }  // the `/` before the part
-                        count -= 1
-                    } else if len > 0 {
-                        if count > 0 { out[n] = 0x2F; n += 1 }
-                        for k in i..<j { out[n] = src[k]; n += 1 }
-                        count += 1
-                    }
-                    i = j + 1
-                }
-                return true
-            }
-            _ = walk(base, dots: false)
-            guard walk(path, dots: true), count > 0 else {
+            guard let n = joinASCII(path, base: base, into: out) else {
                 outside = true
                 return 0
             }
-            if path.last == 0x2F { out[n] = 0x2F; n += 1 }
             return n
         }
         return outside ? .failure(.outsideContent) : .success(joined)
+    }
+
+    /// `joinASCII` written into `out` (room for `base.count + path.count + 2` bytes): the
+    /// length written, or nil when the path leads outside the content folder. Pages resolve
+    /// their links into a scratch buffer with it, without making a `String` of each.
+    static func joinASCII(_ path: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<UInt8>,
+                          into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var n = 0, count = 0
+        func walk(_ src: UnsafeBufferPointer<UInt8>, dots: Bool) -> Bool {
+            var i = 0
+            while i < src.count {
+                var j = i
+                while j < src.count && src[j] != 0x2F { j += 1 }
+                let len = j - i
+                if dots && (len == 0 || (len == 1 && src[i] == 0x2E)) {
+                    // empty or `.`
+                } else if dots && len == 2 && src[i] == 0x2E && src[i + 1] == 0x2E {
+                    if count == 0 { return false }
+                    while n > 0 && out[n - 1] != 0x2F { n -= 1 }
+                    if n > 0 { n -= 1 }  // the `/` before the part
+                    count -= 1
+                } else if len > 0 {
+                    if count > 0 { out[n] = 0x2F; n += 1 }
+                    for k in i..<j { out[n] = src[k]; n += 1 }
+                    count += 1
+                }
+                i = j + 1
+            }
+            return true
+        }
+        _ = walk(base, dots: false)
+        guard walk(path, dots: true), count > 0 else { return nil }
+        if path.last == 0x2F { out[n] = 0x2F; n += 1 }
+        return n
     }
 
     /// Whether an attachment name (relative to its document's folder, as the loader lists

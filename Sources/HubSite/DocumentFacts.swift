@@ -59,19 +59,38 @@ struct DocumentFacts {
     /// A fact-box row written in place: `value` writes the value; a row whose value wrote
     /// nothing is taken back: a row with an empty value is left out.
     func row(_ label: String, into h: inout HTML, _ value: (inout HTML) -> Void) {
+        let open = rowOpen(label, into: &h)
+        value(&h)
+        rowClose(open, into: &h)
+    }
+
+    /// The start of a row (`row`'s first half, for rows written without a closure): where
+    /// the row and its value start.
+    @inline(__always)
+    func rowOpen(_ label: String, into h: inout HTML) -> (row: Int, value: Int) {
         let start = h.mark
         h.lit("<div><dt>"); h.text(label); h.lit("</dt><dd>")
-        let valueStart = h.mark
-        value(&h)
-        if h.mark == valueStart { h.truncate(to: start) } else { h.lit("</dd></div>\n") }
+        return (start, h.mark)
+    }
+
+    /// The end of a row opened by `rowOpen`: taken back when its value is empty.
+    @inline(__always)
+    func rowClose(_ open: (row: Int, value: Int), into h: inout HTML) {
+        if h.mark == open.value { h.truncate(to: open.row) } else { h.lit("</dd></div>\n") }
     }
 
     func row(_ label: String, text v: String?, into h: inout HTML) {
-        row(label, into: &h) { if let v { $0.text(v) } }
+        guard let v, !v.isEmpty else { return }  // an empty value: no row
+        let open = rowOpen(label, into: &h)
+        h.text(v)
+        rowClose(open, into: &h)
     }
 
     func row(_ label: String, _ value: HTML, into h: inout HTML) {
-        row(label, into: &h) { $0 += value }
+        guard !value.isEmpty else { return }
+        let open = rowOpen(label, into: &h)
+        h += value
+        rowClose(open, into: &h)
     }
 
     func appendDate(_ d: ContentDate?, to h: inout HTML) {
@@ -80,37 +99,53 @@ struct DocumentFacts {
         h.lit("<time datetime=\""); h.text(iso); h.lit("\">"); h.text(iso); h.lit("</time>")
     }
 
-    /// The fact box's rows, written in place (see `HTML.lit`) into the page.
+    /// The fact box's rows, written in place (see `HTML.lit`) into the page. Rows are opened
+    /// and closed around their values (`rowOpen`, `rowClose`) rather than given closures:
+    /// a closure per row made the optimizer copy the document and this value into each.
     func writeFacts(for doc: Document, into h: inout HTML) {
         switch doc.details {
         case .method(let m):
             row(s.format, text: m.format.map(s.value), into: &h)
             row(s.level, text: m.level.map(s.value), into: &h)
             row(s.duration, text: m.duration, into: &h)
-            row(s.audience, into: &h) { appendValues(m.audience, to: &$0) }
-            row(s.tools, into: &h) { appendLinks(m.tools, to: &$0) }
+            if !m.audience.isEmpty {
+                let open = rowOpen(s.audience, into: &h); appendValues(m.audience, to: &h); rowClose(open, into: &h)
+            }
+            if !m.tools.isEmpty {
+                let open = rowOpen(s.tools, into: &h); appendLinks(m.tools, to: &h); rowClose(open, into: &h)
+            }
         case .project(let p):
-            row(s.organisation, into: &h) { h in
+            do {
+                let open = rowOpen(s.organisation, into: &h)
                 if let oid = p.ownerID, site.hub[oid] != nil { h += link(oid) } else if let o = p.owner { h.text(o) }
+                rowClose(open, into: &h)
             }
-            row(s.partners, into: &h) { appendValues(p.partners, to: &$0) }
-            row(s.period, into: &h) { h in
-                if p.periodStart != nil || p.periodEnd != nil { appendDate(p.periodStart, to: &h); h.lit("–"); appendDate(p.periodEnd, to: &h) }
+            if !p.partners.isEmpty {
+                let open = rowOpen(s.partners, into: &h); appendValues(p.partners, to: &h); rowClose(open, into: &h)
             }
-            row(s.companies, into: &h) { h in if let c = p.companies { h.number(c) } }
+            if p.periodStart != nil || p.periodEnd != nil {
+                let open = rowOpen(s.period, into: &h)
+                appendDate(p.periodStart, to: &h); h.lit("–"); appendDate(p.periodEnd, to: &h)
+                rowClose(open, into: &h)
+            }
+            if let c = p.companies {
+                let open = rowOpen(s.companies, into: &h); h.number(c); rowClose(open, into: &h)
+            }
             if p.women != nil || p.men != nil {
                 let total = (p.women ?? 0) + (p.men ?? 0)
-                row(s.participants, into: &h) { h in
-                    h.number(total); h.lit(" ("); h.number(p.women ?? 0); h.lit(" "); h.text(s.women); h.lit(", ")
-                    h.number(p.men ?? 0); h.lit(" "); h.text(s.men); h.lit(")")
-                }
+                let open = rowOpen(s.participants, into: &h)
+                h.number(total); h.lit(" ("); h.number(p.women ?? 0); h.lit(" "); h.text(s.women); h.lit(", ")
+                h.number(p.men ?? 0); h.lit(" "); h.text(s.men); h.lit(")")
+                rowClose(open, into: &h)
             }
             if let hours = p.hoursPerCompany {
                 let shown = hours == hours.rounded() ? String(Int(hours)) : String(hours)
                 row(s.hoursPerCompany, text: shown, into: &h)
             }
             if let c = p.contact, c.contains("@"), !c.contains(" "), !c.contains(":") {
-                row(s.contact, into: &h) { h in h.lit("<a href=\""); h.url("mailto:" + c); h.lit("\">"); h.text(c); h.lit("</a>") }
+                let open = rowOpen(s.contact, into: &h)
+                h.lit("<a href=\""); h.url("mailto:" + c); h.lit("\">"); h.text(c); h.lit("</a>")
+                rowClose(open, into: &h)
             } else {
                 row(s.contact, text: p.contact, into: &h)
             }
@@ -118,29 +153,39 @@ struct DocumentFacts {
             row(s.type, text: t.type.map(s.value), into: &h)
             row(s.license, text: t.license, into: &h)
             if let u = t.url, SafeURL.check(u) != nil {
-                row(s.website, into: &h) { h in h.lit("<a href=\""); h.url(u); h.lit("\">"); h.text(u); h.lit("</a>") }
+                let open = rowOpen(s.website, into: &h)
+                h.lit("<a href=\""); h.url(u); h.lit("\">"); h.text(u); h.lit("</a>")
+                rowClose(open, into: &h)
             }
             if let f = t.file, let out = (site.attachmentsByDocument[doc.id] ?? []).first(where: { $0.outputPath.hasSuffix("/" + f) }) {
-                row(s.download, into: &h) { h in
-                    h.lit("<a class=\"download\" href=\""); h.url(layout.file(ContentPath.percentEncode(out.outputPath)))
-                    h.lit("\" download>"); h.text(f); h.lit("</a>")
-                }
+                let open = rowOpen(s.download, into: &h)
+                h.lit("<a class=\"download\" href=\""); h.url(layout.file(ContentPath.percentEncode(out.outputPath)))
+                h.lit("\" download>"); h.text(f); h.lit("</a>")
+                rowClose(open, into: &h)
             }
         case .lesson(let l):
-            row(s.project, l.project.map(link) ?? HTML(), into: &h)
+            if let project = l.project { row(s.project, link(project), into: &h) }
             row(s.outcome, text: l.outcome.map(s.value), into: &h)
-            row(s.methods, into: &h) { appendLinks(l.methods, to: &$0) }
-            row(s.tools, into: &h) { appendLinks(l.tools, to: &$0) }
+            if !l.methods.isEmpty {
+                let open = rowOpen(s.methods, into: &h); appendLinks(l.methods, to: &h); rowClose(open, into: &h)
+            }
+            if !l.tools.isEmpty {
+                let open = rowOpen(s.tools, into: &h); appendLinks(l.tools, to: &h); rowClose(open, into: &h)
+            }
         case .meeting(let m):
-            row(s.date, into: &h) { appendDate(doc.date, to: &$0) }
+            if doc.date != nil {
+                let open = rowOpen(s.date, into: &h); appendDate(doc.date, to: &h); rowClose(open, into: &h)
+            }
             h += OfflinePages.calendarRow(doc, layout: layout)
             row(s.place, text: m.place, into: &h)
             // An organisation named as an organisation document titles itself gets a link.
-            row(s.organisations, into: &h) { h in
+            if !m.organisations.isEmpty {
+                let open = rowOpen(s.organisations, into: &h)
                 for (i, name) in m.organisations.enumerated() {
                     if i > 0 { h.lit(", ") }
                     if let at = site.organisationsByTitle[name] { h += link(at) } else { h.text(name) }
                 }
+                rowClose(open, into: &h)
             }
         case .organisation, .page:
             break
@@ -148,35 +193,44 @@ struct DocumentFacts {
         // The hub's own document (with a page): its tags and region by index, from the link table.
         let p = position.flatMap { site.safeSlugs[$0] ? $0 : nil }
         if let p, doc.region != nil {
-            row(s.region, into: &h) { h in
-                let k = Int(site.linkTable.documentRegion[p])
-                h.lit("<a href=\""); layout.appendHref(region: k, to: &h); h.lit("\">")
-                site.linkTable.write(site.linkTable.regions[k].text, to: &h); h.lit("</a>")
-            }
+            let open = rowOpen(s.region, into: &h)
+            let k = Int(site.linkTable.documentRegion[p])
+            h.lit("<a href=\""); layout.appendHref(region: k, to: &h); h.lit("\">")
+            site.linkTable.write(site.linkTable.regions[k].text, to: &h); h.lit("</a>")
+            rowClose(open, into: &h)
         } else if let r = doc.region {
-            row(s.region, into: &h) { h in
-                if let slug = site.regionSlugs[r] {
-                    h.lit("<a href=\""); layout.appendHref(folder: "regions", slug: slug, to: &h); h.lit("\">"); h.text(r); h.lit("</a>")
-                } else {
-                    h.text(r)
-                }
+            let open = rowOpen(s.region, into: &h)
+            if let slug = site.regionSlugs[r] {
+                h.lit("<a href=\""); layout.appendHref(folder: "regions", slug: slug, to: &h); h.lit("\">"); h.text(r); h.lit("</a>")
+            } else {
+                h.text(r)
             }
+            rowClose(open, into: &h)
         }
-        row(s.sector, into: &h) { appendValues(doc.sector, to: &$0) }
+        if !doc.sector.isEmpty {
+            let open = rowOpen(s.sector, into: &h); appendValues(doc.sector, to: &h); rowClose(open, into: &h)
+        }
         if let p {
-            row(s.tags, into: &h) { h in
-                for (i, k) in site.linkTable.tagIndices(ofDocument: p).enumerated() {
+            let tags = site.linkTable.tagIndices(ofDocument: p)
+            if !tags.isEmpty {
+                let open = rowOpen(s.tags, into: &h)
+                for (i, k) in tags.enumerated() {
                     if i > 0 { h.lit(" ") }
                     h.lit("<a class=\"tag\" href=\""); layout.appendHref(tag: Int(k), to: &h); h.lit("\">")
                     site.linkTable.write(site.linkTable.tags[Int(k)].text, to: &h); h.lit("</a>")
                 }
+                rowClose(open, into: &h)
             }
         } else {
             tagsRow(doc, into: &h)
         }
         // A meeting shows its date first, with its place; other kinds show it here.
-        if doc.kind != .meetings { row(s.date, into: &h) { appendDate(doc.date, to: &$0) } }
-        row(s.lastUpdated, into: &h) { appendDate(doc.updated, to: &$0) }
+        if doc.kind != .meetings, doc.date != nil {
+            let open = rowOpen(s.date, into: &h); appendDate(doc.date, to: &h); rowClose(open, into: &h)
+        }
+        if doc.updated != nil {
+            let open = rowOpen(s.lastUpdated, into: &h); appendDate(doc.updated, to: &h); rowClose(open, into: &h)
+        }
     }
 
     /// The tags row of a document, each tag looked up by its label.

@@ -104,7 +104,7 @@ public struct DocumentPage: Sendable {
         if page.mark == lists { page.truncate(to: aside) } else { page.lit("</aside>\n") }
         page.lit("</div>\n</article>\n")
         layout.writeTail(into: &page)
-        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), bytes: page.bytes,
+        return RenderedDocument(id: doc.id, path: SiteLinks.file(forDirectory: dir), bytes: page.takeBytes(),
                                 diagnostics: diags, markdown: md, headings: headings,
                                 body: RenderedBody(html: bodyHTML, destinations: log.items, links: bodyLinks))
     }

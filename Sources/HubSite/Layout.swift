@@ -35,9 +35,10 @@ public struct RenderedPage: Sendable {
     public var path: String
     public var bytes: [UInt8]
 
-    public init(_ path: String, _ html: HTML) {
+    public init(_ path: String, _ html: consuming HTML) {
         self.path = path
-        self.bytes = html.bytes
+        var html = html
+        self.bytes = html.takeBytes()
     }
 
     public init(_ path: String, bytes: [UInt8]) {
@@ -67,6 +68,8 @@ public struct Layout: Sendable {
     /// What goes before a folder of `site.linkTable` when `rootIsRelative`: `root`, empty for
     /// `./` (dots and slashes: nothing to escape).
     let rootPrefix: [UInt8]
+    /// The index in `site.pageHrefs` for this root (`./`, `../`, `../../`), or -1.
+    let hrefDepth: Int
 
     public init(site: SiteModel, directory: String, lang: String, root: String? = nil) {
         self.site = site
@@ -81,6 +84,12 @@ public struct Layout: Sendable {
         self.shell = shell
         self.rootIsRelative = made || Self.isRelativeRoot(root)
         self.rootPrefix = shell?.rootPrefix ?? (root == "./" ? [] : Array(root.utf8))
+        switch root {
+        case "./": hrefDepth = 0
+        case "../": hrefDepth = 1
+        case "../../": hrefDepth = 2
+        default: hrefDepth = -1
+        }
     }
 
     /// A link to a page folder.
@@ -91,6 +100,12 @@ public struct Layout: Sendable {
     /// `href(SiteLinks.pageDirectory(id), fragment:)` of the document at position `p` of the
     /// hub, from the site's page URLs.
     func href(document p: Int, fragment: String? = nil) -> String {
+        if hrefDepth >= 0, fragment?.isEmpty ?? true { return site.pageHrefs[hrefDepth][p] }
+        return hrefMade(document: p, fragment: fragment)
+    }
+
+    /// `href(document:fragment:)` made from the root and the page URL (its definition).
+    func hrefMade(document p: Int, fragment: String? = nil) -> String {
         var s = root == "./" ? "" : root
         s += site.pageURLs[p]  // never empty: no `./` needed
         if let f = fragment, !f.isEmpty {

@@ -27,7 +27,7 @@ struct ListingPage {
         for p in docs { row.write(all[p], position: p, into: &page) }
         page.lit("</ul>\n")
         layout.writeTail(into: &page)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), page)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), bytes: page.takeBytes())
     }
 
     /// How many of the documents carry each value, per field (`format`, `level`, `region`,

@@ -19,9 +19,9 @@ struct SearchPage {
         }
         if !site.tags.isEmpty { main += "<li><a href=\"\(url: layout.href("tags/"))\">\(s.allTags)</a></li>" }
         main += "</ul></noscript>\n"
-        let html = layout.pageHTML(title: s.searchPageTitle, description: nil, section: nil,
+        var html = layout.pageHTML(title: s.searchPageTitle, description: nil, section: nil,
                                crumbs: [Crumb(s.search, nil)], main: main)
-        return RenderedPage("search/index.html", html)
+        return RenderedPage("search/index.html", bytes: html.takeBytes())
     }
 
     /// A web server serves `404.html` at any depth, so relative links cannot work there:
@@ -31,8 +31,8 @@ struct SearchPage {
         let s = layout.strings
         var main: HTML = "<h1>\(s.notFoundTitle)</h1>\n<p>\(s.notFoundText)</p>\n"
         main += "<p><a href=\"\(url: layout.href(""))\">\(s.home)</a> · <a href=\"\(url: layout.file("search/index.html"))\">\(s.search)</a></p>\n"
-        let html = layout.pageHTML(title: s.notFoundTitle, description: nil, section: nil, crumbs: [Crumb(s.notFoundTitle, nil)], main: main,
+        var html = layout.pageHTML(title: s.notFoundTitle, description: nil, section: nil, crumbs: [Crumb(s.notFoundTitle, nil)], main: main,
                                canonical: false)
-        return RenderedPage("404.html", html)
+        return RenderedPage("404.html", bytes: html.takeBytes())
     }
 }

@@ -22,6 +22,11 @@ public final class SiteModel: @unchecked Sendable {
     /// By position in `hub.documents`: the URL of its page relative to the root
     /// (`links.url(ofDirectory: SiteLinks.pageDirectory(id))`), made once for every link to it.
     let pageURLs: [String]
+    /// `pageURLs` as linked from one and from two folders deep (`../` and `../../` before
+    /// each): every link to a document from a document page is one of these, made once.
+    let pageHrefs: [[String]]
+    /// `sourcePositions` for the ASCII paths, looked up by bytes (`BodyLinks.fastResolution`).
+    let sourceTable: PathTable
     /// Content-relative attachment path (`tools/x/plan.pdf`) → output-relative path.
     public let attachmentOutput: [String: String]
     /// Attachments to copy: content-relative source → output-relative destination, sorted.
@@ -77,6 +82,24 @@ public final class SiteModel: @unchecked Sendable {
         if let b = base, !SiteOptions.isValidBaseURL(b) { base = nil }
         self.baseURL = base
 
+        // Parts that need only the documents are made on other cores while this one walks
+        // the documents below: the model is built before any page renders, so all of it is
+        // on the build's critical path.
+        let docs = hub.documents
+        let links = self.links
+        let urlsWork = Background { () -> [[String]] in
+            let urls = docs.indices.map { links.url(ofDirectory: SiteLinks.pageDirectory(docs[$0].id)) }
+            return [urls, urls.map { "../" + $0 }, urls.map { "../../" + $0 }]
+        }
+        let ranksWork = Background { SiteModel.ranks(docs.indices.map { docs[$0].title }) }
+        let referrersWork = Background { () -> (index: [DocumentID: Int], positions: [[Int]]) in
+            var index: [DocumentID: Int] = [:]
+            index.reserveCapacity(docs.count)
+            for i in docs.indices { index[docs[i].id] = i }
+            // Documents are sorted by id, so positions keep the referrers' id order.
+            let positions = docs.indices.map { i in (hub.referrers[docs[i].id] ?? []).compactMap { index[$0] } }
+            return (index, positions)
+        }
         var diags: [Diagnostic] = []
         var bySource: [String: Int] = [:]
         var attOut: [String: String] = [:]
@@ -87,7 +110,6 @@ public final class SiteModel: @unchecked Sendable {
         var tagSeen = Terms(), regionSeen = Terms()
         var docTagStart: [Int32] = [], docTags: [Int32] = [], docRegion: [Int32] = []
         // Fields read in place (`docs[i].x`): a copy of a whole document costs a retain per field.
-        let docs = hub.documents
         bySource.reserveCapacity(docs.count)
         docTagStart.reserveCapacity(docs.count + 1)
         docRegion.reserveCapacity(docs.count)
@@ -122,8 +144,7 @@ public final class SiteModel: @unchecked Sendable {
             }
         }
         self.sourcePositions = bySource
-        let links = self.links
-        self.pageURLs = docs.indices.map { links.url(ofDirectory: SiteLinks.pageDirectory(docs[$0].id)) }
+        self.sourceTable = PathTable(docs.indices.map { (docs[$0].sourcePath, $0) })
         self.attachmentOutput = attOut
         self.attachmentCopies = copies.sorted { $0.outputPath < $1.outputPath }
         self.attachmentsByDocument = Dictionary(grouping: self.attachmentCopies, by: \.document)
@@ -151,16 +172,16 @@ public final class SiteModel: @unchecked Sendable {
         let available = Set(searchRuntimePaths)
         self.searchScripts = wanted.filter { available.contains($0) }
         self.diagnostics = diags
-        var index: [DocumentID: Int] = [:]
-        index.reserveCapacity(hub.documents.count)
-        for i in docs.indices { index[docs[i].id] = i }
-        self.documentIndex = index
-        // Documents are sorted by id, so positions keep the referrers' id order.
-        self.referrerPositions = docs.indices.map { i in (hub.referrers[docs[i].id] ?? []).compactMap { index[$0] } }
-        self.titleRanks = SiteModel.ranks(docs.indices.map { docs[$0].title })
         self.linkTable = LinkTable(documents: docs, tags: tags.map { ($0.label, tagSlugs[$0.label]!) },
                                    regions: regions.map { ($0.label, regionSlugs[$0.label]!) }, style: links.style,
                                    tagStart: docTagStart, tagIndices: docTags, regionIndex: docRegion)
+        let referrers = referrersWork.wait()
+        self.documentIndex = referrers.index
+        self.referrerPositions = referrers.positions
+        self.titleRanks = ranksWork.wait()
+        let urls = urlsWork.wait()
+        self.pageURLs = urls[0]
+        self.pageHrefs = urls
         // Pages are at most two folders deep (`methods/x/`, `tags/x/`).
         var shells: [PageShell] = []
         for root in ["./", "../", "../../"] {

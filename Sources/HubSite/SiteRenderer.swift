@@ -66,18 +66,23 @@ public struct SiteRenderer: Sendable {
     }
 
     public init(hub: Hub, options: SiteOptions = SiteOptions(), searchRuntimePaths: [String] = []) {
+        // The programme figures need only the hub: made while the site model is built (which
+        // is before any page renders). They exist when the programme page or the handbook
+        // does (`OfflinePages.hasProgramme`, `hasHandbook`: a project or a method).
+        let wantsFigures = !hub.documents(of: .projects).isEmpty || !hub.documents(of: .methods).isEmpty
+        let figuresWork = Background { wantsFigures ? ProgrammeFigures(hub: hub) : nil }
         let site = SiteModel(hub: hub, options: options, searchRuntimePaths: searchRuntimePaths)
         self.site = site
-        // The handbook's shared context is mostly one thread's work (programme figures, sorting
-        // by title): it is made beside the taxonomy rows, which render on all cores.
-        let context = Background { () -> (ProgrammeFigures?, (page: HandbookPage, context: HandbookPage.EntryContext)?) in
-            let figures = OfflinePages.hasProgramme(site) || OfflinePages.hasHandbook(site) ? ProgrammeFigures(hub: site.hub) : nil
-            guard OfflinePages.hasHandbook(site) else { return (figures, nil) }
+        // The handbook's shared context is mostly one thread's work (sorting by title): it is
+        // made beside the taxonomy rows, which render on all cores.
+        let context = Background { () -> (page: HandbookPage, context: HandbookPage.EntryContext)? in
+            guard OfflinePages.hasHandbook(site) else { return nil }
             let page = OfflinePages.handbookPage(site)
-            return (figures, (page, page.entryContext(figures: figures)))
+            return (page, page.entryContext(figures: figuresWork.wait()))
         }
         termRows = TaxonomyPages.rows(site)
-        (figures, handbook) = context.wait()
+        figures = figuresWork.wait()
+        handbook = context.wait()
     }
 
     /// Every page of the site, in a fixed order.

@@ -40,7 +40,7 @@ struct StartPage {
             }
             main += "</ul>\n</section>\n"
         }
-        let html = layout.pageHTML(title: config.title, description: config.description ?? s.hubIntro, section: nil, crumbs: [], main: main)
-        return RenderedPage("index.html", html)
+        var html = layout.pageHTML(title: config.title, description: config.description ?? s.hubIntro, section: nil, crumbs: [], main: main)
+        return RenderedPage("index.html", bytes: html.takeBytes())
     }
 }

@@ -27,8 +27,8 @@ struct TaxonomyPages {
             main += "<li><a href=\"\(url: layout.href(dir + slug(t, e.label) + "/"))\">\(e.label)</a> <span class=\"term-count\">\(e.documents.count)</span></li>\n"
         }
         main += "</ul>\n"
-        let html = layout.pageHTML(title: title(t, s), description: nil, section: nil, crumbs: [Crumb(title(t, s), nil)], main: main)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), html)
+        var html = layout.pageHTML(title: title(t, s), description: nil, section: nil, crumbs: [Crumb(title(t, s), nil)], main: main)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), bytes: html.takeBytes())
     }
 
     /// `tags/<slug>/index.html`: the documents with one tag, grouped by kind.
@@ -60,7 +60,7 @@ struct TaxonomyPages {
             page.lit("</ul>\n</section>\n")
         }
         layout.writeTail(into: &page)
-        return RenderedPage(SiteLinks.file(forDirectory: dir), page)
+        return RenderedPage(SiteLinks.file(forDirectory: dir), bytes: page.takeBytes())
     }
 }
 

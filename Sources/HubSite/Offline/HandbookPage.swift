@@ -120,14 +120,25 @@ public struct HandbookPage: Sendable {
         var h = "<div class=\"handbook\">\n<h1>\(e(s.handbookTitle))</h1>\n<p class=\"lead\">\(e(s.handbookLead))</p>\n"
         h += "<p class=\"handbook-hint\">\(e(s.handbookPrintHint))</p>\n"
         h += "<nav class=\"handbook-toc toc\" aria-labelledby=\"hb-toc\">\n<h2 id=\"hb-toc\">\(e(OfflineStrings.contents(lang)))</h2>\n"
+        // The contents list has a line per entry: written in place as bytes, each document
+        // read where it lies (a copy of a document costs a reference count per field).
+        var toc = HTML()
+        toc.reserveCapacity((methods.count + tools.count) * 160 + 256)
         for (title, docs, id) in [(s.handbookMethods, methods, "hb-methods"), (s.handbookTools, tools, "hb-tools")] where !docs.isEmpty {
-            h += "<h3><a href=\"#\(id)\">\(e(title))</a></h3>\n<ol>\n"
-            for d in docs { h += "<li><a href=\"#\(e(Self.anchor(d.id)))\"\(langAttribute(d))>\(e(d.title))</a></li>\n" }
-            h += "</ol>\n"
+            toc.markup("<h3><a href=\"#\(id)\">\(e(title))</a></h3>\n<ol>\n")
+            for i in docs.indices {
+                // `e(Self.anchor(id))`: escaping is per byte, so the anchor's parts are escaped one by one.
+                toc.lit("<li><a href=\"#"); toc.xmlText(docs[i].id.kind.rawValue); toc.lit("-"); toc.xmlText(docs[i].id.slug); toc.lit("\"")
+                if docs[i].lang != lang { toc.lit(" lang=\""); toc.xmlText(docs[i].lang); toc.lit("\"") }
+                toc.lit(">"); toc.xmlText(docs[i].title); toc.lit("</a></li>\n")
+            }
+            toc.lit("</ol>\n")
         }
-        h += "</nav>\n"
-        let all = methods + tools
-        let missing = all.filter { made[$0.id] == nil }
+        toc.lit("</nav>\n")
+        var missing: [Document] = []
+        for list in [methods, tools] {
+            for i in list.indices where made[list[i].id] == nil { missing.append(list[i]) }
+        }
         var entries = made
         if !missing.isEmpty {
             let context = given ?? entryContext()
@@ -137,15 +148,15 @@ public struct HandbookPage: Sendable {
             for (d, html) in zip(missing, built) { entries[d.id] = html }
         }
         // Entries stay the bytes they were made as (no `String` of any of them).
-        var parts: [PagePart] = [.markup(h)]
+        var parts: [PagePart] = [.markup(h), .html(toc)]
         if !methods.isEmpty {
             parts.append(.markup("<section class=\"handbook-part\" aria-labelledby=\"hb-methods\">\n<h2 id=\"hb-methods\" class=\"part-title\">\(e(s.handbookMethods))</h2>\n"))
-            for d in methods { parts.append(.bytes(entries[d.id] ?? [])) }
+            for i in methods.indices { parts.append(.bytes(entries[methods[i].id] ?? [])) }
             parts.append(.markup("</section>\n"))
         }
         if !tools.isEmpty {
             parts.append(.markup("<section class=\"handbook-part\" aria-labelledby=\"hb-tools\">\n<h2 id=\"hb-tools\" class=\"part-title\">\(e(s.handbookTools))</h2>\n"))
-            for d in tools { parts.append(.bytes(entries[d.id] ?? [])) }
+            for i in tools.indices { parts.append(.bytes(entries[tools[i].id] ?? [])) }
             parts.append(.markup("</section>\n"))
         }
         parts.append(.markup("</div>\n"))
@@ -317,13 +328,17 @@ public struct HandbookPage: Sendable {
             var copied = 0, next = 0, i = 0
             while let lt = Self.find(0x3C, in: b, from: i) {
                 i = lt + 1
+                // Most tags are none of these (`<p>`, `<li>`, `</a>`…): the byte after `<` tells
+                // which comparison can match, so most tags cost one comparison of a byte.
+                let after = lt + 1 < b.count ? b[lt + 1] : 0
                 let isImage: Bool
-                if Self.matches(link, b, at: lt) {
+                if after == 0x61, Self.matches(link, b, at: lt) {  // `a`
                     isImage = false
-                } else if Self.matches(image, b, at: lt) {
+                } else if after == 0x69, Self.matches(image, b, at: lt) {  // `i`
                     isImage = true
                 } else {
-                    if adjust, let next = adjustHeading(b, at: lt, shift: headingShift, idPrefix: idPrefix, copied: copied, into: &out) {
+                    if adjust, after == 0x68 || after == 0x2F,  // `h`, `/`: a heading may open or close
+                       let next = adjustHeading(b, at: lt, shift: headingShift, idPrefix: idPrefix, copied: copied, into: &out) {
                         copied = next
                         i = next
                     }

@@ -29,11 +29,11 @@ public enum OfflinePages {
     public static func renderProgramme(_ site: SiteModel, figures: ProgrammeFigures? = nil) -> RenderedPage {
         let layout = Layout(site: site, directory: programmeDirectory, lang: site.siteLang)
         let s = OfflineStrings.forLanguage(layout.lang)
-        let body = ProgrammePage(figures: figures ?? ProgrammeFigures(hub: site.hub), lang: layout.lang, link: { layout.href($0) }).body()
-        let html = layout.pageHTML(title: s.programmeTitle, description: s.programmeLead, section: nil,
-                               crumbs: [Crumb(s.programmeTitle, nil)], main: .raw(body),  // escaped by ProgrammePage
+        let body = ProgrammePage(figures: figures ?? ProgrammeFigures(hub: site.hub), lang: layout.lang, link: { layout.href($0) }).bodyMarkup()
+        var html = layout.pageHTML(title: s.programmeTitle, description: s.programmeLead, section: nil,
+                               crumbs: [Crumb(s.programmeTitle, nil)], main: body,  // escaped by ProgrammePage
                                extraStylesheets: [stylesheet])
-        return RenderedPage(SiteLinks.file(forDirectory: programmeDirectory), html)
+        return RenderedPage(SiteLinks.file(forDirectory: programmeDirectory), bytes: html.takeBytes())
     }
 
     /// The handbook of the whole site, linking from `handbook/`.

@@ -47,13 +47,20 @@ public struct ProgrammePage: Sendable {
         return "<a href=\"\(e(href))\">\(e(title))</a>"
     }
 
-    /// The `<main>` content.
-    public func body() -> String {
+    /// The `<main>` content (written as bytes: `bodyMarkup`).
+    public func body() -> String { bodyMarkup().string }
+
+    /// `body()` built from the `String`s of each part: the definition `bodyMarkup` follows.
+    func bodyPlain() -> String {
+        bodyHead() + totals() + regions() + methods() + matrix() + perProject() + definitions() + "</div>\n"
+    }
+
+    /// The page's title, lead and CSV links.
+    func bodyHead() -> String {
         var h = "<div class=\"programme\">\n<h1>\(e(s.programmeTitle))</h1>\n<p class=\"lead\">\(e(s.programmeLead))</p>\n"
         h += "<p class=\"csv-links\"><a href=\"\(Self.csvFile)\" download>\(e(s.downloadCSV))</a> (\(e(s.csvNote)))"
         h += " · <a href=\"\(Self.csvSemicolonFile)\" download>\(e(s.downloadCSVSemicolon))</a></p>\n"
-        h += totals() + regions() + methods() + matrix() + perProject() + definitions()
-        return h + "</div>\n"
+        return h
     }
 
     func totals() -> String {
@@ -110,12 +117,17 @@ public struct ProgrammePage: Sendable {
             h += "<tr><th scope=\"row\">\(titled(m.id, m.title))</th>\(cell("method.\(m.id)", int(m.projects.count), String(m.projects.count)))</tr>\n"
         }
         h += "</tbody>\n</table>\n"
+        h += methodsChart()
+        return h + "\n</div>\n</section>\n"
+    }
+
+    /// The methods chart beside their table.
+    func methodsChart() -> String {
         // A chart of thousands of bars helps nobody: it shows the most used; the table has all.
         let shown = Array(figures.methods.prefix(Self.maxChartBars))
         let title = figures.methods.count > shown.count ? s.methodsChart + " (" + s.mostUsed(shown.count) + ")" : s.methodsChart
-        h += chart(SVGBarChart(id: "chart-methods", title: title, summary: s.methodsChartSummary,
-                               bars: shown.map { .init(label: $0.title, value: Double($0.projects.count), valueText: int($0.projects.count)) }))
-        return h + "\n</div>\n</section>\n"
+        return chart(SVGBarChart(id: "chart-methods", title: title, summary: s.methodsChartSummary,
+                                 bars: shown.map { .init(label: $0.title, value: Double($0.projects.count), valueText: int($0.projects.count)) }))
     }
 
     func matrix() -> String {
@@ -169,11 +181,7 @@ public struct ProgrammePage: Sendable {
     func perProject() -> String {
         guard !figures.projects.isEmpty else { return "" }
         let f = figures
-        var h = "<section aria-labelledby=\"pg-projects\">\n<h2 id=\"pg-projects\">\(e(s.perProject))</h2>\n"
-        h += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"pg-projects-caption\" tabindex=\"0\">\n"
-        h += "<table class=\"figures\">\n<caption id=\"pg-projects-caption\">\(e(s.perProject))</caption>\n<thead><tr>"
-        for c in [s.project, s.region, s.companies, s.women, s.men, s.hoursPerCompany, s.hours] { h += "<th scope=\"col\">\(e(c))</th>" }
-        h += "</tr></thead>\n<tbody>\n"
+        var h = projectsHead()
         func opt(_ key: String, _ n: Int?) -> String { n.map { cell(key, int($0), String($0)) } ?? cell(key, "–", "") }
         func optD(_ key: String, _ x: Double?) -> String {
             x.map { cell(key, dec($0), FigureFormat.plain($0, decimalComma: false)) } ?? cell(key, "–", "")
@@ -184,7 +192,23 @@ public struct ProgrammePage: Sendable {
             h += opt(k + "companies", p.companies) + opt(k + "women", p.women) + opt(k + "men", p.men)
             h += optD(k + "hours_per_company", p.hoursPerCompany) + optD(k + "hours", p.hours) + "</tr>\n"
         }
-        h += "</tbody>\n<tfoot><tr><th scope=\"row\">\(e(s.total))</th><td></td>"
+        return h + projectsTail()
+    }
+
+    /// The projects table up to its first row.
+    func projectsHead() -> String {
+        var h = "<section aria-labelledby=\"pg-projects\">\n<h2 id=\"pg-projects\">\(e(s.perProject))</h2>\n"
+        h += "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"pg-projects-caption\" tabindex=\"0\">\n"
+        h += "<table class=\"figures\">\n<caption id=\"pg-projects-caption\">\(e(s.perProject))</caption>\n<thead><tr>"
+        for c in [s.project, s.region, s.companies, s.women, s.men, s.hoursPerCompany, s.hours] { h += "<th scope=\"col\">\(e(c))</th>" }
+        h += "</tr></thead>\n<tbody>\n"
+        return h
+    }
+
+    /// The projects table after its last row: the totals, and the projects missing figures.
+    func projectsTail() -> String {
+        let f = figures
+        var h = "</tbody>\n<tfoot><tr><th scope=\"row\">\(e(s.total))</th><td></td>"
         h += cell("sum.companies", int(f.companies), String(f.companies)) + cell("sum.women", int(f.women), String(f.women))
         h += cell("sum.men", int(f.men), String(f.men)) + "<td></td>" + cell("sum.hours", dec(f.hours), FigureFormat.plain(f.hours, decimalComma: false))
         h += "</tr></tfoot>\n</table>\n</div>\n"

@@ -81,6 +81,25 @@ struct ProgrammeScaleTests {
         return Hub(config: HubConfig(), documents: docs, contentRoot: "/nonexistent")
     }
 
+    @Test("the page written as bytes equals the page built from strings", arguments: [
+        (0, 0), (3, 4), (10, 20), (60, 50), (120, 100),
+    ])
+    func bytesEqualStrings(methods: Int, projects: Int) {
+        let hubs = methods == 0 ? [OfflineFixture.hub] : [Self.hub(methods: methods, projects: projects)]
+        let links: [@Sendable (DocumentID) -> String?] = [{ _ in nil }, { "../\($0.kind.rawValue)/\($0.slug)/?a=1&b=\"" }]
+        for hub in hubs {
+            let figures = ProgrammeFigures(hub: hub)
+            for lang in ["sv", "en"] {
+                for link in links {
+                    let page = ProgrammePage(figures: figures, lang: lang, link: link)
+                    let plain = page.bodyPlain()
+                    #expect(page.body() == plain)
+                    #expect(page.bodyMarkup().bytes == Array(plain.utf8))
+                }
+            }
+        }
+    }
+
     @Test("a matrix too large for a table becomes a list of the used pairs, and the chart shows the most used methods")
     func largeMatrix() {
         let figures = ProgrammeFigures(hub: Self.hub(methods: 60, projects: 50))
