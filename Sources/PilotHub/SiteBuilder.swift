@@ -157,16 +157,25 @@ public enum SiteBuilder {
         }
         let prepared = (0..<documentJobs.count).compactMap { searchSlots[$0] }
         searchSlots.clear()
-        // The index writes its own files as soon as it has them.
+        // The document pages, in chunks handed out to whichever thread asks next. The index
+        // has a core to itself while the other cores render pages (shared alike, its mostly
+        // sequential merge was starved and the build then waited for it), writes its own
+        // files, and then joins in rendering the pages that are left.
+        let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let documentPages = SharedLoop(count: documentJobs.count, workers: workers,
+                                       pageJob(renderer, jobs: jobs, indices: documentJobs, into: tree, slots: slots,
+                                               entries: entrySlots, bodies: bodies))
         let searching = Background { [prepared] () -> Result<[(String, Int)], BuildFailure> in
             let files = SearchIndexBuilder.build(prepared: prepared, config: config)
             if options.keepMemoryAtExit { KeptAtExit.keep((prepared, files)) }
+            var written: Result<[(String, Int)], BuildFailure> = .success(files.map { ($0.path, $0.bytes.count) })
             do throws(BuildFailure) {
                 for f in files { try tree.write(f.bytes, to: f.path) }
             } catch {
-                return .failure(error)
+                written = .failure(error)
             }
-            return .success(files.map { ($0.path, $0.bytes.count) })
+            documentPages.run()
+            return written
         }
         // Files that do not depend on the pages (programme data, assets, attachments) are
         // made meanwhile too.
@@ -177,8 +186,8 @@ public enum SiteBuilder {
         }
 
         progress.begin(sv: "Renderar dokumentsidor", en: "Rendering document pages")
-        renderAndWrite(renderer, jobs: jobs, indices: documentJobs, into: tree, threads: options.threads,
-                       slots: slots, entries: entrySlots, bodies: bodies)
+        DispatchQueue.concurrentPerform(iterations: max(1, workers - 1)) { _ in documentPages.run() }
+        documentPages.waitUntilDone()
 
         progress.begin(sv: "Renderar övriga sidor", en: "Rendering the other pages")
         var handbookEntries: [DocumentID: [UInt8]] = [:]
@@ -279,14 +288,22 @@ public enum SiteBuilder {
     }
 
     /// Renders the jobs at `indices` on all cores (or `threads`), in chunks, and writes each
-    /// page as soon as it is ready. Each job writes its own file and its own result slot, so
-    /// the output does not depend on which thread finished first.
+    /// page as soon as it is ready (`pageJob`).
     static func renderAndWrite(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
                                threads: Int?, slots: Slots<Result<PageOutcome, BuildFailure>>,
-                               entries: Slots<[UInt8]>, handbookEntries: [DocumentID: [UInt8]] = [:],
-                               bodies: Slots<MarkdownDocument>? = nil) {
-        // Chunks of jobs per task keep scheduling overhead low with thousands of pages.
-        parallelFor(indices.count, threads: threads) { k in
+                               entries: Slots<[UInt8]>, handbookEntries: [DocumentID: [UInt8]] = [:]) {
+        parallelFor(indices.count, threads: threads,
+                    pageJob(renderer, jobs: jobs, indices: indices, into: tree, slots: slots, entries: entries,
+                            handbookEntries: handbookEntries))
+    }
+
+    /// Renders and writes the page of job `indices[k]`, given `k`. Each job writes its own
+    /// file and its own result slot, so the output does not depend on which thread ran it.
+    static func pageJob(_ renderer: SiteRenderer, jobs: [SiteRenderer.Job], indices: [Int], into tree: OutputTree,
+                        slots: Slots<Result<PageOutcome, BuildFailure>>, entries: Slots<[UInt8]>,
+                        handbookEntries: [DocumentID: [UInt8]] = [:],
+                        bodies: Slots<MarkdownDocument>? = nil) -> @Sendable (Int) -> Void {
+        { k in
             let i = indices[k]
             var body: MarkdownDocument?
             if let bodies, case .document(let d) = jobs[i] { body = bodies.take(d) }
@@ -317,21 +334,11 @@ public enum SiteBuilder {
         }
     }
 
-    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks. Small chunks (32 per
-    /// worker) keep the end even: pages differ in cost, and with a few large chunks one core
-    /// finished its last while the other still had hundreds of pages to go.
-    ///
-    /// Chunks are taken alternately from the front and the back (`chunkOrder`): neighbouring
-    /// pages go into the same folder (`methods/…`), and two threads creating entries in one
-    /// folder wait for each other on its lock in the kernel.
-    static func parallelFor(_ count: Int, threads: Int?, _ body: @Sendable (Int) -> Void) {
+    /// Runs `body(0..<count)` on all cores (or `threads`), in chunks (`SharedLoop`).
+    static func parallelFor(_ count: Int, threads: Int?, _ body: @escaping @Sendable (Int) -> Void) {
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, count / (workers * 32))
-        let chunks = (count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { t in
-            let c = chunkOrder(t, of: chunks)
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) { body(i) }
-        }
+        let loop = SharedLoop(count: count, workers: workers, body)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in loop.run() }
     }
 
     /// The chunk the `t`-th task runs: 0, n-1, 1, n-2, …, each of `0..<n` once.

@@ -75,6 +75,24 @@ struct BuildTests {
         #expect((0..<1000).allSatisfy { seen[$0] == 1 })
     }
 
+    @Test("a thread that joins a shared loop late takes only chunks left, and waiting covers the chunk it runs")
+    func sharedLoopJoinedLate() {
+        let seen = Slots<Int>(count: 1000)
+        let started = DispatchSemaphore(value: 0)
+        let loop = SharedLoop(count: 1000, workers: 2) { i in
+            // The other thread takes the first chunk and is still in it when this one is done.
+            if i == 0 { started.signal(); usleep(50_000) }
+            seen[i] = (seen[i] ?? 0) + 1
+        }
+        let finished = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async { loop.run(); finished.signal() }
+        started.wait()
+        loop.run()
+        loop.waitUntilDone()
+        #expect((0..<1000).allSatisfy { seen[$0] == 1 })
+        finished.wait()
+    }
+
     @Test("content errors write nothing, exit as failure, and leave the previous site intact")
     func errorsWriteNothing() throws {
         let (dir, hub) = fixtureOnDisk()
