@@ -66,27 +66,29 @@ struct HTMLWriter {
     static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     mutating func url(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { url($0) }
+    }
+
+    mutating func url(_ p: UnsafeBufferPointer<UInt8>) {
         let hex = HTMLWriter.hexDigits
         let safe = HTMLWriter.urlSafe
-        bytes.withUnsafeBufferPointer { p in
-            // Runs of bytes written as they are are copied at once.
-            var run = 0
-            for i in 0..<p.count {
-                let b = p[i]
-                let isSafe = safe[Int(b)]
-                if isSafe && b != Bytes.amp && b != Bytes.apos { continue }
-                if i > run { buffer.append(p.baseAddress! + run, i - run) }
-                if isSafe {
-                    if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
-                } else {
-                    buffer.append(0x25)
-                    buffer.append(hex[Int(b >> 4)])
-                    buffer.append(hex[Int(b & 15)])
-                }
-                run = i + 1
+        // Runs of bytes written as they are are copied at once.
+        var run = 0
+        for i in 0..<p.count {
+            let b = p[i]
+            let isSafe = safe[Int(b)]
+            if isSafe && b != Bytes.amp && b != Bytes.apos { continue }
+            if i > run { buffer.append(p.baseAddress! + run, i - run) }
+            if isSafe {
+                if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
+            } else {
+                buffer.append(0x25)
+                buffer.append(hex[Int(b >> 4)])
+                buffer.append(hex[Int(b & 15)])
             }
-            if p.count > run { buffer.append(p.baseAddress! + run, p.count - run) }
+            run = i + 1
         }
+        if p.count > run { buffer.append(p.baseAddress! + run, p.count - run) }
     }
 }
 
