@@ -45,7 +45,21 @@ enum FrontMatterSplitter {
     }
 
     /// The end of the line starting at `from` (before its break) and the start of the next.
-    private static func lineBounds(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, next: Int) {
+    /// Eight bytes per step past those with no `\n` or `\r`, then `lineBoundsByBytes`.
+    static func lineBounds(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, next: Int) {
+        var i = from
+        if let base = bytes.baseAddress {
+            while i + 8 <= bytes.count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if YAMLParser.hasByte(w, .lf) || YAMLParser.hasByte(w, .cr) { break }
+                i += 8
+            }
+        }
+        return lineBoundsByBytes(bytes, from: i)
+    }
+
+    /// `lineBounds` one byte at a time.
+    static func lineBoundsByBytes(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (end: Int, next: Int) {
         var i = from
         while i < bytes.count {
             let b = bytes[i]

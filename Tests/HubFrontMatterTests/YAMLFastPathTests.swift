@@ -53,6 +53,26 @@ struct YAMLFastPathTests {
         #expect(lfOnly > 500 && lfOnly < inputs.count - 500, "only \(lfOnly) of \(inputs.count) inputs without CR")
     }
 
+    @Test("the front-matter splitter's line ends, from every start, equal the byte-by-byte search")
+    func splitterLines() {
+        var rng = SystemRandomNumberGenerator()
+        var inputs: [[UInt8]] = [[], Array("---\n".utf8), Array("---\r\ntitle: x\r\n---\r\nbody".utf8)]
+        for _ in 0..<1000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &rng) { bytes += Self.pieces.randomElement(using: &rng)! }
+            inputs.append(bytes)
+        }
+        for bytes in inputs {
+            bytes.withUnsafeBufferPointer { p in
+                for from in 0...p.count {
+                    let fast = FrontMatterSplitter.lineBounds(p, from: from)
+                    let plain = FrontMatterSplitter.lineBoundsByBytes(p, from: from)
+                    #expect(fast == plain, "\(bytes) from \(from)")
+                }
+            }
+        }
+    }
+
     @Test("a key's length in characters, ASCII or not", arguments: [
         "title", "a b\tc", "mål", "e\u{301}", "🇸🇪 flagga", "\"citerad nyckel\"", "x", "",
     ])
