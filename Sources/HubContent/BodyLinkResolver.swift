@@ -94,54 +94,81 @@ enum BodyLinkResolver {
         let isMarkdown = end >= 3 && dest[end - 3] == dot && dest[end - 2] | 0x20 == UInt8(ascii: "m")
             && dest[end - 1] | 0x20 == UInt8(ascii: "d")
         // The normalized path: segments of folder then destination, `.` dropped, `..` popped.
-        var path: [UInt8] = []
-        path.reserveCapacity(folder.count + end + 1)
-        var starts: [Int] = []
-        starts.reserveCapacity(8)
-        guard appendSegments(folder, folder.count, to: &path, starts: &starts),
-              appendSegments(dest, end, to: &path, starts: &starts) else { return nil }
-        if !isMarkdown || isImage {
-            return catalog.attachmentPaths.contains(String(decoding: path, as: UTF8.self)) ? .notChecked : nil
+        // Built in scratch memory on the stack (no two arrays per link): every segment adds
+        // at most its bytes and one `/`, so folder and destination need at most their bytes
+        // and two more, and there are fewer segments than that.
+        let room = folder.count + end + 2
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { pathMemory in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: room) { startMemory in
+                var path = SegmentPath(bytes: pathMemory.baseAddress!, starts: startMemory.baseAddress!)
+                guard path.append(folder, folder.count), path.append(dest, end) else { return nil }
+                return found(path, isMarkdown: isMarkdown && !isImage, catalog: catalog)
+            }
         }
-        guard starts.count == 2 || starts.count == 3 else { return nil }
-        let kindEnd = starts[1] - 1
+    }
+
+    /// The answer of `quickly` for its normalized path.
+    private static func found(_ path: SegmentPath, isMarkdown: Bool, catalog: ReferenceCatalog) -> Resolution? {
+        let p = UnsafeBufferPointer(start: path.bytes, count: path.count)
+        if !isMarkdown {
+            return catalog.attachmentPaths.contains(String(decoding: p, as: UTF8.self)) ? .notChecked : nil
+        }
+        guard path.segments == 2 || path.segments == 3 else { return nil }
+        let second = path.starts[1]
         // The folder name compared as bytes: no string made for it.
-        guard let kind = path.withUnsafeBufferPointer({ DocumentKind(folder: UnsafeBufferPointer(rebasing: $0[0..<kindEnd])) }) else { return nil }
+        guard let kind = DocumentKind(folder: UnsafeBufferPointer(rebasing: p[0..<(second - 1)])) else { return nil }
         let slug: String
-        if starts.count == 2 {
+        if path.segments == 2 {
             // `kind/slug.md`, the suffix exactly `.md`.
-            guard path.count - starts[1] >= 3, path[path.count - 2] == UInt8(ascii: "m"), path[path.count - 1] == UInt8(ascii: "d") else { return nil }
-            slug = String(decoding: path[starts[1]..<(path.count - 3)], as: UTF8.self)
+            guard p.count - second >= 3, p[p.count - 2] == UInt8(ascii: "m"), p[p.count - 1] == UInt8(ascii: "d") else { return nil }
+            slug = String(decoding: UnsafeBufferPointer(rebasing: p[second..<(p.count - 3)]), as: UTF8.self)
         } else {
-            guard path[starts[2]...].elementsEqual("index.md".utf8) else { return nil }
-            slug = String(decoding: path[starts[1]..<(starts[2] - 1)], as: UTF8.self)
+            let third = path.starts[2]
+            guard p[third...].elementsEqual("index.md".utf8) else { return nil }
+            slug = String(decoding: UnsafeBufferPointer(rebasing: p[second..<(third - 1)]), as: UTF8.self)
         }
         let id = DocumentID(kind: kind, slug: slug)
         return catalog.positions[id].map { .found(id, at: $0) }
     }
 
-    /// Appends the `/`-separated segments of `p[0..<n]` to `path` (`starts`: where each
-    /// segment begins), dropping `.` and popping at `..`; false when `..` climbs above the top.
-    private static func appendSegments(_ p: UnsafeBufferPointer<UInt8>, _ n: Int, to path: inout [UInt8], starts: inout [Int]) -> Bool {
-        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        var a = 0
-        var i = 0
-        while i <= n {
-            if i == n || p[i] == slash {
-                let len = i - a
-                if len == 2 && p[a] == dot && p[a + 1] == dot {
-                    guard let last = starts.popLast() else { return false }
-                    path.removeSubrange((last == 0 ? 0 : last - 1)...)
-                } else if len > 1 || (len == 1 && p[a] != dot) {
-                    if !starts.isEmpty { path.append(slash) }
-                    starts.append(path.count)
-                    path.append(contentsOf: UnsafeBufferPointer(rebasing: p[a..<i]))
+    /// A path being normalized, in memory the caller sized: its bytes, and where each of its
+    /// `/`-separated segments begins.
+    private struct SegmentPath {
+        let bytes: UnsafeMutablePointer<UInt8>
+        let starts: UnsafeMutablePointer<Int>
+        var count = 0
+        var segments = 0
+
+        /// Appends the segments of `p[0..<n]`, dropping `.` and popping at `..`; false when
+        /// `..` climbs above the top.
+        mutating func append(_ p: UnsafeBufferPointer<UInt8>, _ n: Int) -> Bool {
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            var a = 0
+            var i = 0
+            while i <= n {
+                if i == n || p[i] == slash {
+                    let len = i - a
+                    if len == 2 && p[a] == dot && p[a + 1] == dot {
+                        guard segments > 0 else { return false }
+                        segments -= 1
+                        let last = starts[segments]
+                        count = last == 0 ? 0 : last - 1
+                    } else if len > 1 || (len == 1 && p[a] != dot) {
+                        if segments > 0 {
+                            bytes[count] = slash
+                            count += 1
+                        }
+                        starts[segments] = count
+                        segments += 1
+                        (bytes + count).update(from: p.baseAddress! + a, count: len)
+                        count += len
+                    }
+                    a = i + 1
                 }
-                a = i + 1
+                i += 1
             }
-            i += 1
+            return true
         }
-        return true
     }
 
     /// The path part of a relative link, percent-decoded, and whether it names a `.md` file;

@@ -23,17 +23,25 @@ public enum ContentFileReader {
 
     /// Reads and decodes the file at `filePath` (no `URL` made: the loader reads thousands).
     public static func read(filePath: String, path: String) -> Decoded {
+        let (bytes, refused) = readBytes(filePath: filePath, path: path)
+        guard let bytes else { return Decoded(text: nil, diagnostics: refused) }
+        return decode(bytes, path: path)
+    }
+
+    /// The bytes of the file at `filePath` as they are, or nil with the error that refused
+    /// them (unreadable, too large): `read` before decoding.
+    static func readBytes(filePath: String, path: String) -> (bytes: [UInt8]?, diagnostics: [Diagnostic]) {
         // One open, one fstat, one read: the size check costs no extra call, and a
         // file that is too large is never read.
         let fd = open(filePath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(errno)))]) }
+        guard fd >= 0 else { return (nil, [unreadable(path, String(cString: strerror(errno)))]) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(errno)))]) }
+        guard fstat(fd, &info) == 0 else { return (nil, [unreadable(path, String(cString: strerror(errno)))]) }
         let size = Int(info.st_size)
         if size > maximumFileSize {
             let mb = (size + 1024 * 1024 - 1) / (1024 * 1024)
-            return Decoded(text: nil, diagnostics: [.error(
+            return (nil, [.error(
                 "file-too-large", at: SourceLocation(path: path, line: 1, column: 1),
                 sv: "filen är för stor (\(mb) MB); högst 50 MB tillåts för ett dokument",
                 en: "file is too large (\(mb) MB); a document may be at most 50 MB")])
@@ -48,8 +56,18 @@ public enum ContentFileReader {
                 count += n
             }
         }
-        if failed != 0 { return Decoded(text: nil, diagnostics: [unreadable(path, String(cString: strerror(failed)))]) }
-        return decode(bytes, path: path)
+        if failed != 0 { return (nil, [unreadable(path, String(cString: strerror(failed)))]) }
+        return (bytes, [])
+    }
+
+    /// Whether `decode` takes `bytes` as they are, if they are valid UTF-8 (which the caller
+    /// checks as it makes its strings): no BOM, no CR and no NUL. Nor can such bytes be
+    /// UTF-16: that has NUL bytes (`looksLikeUTF16`) or starts with FF FE or FE FF, which
+    /// are not UTF-8.
+    static func needsNoRepair(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return false }
+        return memchr(base, 0x0D, bytes.count) == nil && memchr(base, 0, bytes.count) == nil
     }
 
     private static func unreadable(_ path: String, _ reason: String) -> Diagnostic {

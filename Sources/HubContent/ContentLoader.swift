@@ -144,11 +144,26 @@ public enum ContentLoader {
     /// only its links and what safe mode changed are read (`check`).
     @Sendable static func parse(_ file: DocumentFile, keepingBody: Bool) -> ParsedFile {
         var p = ParsedFile(file: file)
-        let decoded = ContentFileReader.read(filePath: file.absolutePath, path: file.displayPath)
-        p.diagnostics = decoded.diagnostics
-        guard let text = decoded.text else { return p }
+        let (read, refused) = ContentFileReader.readBytes(filePath: file.absolutePath, path: file.displayPath)
+        guard let bytes = read else {
+            p.diagnostics = refused
+            return p
+        }
+        // Almost every file needs no repair: its front matter and body are then each made once
+        // from the bytes, with no string of the whole file first (which is what `read` makes).
+        let clean = bytes.withUnsafeBufferPointer { b in
+            ContentFileReader.needsNoRepair(b) ? FrontMatter.parseDocument(utf8: b, path: file.displayPath) : nil
+        }
+        let split: FrontMatterDocument
+        if let clean {
+            split = clean
+        } else {
+            let decoded = ContentFileReader.decode(bytes, path: file.displayPath)
+            p.diagnostics = decoded.diagnostics
+            guard let text = decoded.text else { return p }
+            split = FrontMatter.parseDocument(text, path: file.displayPath)
+        }
         p.isReadable = true
-        let split = FrontMatter.parseDocument(text, path: file.displayPath)
         p.fields = split.fields
         p.body = split.body
         p.bodyStartLine = split.bodyStartLine

@@ -49,6 +49,13 @@ public enum FrontMatter {
         FrontMatterSplitter.parseDocument(text, path: path)
     }
 
+    /// `parseDocument(_:path:)` for a file's bytes, for a caller that has them: the YAML and
+    /// the body are each made once from the bytes, with no `String` of the whole file. Nil
+    /// when the bytes are not valid UTF-8 (decode them, then call `parseDocument(_:path:)`).
+    public static func parseDocument(utf8 bytes: UnsafeBufferPointer<UInt8>, path: String) -> FrontMatterDocument? {
+        FrontMatterSplitter.parseDocument(utf8: bytes, path: path)
+    }
+
     /// Parses YAML text (no fences). `firstLine` is the file line of its first line,
     /// so that node positions and diagnostics are file positions.
     public static func parseYAML(_ yaml: String, path: String, firstLine: Int = 1) -> (YAMLNode?, [Diagnostic]) {

@@ -21,7 +21,7 @@ extension YAMLParser {
                       en: "a quoted key must fit on one line")
                 return nil
             }
-            let length = String(decoding: bytes[startPos..<pos], as: UTF8.self).count
+            let length = characterCount(startPos, pos)
             skipWhite()
             guard peek() == .colon, isSeparator(1) else {
                 error("yaml-syntax", at: here,
@@ -62,8 +62,18 @@ extension YAMLParser {
         var keyEnd = i
         while keyEnd > pos, bytes[keyEnd - 1].isWhite { keyEnd -= 1 }
         let text = String(decoding: bytes[pos..<keyEnd], as: UTF8.self)
+        let length = characterCount(pos, keyEnd)
         pos = i + 1
-        return (text, start, max(1, text.count))
+        return (text, start, max(1, length))
+    }
+
+    /// The characters in `bytes[a..<b]`, part of one line: one per byte when they are ASCII
+    /// (only CR LF would be one character of two bytes, and a line holds no break), so that
+    /// `String.count`, which finds grapheme boundaries, runs only for other text.
+    func characterCount(_ a: Int, _ b: Int) -> Int {
+        var i = a
+        while i < b, bytes[i] < 0x80 { i += 1 }
+        return i == b ? b - a : String(decoding: bytes[a..<b], as: UTF8.self).count
     }
 
     /// Whether the cursor's line reads as `key: …` (a plain or quoted key and a colon).

@@ -64,6 +64,16 @@ struct YAMLParser {
         bytes.withUnsafeBufferPointer { p in
             var start = 0
             var i = 0
+            if Self.lfOnlyBreaks(p) {
+                // Only `\n` breaks (almost every file): from one to the next with a word-wide
+                // search, not a comparison per byte.
+                while let lf = Self.nextLF(p, from: start) {
+                    starts.append(start)
+                    ends.append(lf)
+                    start = lf + 1
+                }
+                i = p.count
+            }
             while i < p.count {
                 let b = p[i]
                 if b == .lf || b == .cr {
@@ -82,6 +92,44 @@ struct YAMLParser {
         lineStarts = starts
         lineEnds = ends
         pos = lineStarts.first ?? 0
+    }
+
+    /// Whether `p` has no `\r`, so that every line ends at a `\n` (or at the end).
+    static func lfOnlyBreaks(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 8 <= p.count {
+            let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            if hasByte(w, .cr) { return false }
+            i += 8
+        }
+        while i < p.count {
+            if p[i] == .cr { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The offset of the next `\n` at or after `from`, eight bytes per step.
+    static func nextLF(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var i = from
+        while i + 8 <= p.count {
+            let w = UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            if hasByte(w, .lf) { break }
+            i += 8
+        }
+        while i < p.count {
+            if p[i] == .lf { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether one of the eight bytes of `w` is `b`: the classic zero-byte test on `w ^ b…b`,
+    /// exact as a yes/no (it can only mark a wrong byte above a byte that really matches).
+    @inline(__always)
+    static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
+        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     var lineCount: Int { lineStarts.count }

@@ -3,10 +3,10 @@ extension BlockParser {
     /// Joins the paragraph's lines into `text` (leading whitespace already gone, final
     /// whitespace stripped) and records where each line came from.
     mutating func buildParagraphText(_ n: Int32) {
-        let node = tree.nodes[Int(n)]
+        let block = tree.blocks[Int(n)]
         let s0 = tree.text.count
         var first = true
-        for si in Int(node.segStart)..<Int(node.segEnd) {
+        for si in Int(block.segStart)..<Int(block.segEnd) {
             let seg = tree.segments[si]
             if !first { tree.text.append(Bytes.lf) }
             first = false
@@ -29,10 +29,10 @@ extension BlockParser {
     }
 
     mutating func copyHeadingText(_ n: Int32) {
-        let node = tree.nodes[Int(n)]
+        let block = tree.blocks[Int(n)]
         let s0 = tree.text.count
-        if node.segEnd > node.segStart {
-            let seg = tree.segments[Int(node.segStart)]
+        if block.segEnd > block.segStart {
+            let seg = tree.segments[Int(block.segStart)]
             tree.textMap.append(TextMapEntry(textStart: Int32(s0), sourceStart: seg.start))
             tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))
         }
@@ -42,10 +42,11 @@ extension BlockParser {
 
     mutating func finalizeCode(_ n: Int32) {
         let node = tree.nodes[Int(n)]
-        var segEnd = Int(node.segEnd)
+        let block = tree.blocks[Int(n)]
+        var segEnd = Int(block.segEnd)
         if !node.flag1 {
             // Indented code: trailing blank lines are not part of it.
-            while segEnd > Int(node.segStart) {
+            while segEnd > Int(block.segStart) {
                 let seg = tree.segments[segEnd - 1]
                 var blank = true
                 for k in Int(seg.start)..<Int(seg.end) where !Bytes.isSpaceOrTab(p[k]) { blank = false; break }
@@ -54,7 +55,7 @@ extension BlockParser {
             }
         }
         let s0 = tree.text.count
-        for si in Int(node.segStart)..<segEnd {
+        for si in Int(block.segStart)..<segEnd {
             let seg = tree.segments[si]
             for _ in 0..<seg.pad { tree.text.append(Bytes.space) }
             tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))
@@ -65,9 +66,9 @@ extension BlockParser {
     }
 
     mutating func finalizeHTML(_ n: Int32) {
-        let node = tree.nodes[Int(n)]
+        let block = tree.blocks[Int(n)]
         let s0 = tree.text.count
-        for si in Int(node.segStart)..<Int(node.segEnd) {
+        for si in Int(block.segStart)..<Int(block.segEnd) {
             let seg = tree.segments[si]
             for _ in 0..<seg.pad { tree.text.append(Bytes.space) }
             tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(seg.start)..<Int(seg.end)]))

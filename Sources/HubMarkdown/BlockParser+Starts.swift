@@ -20,7 +20,7 @@ extension BlockParser {
         let h = addChild(.heading, at: nextNonspace)
         tree.nodes[Int(h)].small = UInt8(level)
         tree.segments.append(Segment(start: Int32(cs), end: Int32(ce), pad: 0, line: lineNo))
-        tree.nodes[Int(h)].segEnd = Int32(tree.segments.count)
+        tree.blocks[Int(h)].segEnd = Int32(tree.segments.count)
         offset = le
         lineConsumed = true
         return true
@@ -75,7 +75,7 @@ extension BlockParser {
         let node = tree.nodes[Int(para)]
         if node.start >= node.end {
             // Only definitions: the paragraph's lines are used up, and this line is no underline.
-            tree.nodes[Int(para)].segStart = tree.nodes[Int(para)].segEnd
+            tree.blocks[Int(para)].segStart = tree.blocks[Int(para)].segEnd
             tree.nodes[Int(para)].flag2 = false
             return false
         }

@@ -53,15 +53,16 @@ extension BlockParser {
 
     mutating func startTable(_ para: Int32) -> Bool {
         let node = tree.nodes[Int(para)]
-        guard node.segEnd > node.segStart, !node.flag2 else { return false }
+        let block = tree.blocks[Int(para)]
+        guard block.segEnd > block.segStart, !node.flag2 else { return false }
         guard let aligns = delimiterRow(nextNonspace, le) else { return false }
-        let headerSeg = tree.segments[Int(node.segEnd) - 1]
+        let headerSeg = tree.segments[Int(block.segEnd) - 1]
         let header = splitRow(Int(headerSeg.start), Int(headerSeg.end))
         // More columns than any real table has: not a table (keeps CVE-2022-24724-style
         // inputs, 70,000 columns, from turning into millions of cells).
         guard header.count == aligns.count, aligns.count <= BlockParser.maxTableColumns else { return false }
         // The lines before the header stay a paragraph.
-        tree.nodes[Int(para)].segEnd -= 1
+        tree.blocks[Int(para)].segEnd -= 1
         let saveLine = lineNo
         let table = addChild(.table, at: Int(headerSeg.start))
         tree.nodes[Int(table)].line = headerSeg.line
@@ -96,12 +97,12 @@ extension BlockParser {
     private mutating func appendRow(_ table: Int32, cells: [(Int, Int)], header: Bool) {
         let columns = Int(tree.nodes[Int(table)].num)
         let alignStart = Int(tree.nodes[Int(table)].start2)
-        let row = tree.add(.tableRow)
+        let row = tree.addBlock(.tableRow)
         tree.nodes[Int(row)].flag1 = header
         tree.nodes[Int(row)].line = lineNo
         tree.append(row, to: table)
         for c in 0..<columns {
-            let cell = tree.add(.tableCell)
+            let cell = tree.addBlock(.tableCell)
             tree.nodes[Int(cell)].small = tree.aligns[alignStart + c]
             tree.nodes[Int(cell)].line = lineNo
             let s0 = tree.text.count

@@ -31,7 +31,10 @@ struct BlockParser {
         self.p = source
         self.tree = tree
         self.options = options
-        let doc = self.tree.add(.document)
+        // About one block per two lines of prose (a paragraph and a blank line), or fewer:
+        // room up front instead of growing the array from empty, for a few spare entries.
+        self.tree.blocks.reserveCapacity(source.count / 64 + 16)
+        let doc = self.tree.addBlock(.document)
         self.tree.nodes[Int(doc)].line = 1
         open = [doc]
         blankFrom = [1]
@@ -225,10 +228,10 @@ struct BlockParser {
         if blank {
             let lc = tree.nodes[Int(container)].lastChild
             if lc >= 0 {
-                tree.nodes[Int(lc)].touch = lineNo
-                tree.nodes[Int(lc)].touchBlank = true
-                tree.nodes[Int(lc)].endsBlank = true
-                tree.nodes[Int(lc)].subtreeLast = lineNo
+                tree.blocks[Int(lc)].touch = lineNo
+                tree.blocks[Int(lc)].touchBlank = true
+                tree.blocks[Int(lc)].endsBlank = true
+                tree.blocks[Int(lc)].subtreeLast = lineNo
             }
         }
         let node = tree.nodes[Int(container)]
@@ -269,8 +272,8 @@ struct BlockParser {
     }
 
     mutating func touch(_ n: Int32, blank: Bool) {
-        tree.nodes[Int(n)].touch = lineNo
-        tree.nodes[Int(n)].touchBlank = blank
+        tree.blocks[Int(n)].touch = lineNo
+        tree.blocks[Int(n)].touchBlank = blank
     }
 
     /// Adds the rest of the line (after the containers' markers) to a verbatim leaf.
@@ -285,7 +288,7 @@ struct BlockParser {
 
     mutating func addSegment(_ n: Int32, from: Int, pad: Int) {
         tree.segments.append(Segment(start: Int32(min(from, le)), end: Int32(le), pad: Int32(pad), line: lineNo))
-        tree.nodes[Int(n)].segEnd = Int32(tree.segments.count)
+        tree.blocks[Int(n)].segEnd = Int32(tree.segments.count)
     }
 
     enum Continuation { case matched, failed, lineDone }
@@ -387,10 +390,10 @@ struct BlockParser {
             blankFrom.removeLast()
         }
         let parent = open[open.count - 1]
-        let n = tree.add(kind)
+        let n = tree.addBlock(kind)
         tree.nodes[Int(n)].line = lineNo
-        tree.nodes[Int(n)].segStart = Int32(tree.segments.count)
-        tree.nodes[Int(n)].segEnd = Int32(tree.segments.count)
+        tree.blocks[Int(n)].segStart = Int32(tree.segments.count)
+        tree.blocks[Int(n)].segEnd = Int32(tree.segments.count)
         tree.append(n, to: parent)
         // The parent may just have become able to continue on blank lines (an item's first child).
         let pi = open.count - 1
@@ -420,13 +423,13 @@ struct BlockParser {
             break
         }
         let lc = tree.nodes[i].lastChild
-        let childLast = lc >= 0 ? tree.nodes[Int(lc)].subtreeLast : -1
-        let own = tree.nodes[i].touch
-        tree.nodes[i].subtreeLast = max(own, childLast)
-        let lastLineBlank = tree.nodes[i].touchBlank && own >= childLast && own >= 0
-        tree.nodes[i].touchBlank = lastLineBlank
+        let childLast = lc >= 0 ? tree.blocks[Int(lc)].subtreeLast : -1
+        let own = tree.blocks[i].touch
+        tree.blocks[i].subtreeLast = max(own, childLast)
+        let lastLineBlank = tree.blocks[i].touchBlank && own >= childLast && own >= 0
+        tree.blocks[i].touchBlank = lastLineBlank
         let k = tree.nodes[i].kind
-        tree.nodes[i].endsBlank = lastLineBlank || ((k == .list || k == .item) && lc >= 0 && tree.nodes[Int(lc)].endsBlank)
+        tree.blocks[i].endsBlank = lastLineBlank || ((k == .list || k == .item) && lc >= 0 && tree.blocks[Int(lc)].endsBlank)
     }
 
     mutating func finalizeList(_ n: Int32) {
@@ -434,11 +437,11 @@ struct BlockParser {
         var item = tree.nodes[Int(n)].firstChild
         outer: while item >= 0 {
             let it = tree.nodes[Int(item)]
-            if it.touchBlank && it.next >= 0 { tight = false; break }
+            if tree.blocks[Int(item)].touchBlank && it.next >= 0 { tight = false; break }
             var sub = it.firstChild
             while sub >= 0 {
                 let s = tree.nodes[Int(sub)]
-                if s.endsBlank && (it.next >= 0 || s.next >= 0) { tight = false; break outer }
+                if tree.blocks[Int(sub)].endsBlank && (it.next >= 0 || s.next >= 0) { tight = false; break outer }
                 sub = s.next
             }
             item = it.next

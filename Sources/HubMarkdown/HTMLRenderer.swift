@@ -9,9 +9,19 @@ struct HTMLRenderer {
     let x: UnsafeBufferPointer<UInt8>
     var w = HTMLWriter()
     var headingIndex = 0
+    /// The document's `links` and the node of each: the destination handed to `rewrite` is
+    /// the string the list already holds, not a new one per link (empty: made from the bytes).
+    let links: [MarkdownLink]
+    let linkNodes: [Int32]
+    /// The next entry of `linkNodes` that may be visited: the walk meets links in the list's
+    /// order, passing over only those inside an image's description, which it does not enter.
+    var linkCursor = 0
 
     init(tree: Tree, options: MarkdownOptions, rewrite: URLRewriter?, headingIDs: [String],
-         text: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>) {
+         text: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>,
+         links: [MarkdownLink] = [], linkNodes: [Int32] = []) {
+        self.links = links
+        self.linkNodes = linkNodes
         self.tree = tree
         self.options = options
         self.rewrite = rewrite
@@ -89,7 +99,7 @@ struct HTMLRenderer {
             w.raw("<del>"); return true
         case .link:
             w.raw("<a href=\"")
-            w.url(destination(node))
+            writeDestination(node, n)
             if node.flag2 {
                 w.raw("\" title=\"")
                 w.text(x, Int(node.start2), Int(node.end2))
@@ -98,7 +108,7 @@ struct HTMLRenderer {
             return true
         case .image:
             w.raw("<img src=\"")
-            w.url(destination(node))
+            writeDestination(node, n)
             w.raw("\" alt=\"")
             let alt = PlainText.collect(tree, children: n, text: t, extra: x)
             w.text(alt)
@@ -225,16 +235,30 @@ struct HTMLRenderer {
         }
     }
 
-    /// The destination to write: rewritten by the caller's rewriter, then dropped in safe
-    /// mode if it is dangerous.
-    func destination(_ node: Node) -> [UInt8] {
-        var url = Array(x[Int(node.start)..<Int(node.end)])
-        if let rewrite {
-            let s = String(decoding: url, as: UTF8.self)
-            if let r = rewrite(s, node.kind == .image) { url = Array(r.utf8) }
+    /// Writes the destination of link or image `n`: rewritten first, then nothing when it is
+    /// dangerous (safe mode), else percent-encoded and escaped.
+    mutating func writeDestination(_ node: Node, _ n: Int32) {
+        guard let rewrite else {
+            let url = UnsafeBufferPointer(rebasing: x[Int(node.start)..<Int(node.end)])
+            if options.unsafe || !URLSafety.isDangerous(url) { w.url(url) }
+            return
         }
-        if !options.unsafe && URLSafety.isDangerous(url) { return [] }
-        return url
+        var s = listedDestination(n) ?? String(decoding: x[Int(node.start)..<Int(node.end)], as: UTF8.self)
+        if let r = rewrite(s, node.kind == .image) { s = r }
+        let unsafe = options.unsafe
+        s.withUTF8 { url in
+            if unsafe || !URLSafety.isDangerous(url) { w.url(url) }
+        }
+    }
+
+    /// The destination `links` holds for node `n`, or nil when it is not listed.
+    mutating func listedDestination(_ n: Int32) -> String? {
+        while linkCursor < linkNodes.count {
+            let listed = linkNodes[linkCursor]
+            linkCursor += 1
+            if listed == n { return links[linkCursor - 1].destination }
+        }
+        return nil
     }
 
     /// Raw HTML: passed through in unsafe mode (with the tag filter if asked), escaped otherwise.
@@ -285,7 +309,8 @@ extension MarkdownDocument {
         let ids = options.headingIDs ? headings.map(\.id) : []
         return tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: ids, text: t, extra: x)
+                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: ids, text: t, extra: x,
+                                     links: linkList, linkNodes: linkNodes)
                 return r.render()
             }
         }

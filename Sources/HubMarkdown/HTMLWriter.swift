@@ -66,27 +66,46 @@ struct HTMLWriter {
     static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     mutating func url(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { url($0) }
+    }
+
+    /// `urlSafe` less `&` and `'` (escaped, not percent-encoded) as two bit masks, bytes
+    /// 0-63 and 64-127: the test for the bytes written as they are, a shift per byte.
+    static let plainURLBytes: (low: UInt64, high: UInt64) = {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for b in 0..<128 where urlSafe[b] && b != Int(Bytes.amp) && b != Int(Bytes.apos) {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+        return (low, high)
+    }()
+
+    /// Whether `b` is written into an href as it is (`urlSafe`, but not `&` or `'`).
+    @inline(__always)
+    static func isPlainURLByte(_ b: UInt8, _ masks: (low: UInt64, high: UInt64)) -> Bool {
+        b < 64 ? (masks.low >> UInt64(b)) & 1 != 0 : b < 128 && (masks.high >> UInt64(b &- 64)) & 1 != 0
+    }
+
+    mutating func url(_ p: UnsafeBufferPointer<UInt8>) {
         let hex = HTMLWriter.hexDigits
         let safe = HTMLWriter.urlSafe
-        bytes.withUnsafeBufferPointer { p in
-            // Runs of bytes written as they are are copied at once.
-            var run = 0
-            for i in 0..<p.count {
-                let b = p[i]
-                let isSafe = safe[Int(b)]
-                if isSafe && b != Bytes.amp && b != Bytes.apos { continue }
-                if i > run { buffer.append(p.baseAddress! + run, i - run) }
-                if isSafe {
-                    if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
-                } else {
-                    buffer.append(0x25)
-                    buffer.append(hex[Int(b >> 4)])
-                    buffer.append(hex[Int(b & 15)])
-                }
-                run = i + 1
+        let plain = HTMLWriter.plainURLBytes
+        // Runs of bytes written as they are are copied at once.
+        var run = 0
+        for i in 0..<p.count {
+            let b = p[i]
+            if Self.isPlainURLByte(b, plain) { continue }
+            let isSafe = safe[Int(b)]
+            if i > run { buffer.append(p.baseAddress! + run, i - run) }
+            if isSafe {
+                if b == Bytes.amp { raw("&amp;") } else { raw("&#x27;") }
+            } else {
+                buffer.append(0x25)
+                buffer.append(hex[Int(b >> 4)])
+                buffer.append(hex[Int(b & 15)])
             }
-            if p.count > run { buffer.append(p.baseAddress! + run, p.count - run) }
+            run = i + 1
         }
+        if p.count > run { buffer.append(p.baseAddress! + run, p.count - run) }
     }
 }
 

@@ -1,13 +1,24 @@
 /// Heading anchors: lowercase, letters (å, ä, ö included) and digits kept, `-` and `_`
 /// kept, spaces to `-`, other punctuation removed; `x`, `x-1`, `x-2` when repeated.
 struct HeadingSlugger {
-    var used: [String: Int]
-    var taken: Set<String>
+    /// The general bookkeeping: how often each base was asked for, and every id given.
+    /// `String` keys compare by canonical equivalence, and hashing a slug with å, ä or ö
+    /// normalizes it first, which is slow.
+    var used: [String: Int] = [:]
+    var taken: Set<String> = []
+    /// Until a slug holds a scalar from U+0300 up, or there are more than `simpleLimit`:
+    /// the same bookkeeping in two short lists compared as bytes. Below U+0300 there are no
+    /// combining marks and no two precomposed letters decompose alike, so equal bytes and
+    /// canonical equivalence agree; the lists stay short, so the linear search stays cheap.
+    var simpleUsed: [(base: [UInt8], count: Int)] = []
+    var simpleTaken: [[UInt8]] = []
+    var isSimple = true
+    static let simpleLimit = 32
+    let expected: Int
 
     /// `expected`: about how many headings there will be (room reserved up front).
     init(expected: Int = 0) {
-        used = Dictionary(minimumCapacity: expected)
-        taken = Set(minimumCapacity: expected)
+        self.expected = expected
     }
 
     static func slug(_ text: String) -> String {
@@ -69,9 +80,50 @@ struct HeadingSlugger {
 
     mutating func unique(for text: String) -> String {
         let base = HeadingSlugger.slug(text)
-        // Hashing a slug with å, ä or ö normalizes it first, which is slow: one access to
-        // `used` (read and write) and one insert per candidate, not a lookup and an update each.
+        if isSimple {
+            if simpleTaken.count < Self.simpleLimit, let id = simpleUnique(base) { return id }
+            leaveSimple()
+        }
+        // One access to `used` (read and write) and one insert per candidate, not a lookup
+        // and an update each.
         return Self.next(base, counter: &used[base, default: 0], taken: &taken)
+    }
+
+    /// `unique` on the byte lists; nil (nothing changed) when `base` is not simple.
+    private mutating func simpleUnique(_ base: String) -> String? {
+        var text = base
+        let bytes: [UInt8]? = text.withUTF8 { b in
+            for c in b where c >= 0xCC { return nil }
+            return Array(b)
+        }
+        guard let bytes else { return nil }
+        var entry = simpleUsed.firstIndex { $0.base == bytes }
+        if entry == nil {
+            simpleUsed.append((bytes, 0))
+            entry = simpleUsed.count - 1
+        }
+        var n = simpleUsed[entry!].count
+        var candidate = base
+        var candidateBytes = bytes
+        while simpleTaken.contains(candidateBytes) {
+            n += 1
+            candidate = "\(base)-\(n)"
+            candidateBytes = Array(candidate.utf8)
+        }
+        simpleTaken.append(candidateBytes)
+        simpleUsed[entry!].count = n
+        return candidate
+    }
+
+    /// Moves the byte lists into `used` and `taken`, for every later heading.
+    private mutating func leaveSimple() {
+        isSimple = false
+        used.reserveCapacity(max(expected, simpleUsed.count * 2))
+        taken.reserveCapacity(max(expected, simpleTaken.count * 2))
+        for (base, count) in simpleUsed { used[String(decoding: base, as: UTF8.self)] = count }
+        for id in simpleTaken { taken.insert(String(decoding: id, as: UTF8.self)) }
+        simpleUsed = []
+        simpleTaken = []
     }
 
     /// The first of `base`, `base-(n+1)`, `base-(n+2)` … not taken yet, now taken.

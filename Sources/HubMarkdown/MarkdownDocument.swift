@@ -6,6 +6,9 @@ public struct MarkdownDocument: Sendable {
     /// every body and the page renderers read both again (the handbook a third time). With
     /// them kept, the source and its line table are no longer needed after the parse.
     let linkList: [MarkdownLink]
+    /// The node of each entry of `linkList`, so that rendering hands the listed string to a
+    /// URL rewriter instead of making another.
+    let linkNodes: [Int32]
     let headingList: [MarkdownHeading]
     /// `linksOnly` leaves out the inlines of every leaf block that cannot hold a link, an
     /// autolink or raw HTML: `links` and `safetyNotes` are the same, the rest of the tree is not.
@@ -38,7 +41,7 @@ public struct MarkdownDocument: Sendable {
         }
         tree.notes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         tree.pendingNotes = []
-        linkList = Self.collectLinks(tree)
+        (linkList, linkNodes) = Self.collectLinkList(tree)
         // A links-only parse skips inlines, so its headings would lack text: none are kept.
         headingList = linksOnly ? [] : Self.collectHeadings(tree)
         // The parse is kept until its page is rendered (for every document at once in a site
@@ -47,10 +50,11 @@ public struct MarkdownDocument: Sendable {
         self.tree = tree
     }
 
-    private init(options: MarkdownOptions, tree: Tree, links: [MarkdownLink], headings: [MarkdownHeading]) {
+    private init(options: MarkdownOptions, tree: Tree, links: [MarkdownLink], linkNodes: [Int32], headings: [MarkdownHeading]) {
         self.options = options
         self.tree = tree
         self.linkList = links
+        self.linkNodes = linkNodes
         self.headingList = headings
     }
 
@@ -60,7 +64,7 @@ public struct MarkdownDocument: Sendable {
     public func rendering(with options: MarkdownOptions) -> MarkdownDocument? {
         guard options.gfm == self.options.gfm, options.unsafe == self.options.unsafe,
               options.tagfilter == self.options.tagfilter else { return nil }
-        return MarkdownDocument(options: options, tree: tree, links: linkList, headings: headingList)
+        return MarkdownDocument(options: options, tree: tree, links: linkList, linkNodes: linkNodes, headings: headingList)
     }
 
     /// Every heading, in document order, with its unique id.
@@ -87,7 +91,8 @@ public struct MarkdownDocument: Sendable {
         let ids = options.headingIDs ? headings.map(\.id) : []
         let bytes: [UInt8] = tree.text.withUnsafeBufferPointer { t in
             tree.extra.withUnsafeBufferPointer { x in
-                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: ids, text: t, extra: x)
+                var r = HTMLRenderer(tree: tree, options: options, rewrite: rewriteURL, headingIDs: ids, text: t, extra: x,
+                                     links: linkList, linkNodes: linkNodes)
                 return r.render()
             }
         }
@@ -97,7 +102,10 @@ public struct MarkdownDocument: Sendable {
     /// Every link and image destination, in document order.
     public var links: [MarkdownLink] { linkList }
 
-    static func collectLinks(_ tree: Tree) -> [MarkdownLink] {
+    static func collectLinks(_ tree: Tree) -> [MarkdownLink] { collectLinkList(tree).links }
+
+    /// `collectLinks`, and the node of each link.
+    static func collectLinkList(_ tree: Tree) -> (links: [MarkdownLink], nodes: [Int32]) {
         // Every node in document order (`Tree.walk`): this runs for every page and every
         // loaded document, and most nodes are text.
         var found: [Int32] = []
@@ -112,7 +120,7 @@ public struct MarkdownDocument: Sendable {
             let dest = String(decoding: tree.extra[Int(node.start)..<Int(node.end)], as: UTF8.self)
             result.append(MarkdownLink(destination: dest, isImage: node.kind == .image, line: positions[i].line, column: positions[i].column))
         }
-        return result
+        return (result, found)
     }
 
     /// What safe mode changed, by line and column.

@@ -30,8 +30,6 @@ struct Node {
     var flag1 = false
     var flag2 = false
     var inExtra = false
-    var touchBlank = false
-    var endsBlank = false
     var byte: UInt8 = 0
     var small: UInt8 = 0
     var parent: Int32 = -1
@@ -46,14 +44,24 @@ struct Node {
     var num: Int32 = 0
     /// 1-based source line where the block starts.
     var line: Int32 = 0
-    /// Block parsing: the range of `Tree.segments` with this leaf's lines.
-    var segStart: Int32 = 0
-    var segEnd: Int32 = 0
-    /// Block parsing: last line that ended in this node, and the subtree's last such line.
-    var touch: Int32 = -1
-    var subtreeLast: Int32 = -1
 
     init(kind: NodeKind) { self.kind = kind }
+}
+
+/// What the block parser keeps for each block while it parses (`Tree.blocks`, by node index).
+/// Not in `Node`: a site build keeps every document's nodes until its page is written, and
+/// these are let go with the parsing state.
+struct BlockState {
+    /// The range of `Tree.segments` with this leaf's lines.
+    var segStart: Int32 = 0
+    var segEnd: Int32 = 0
+    /// Last line that ended in this node, and the subtree's last such line.
+    var touch: Int32 = -1
+    var subtreeLast: Int32 = -1
+    /// Whether the last line that ended in this node was blank, and whether the node ends
+    /// with a blank line (itself or its last child): for list tightness.
+    var touchBlank = false
+    var endsBlank = false
 }
 
 /// A piece of a source line given to a leaf block: `pad` spaces (the rest of a tab that a
@@ -84,6 +92,8 @@ struct Tree: Sendable {
     var extra: [UInt8] = []
     var textMap: [TextMapEntry] = []
     var segments: [Segment] = []
+    /// Block parsing: the state of each block, by node index (inline nodes have none).
+    var blocks: [BlockState] = []
     var aligns: [UInt8] = []
     /// Safe-mode changes as (source offset, kind, detail); lines and columns are computed
     /// once at the end (`lineColumns`).
@@ -102,6 +112,7 @@ struct Tree: Sendable {
         source = []
         lineStarts = []
         segments = []
+        blocks = []
         textMap = []
         pendingNotes = []
         Tree.fit(&nodes)
@@ -118,6 +129,14 @@ struct Tree: Sendable {
 
     @discardableResult
     mutating func add(_ kind: NodeKind) -> Int32 {
+        nodes.append(Node(kind: kind))
+        return Int32(nodes.count - 1)
+    }
+
+    /// `add` for the block parser: the node and its `BlockState`, at the same index.
+    @inline(__always)
+    mutating func addBlock(_ kind: NodeKind) -> Int32 {
+        blocks.append(BlockState())
         nodes.append(Node(kind: kind))
         return Int32(nodes.count - 1)
     }

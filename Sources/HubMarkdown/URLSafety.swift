@@ -11,14 +11,15 @@ enum URLSafety {
         for b in url {
             if b <= 0x20 || b == 0x7F { continue }
             let v = UInt64(Bytes.lower(b))
+            // Most destinations are relative paths or web addresses: only j, v, f, d start a
+            // dangerous scheme, so the first significant byte usually settles it.
+            if count == 0 && v != 0x6A && v != 0x76 && v != 0x66 && v != 0x64 { return false }
             if count < 8 { lo |= v << (8 * UInt64(count)) } else { hi |= v << (8 * UInt64(count - 8)) }
             count += 1
             if count >= 16 { break }
         }
-        // Most destinations are relative paths or web addresses: only j, v, f, d start a
-        // dangerous scheme.
-        let first = UInt8(truncatingIfNeeded: lo)
-        guard first == 0x6A || first == 0x76 || first == 0x66 || first == 0x64 else { return false }
+        // Nothing significant at all (the first byte, when there is one, was checked above).
+        guard count > 0 else { return false }
         func has(_ prefix: StaticString) -> Bool {
             let n = prefix.utf8CodeUnitCount
             guard count >= n else { return false }

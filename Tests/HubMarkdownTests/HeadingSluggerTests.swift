@@ -40,4 +40,43 @@ struct HeadingSluggerTests {
         var s = HeadingSlugger()
         #expect([s.unique(for: "Mål"), s.unique(for: "Mål"), s.unique(for: "mål-1")] == ["mål", "mål-1", "mål-1-1"])
     }
+
+    /// The ids by the definition: a counter per base and a set of ids given, both keyed by
+    /// `String` (canonical equivalence).
+    static func definitionIDs(_ headings: [String]) -> [String] {
+        var used: [String: Int] = [:]
+        var taken: Set<String> = []
+        return headings.map { text in
+            let base = HeadingSlugger.slug(text)
+            var n = used[base] ?? 0
+            var candidate = base
+            while taken.contains(candidate) {
+                n += 1
+                candidate = "\(base)-\(n)"
+            }
+            taken.insert(candidate)
+            used[base] = n
+            return candidate
+        }
+    }
+
+    @Test("ids from the byte lists equal the definition's, also past the lists' limit and with decomposed letters")
+    func uniqueIDs() {
+        // Precomposed and decomposed spellings of one word, repeats, names that look like
+        // numbered repeats, a Greek and a combining-mark heading, and more than 32 headings.
+        let words = ["Mål", "Ma\u{30A}l", "mål-1", "Mål", "Steg 1", "steg-1", "Ångström", "A\u{30A}ngström", "Σύνοψη",
+                     "x", "x-1", "x", "X", "é", "e\u{301}", "!!!", "section", "section-1", "Résumé", "re\u{301}sume\u{301}"]
+        var rng = SystemRandomNumberGenerator()
+        var sequences: [[String]] = [words, words.reversed(), Array(repeating: "Rubrik", count: 40),
+                                     (0..<70).map { "Del \($0 % 9)" }, (0..<40).map { $0 % 2 == 0 ? "x" : "x-\($0 / 4)" }]
+        for _ in 0..<300 {
+            let length = Int.random(in: 1...45, using: &rng)
+            sequences.append((0..<length).map { _ in words.randomElement(using: &rng)! })
+        }
+        for headings in sequences {
+            var slugger = HeadingSlugger(expected: 16)
+            let ids = headings.map { slugger.unique(for: $0) }
+            #expect(ids == Self.definitionIDs(headings), "\(headings)")
+        }
+    }
 }

@@ -21,7 +21,7 @@ struct KeptParseTests {
         for options in modes {
             let kept = MarkdownDocument(source: source, options: options)
             let full = MarkdownDocument(source: source, options: options, releasing: false)
-            if !kept.tree.source.isEmpty || !kept.tree.segments.isEmpty || !kept.tree.lineStarts.isEmpty {
+            if !kept.tree.source.isEmpty || !kept.tree.segments.isEmpty || !kept.tree.lineStarts.isEmpty || !kept.tree.blocks.isEmpty {
                 found.append("parsing state not released (\(options))")
             }
             if kept.tree.nodes.capacity - kept.tree.nodes.count > 256 / MemoryLayout<Node>.stride {
@@ -44,6 +44,15 @@ struct KeptParseTests {
             let diffs = Self.differences(example.markdown)
             #expect(diffs.isEmpty, "\(name) example \(example.example): \(diffs)")
         }
+    }
+
+    @Test("a kept node holds no block-parsing state")
+    func nodeSize() {
+        // The block parser's per-block state lives in `Tree.blocks`, let go after parsing;
+        // every kept node is its kind, four flag bytes and eleven 32-bit fields.
+        #expect(MemoryLayout<Node>.stride <= 52, "Node is \(MemoryLayout<Node>.stride) bytes")
+        let doc = MarkdownDocument(source: "- a\n\n  b\n- c\n\n> d\n", options: MarkdownOptions(), releasing: false)
+        #expect(doc.tree.blocks.count > 5 && doc.tree.blocks.count < doc.tree.nodes.count)
     }
 
     @Test("long documents with many nodes, links, headings and tables")
