@@ -7,9 +7,9 @@ import HubMarkdown
 /// 1. load and validate the content, parsing every body; 2. lock the output and prepare a
 /// temporary folder beside it (the previous site, updated in place: `OutputTree`); 3. make
 /// every document's search entry (fields and token table) from its parse, on all cores, then
-/// build and write the search index on a thread of its own while the document pages render
-/// and are written in parallel on all cores; 4. render the other pages; 5. copy attachments,
-/// assets, feeds; 6. swap the finished folder in.
+/// build and write the search index on a thread of its own while the other cores render and
+/// write the document pages (the index's thread joins them once done); 4. render the other
+/// pages; 5. copy attachments, assets, feeds; 6. swap the finished folder in.
 /// Any error stops the build before step 6, so the previous site stays as it was.
 public enum SiteBuilder {
     public static let stepCount = 6
@@ -160,7 +160,8 @@ public enum SiteBuilder {
         // The document pages, in chunks handed out to whichever thread asks next. The index
         // has a core to itself while the other cores render pages (shared alike, its mostly
         // sequential merge was starved and the build then waited for it), writes its own
-        // files, and then joins in rendering the pages that are left.
+        // files, and then joins in rendering the pages that are left (unless the build was
+        // asked for one thread).
         let workers = max(1, options.threads ?? ProcessInfo.processInfo.activeProcessorCount)
         let documentPages = SharedLoop(count: documentJobs.count, workers: workers,
                                        pageJob(renderer, jobs: jobs, indices: documentJobs, into: tree, slots: slots,
@@ -174,7 +175,7 @@ public enum SiteBuilder {
             } catch {
                 written = .failure(error)
             }
-            documentPages.run()
+            if workers > 1 { documentPages.run() }
             return written
         }
         // Files that do not depend on the pages (programme data, assets, attachments) are
